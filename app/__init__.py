@@ -1,0 +1,3 @@
+"""SmearCount: offline blood-smear cell counting."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,114 @@
+"""Running a cell classifier on crops taken around detector boxes, in batches."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import onnxruntime as ort
+from numpy.typing import NDArray
+
+from app.core.geometry import Boxes, resize, square_crop
+from app.core.models.formats import ClassifierOutput
+from app.core.models.spec import InputSpec, ModelInfo, Normalisation
+from app.core.timing import StageTimer, maybe
+
+BATCH_SIZE = 32
+
+
+@dataclass(frozen=True)
+class ClassifierConfig:
+    classes: tuple[str, ...]
+    input_size: tuple[int, int]  # height, width
+    normalisation: Normalisation
+    resize: str  # "stretch" or "center_crop"
+    crop_pct: float  # centre-crop fraction (timm's crop_pct); 1.0 keeps the whole short side
+    output: ClassifierOutput
+    crop_context: float  # crop side = box's longer side x this
+
+
+@dataclass(frozen=True)
+class Classification:
+    class_ids: NDArray[np.intp]
+    confidences: NDArray[np.float32]
+    probabilities: NDArray[np.float32]  # (n, classes)
+
+
+class Classifier:
+    def __init__(
+        self,
+        session: ort.InferenceSession,
+        input_spec: InputSpec,
+        output_name: str,
+        config: ClassifierConfig,
+        info: ModelInfo,
+    ) -> None:
+        self.session = session
+        self.input = input_spec
+        self.output_name = output_name
+        self.config = config
+        self.info = info
+
+    def classify_boxes(
+        self, image: NDArray[np.uint8], boxes: Boxes, timer: StageTimer | None = None
+    ) -> Classification:
+        """Classify the cells in ``boxes`` (original pixels) of an RGB image."""
+        with maybe(timer, "crop"):
+            crops = [square_crop(image, box, self.config.crop_context) for box in boxes]
+        return self.classify(crops, timer)
+
+    def classify(
+        self, crops: Sequence[NDArray[np.uint8]], timer: StageTimer | None = None
+    ) -> Classification:
+        """Classify RGB cell images of any size."""
+        n_classes = len(self.config.classes)
+        if not crops:
+            return Classification(
+                np.zeros(0, np.intp), np.zeros(0, np.float32), np.zeros((0, n_classes), np.float32)
+            )
+        batch = BATCH_SIZE if not self.input.batch_fixed else 1
+        chunks = []
+        for start in range(0, len(crops), batch):
+            with maybe(timer, "classify_preprocess"):
+                tensor = self.prepare(crops[start : start + batch])
+            with maybe(timer, "classify_inference"):
+                raw = self.session.run([self.output_name], {self.input.name: tensor})[0]
+            chunks.append(np.asarray(raw, dtype=np.float32).reshape(len(tensor), -1))
+        probabilities = self.to_probabilities(np.concatenate(chunks))
+        class_ids = probabilities.argmax(axis=1)
+        confidences = probabilities[np.arange(len(class_ids)), class_ids]
+        return Classification(class_ids, confidences.astype(np.float32), probabilities)
+
+    def prepare(self, crops: Sequence[NDArray[np.uint8]]) -> NDArray[np.floating]:
+        h, w = self.config.input_size
+        fitted = np.stack([self._fit(crop, h, w) for crop in crops])
+        return self.config.normalisation.to_tensor(fitted, self.input.dtype)
+
+    def _fit(self, crop: NDArray[np.uint8], h: int, w: int) -> NDArray[np.uint8]:
+        if self.config.resize == "stretch":
+            return resize(crop, w, h, antialias=True)
+        # Resize the short side to the input / crop_pct, then cut the centre (torchvision order).
+        ch, cw = crop.shape[:2]
+        gain = max(h, w) / self.config.crop_pct / min(ch, cw)
+        rw, rh = max(w, round(cw * gain)), max(h, round(ch * gain))
+        resized = resize(crop, rw, rh, antialias=True)
+        top, left = (rh - h) // 2, (rw - w) // 2
+        return resized[top : top + h, left : left + w]
+
+    def to_probabilities(self, raw: NDArray[np.float32]) -> NDArray[np.float32]:
+        """Rows of class probabilities; a single output becomes (1 - p, p)."""
+        values = np.nan_to_num(raw.astype(np.float64), nan=0.0, posinf=1e4, neginf=-1e4)
+        logits = self.config.output is ClassifierOutput.LOGITS
+        if values.shape[1] == 1:
+            p = values[:, 0]
+            if logits:
+                p = 1.0 / (1.0 + np.exp(-np.clip(p, -60, 60)))
+            p = np.clip(p, 0.0, 1.0)
+            probabilities = np.stack([1.0 - p, p], axis=1)
+        elif logits:
+            shifted = np.exp(values - values.max(axis=1, keepdims=True))
+            probabilities = shifted / shifted.sum(axis=1, keepdims=True)
+        else:
+            probabilities = np.clip(values, 0.0, 1.0)
+        return probabilities.astype(np.float32)

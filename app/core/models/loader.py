@@ -1,0 +1,306 @@
+"""Loading any supported ONNX export: read its manifest and metadata, probe it, resolve settings.
+
+Order of authority for every setting: the sidecar manifest, then what the file itself says
+(input shape, Ultralytics/YOLOv5 ``metadata_props``), then the exporting tool's documented
+default. Whatever had to be assumed is listed in ``ModelInfo.assumptions`` so it can be shown.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import onnxruntime as ort
+from numpy.typing import NDArray
+
+from app.core.errors import ModelLoadError
+from app.core.geometry import Fit
+from app.core.models.classifier import Classifier, ClassifierConfig
+from app.core.models.detector import Detector, DetectorConfig
+from app.core.models.formats import (
+    ClassifierOutput,
+    DetectorFormat,
+    identify_detector,
+    is_ultralytics,
+    metadata_imgsz,
+    metadata_names,
+    parse_metadata,
+)
+from app.core.models.manifest import Manifest, read_manifest, sidecar_path
+from app.core.models.runtime import create_session, file_sha256, provider_name
+from app.core.models.spec import IMAGENET_MEAN, IMAGENET_STD, InputSpec, ModelInfo, Normalisation
+
+DEFAULT_DETECTOR_SIDE = 640
+DEFAULT_CLASSIFIER_SIDE = 224
+
+# What each exporter feeds its detector, and its own NMS IoU default (docs/MODELS.md).
+_DETECTOR_DEFAULTS: dict[DetectorFormat, tuple[Normalisation, Fit, float]] = {
+    DetectorFormat.YOLOV5: (Normalisation("RGB", 1 / 255), Fit.CENTER, 0.45),
+    DetectorFormat.ULTRALYTICS: (Normalisation("RGB", 1 / 255), Fit.CENTER, 0.7),
+    DetectorFormat.END2END: (Normalisation("RGB", 1 / 255), Fit.CENTER, 0.7),
+    DetectorFormat.YOLOX: (Normalisation("BGR", 1.0), Fit.TOP_LEFT, 0.45),
+    DetectorFormat.YOLOX_DECODED: (Normalisation("BGR", 1.0), Fit.TOP_LEFT, 0.45),
+}
+
+
+class _Loaded:
+    """Everything read from the file before deciding what kind of model it is."""
+
+    def __init__(self, path: Path, manifest_path: Path | None) -> None:
+        if not path.is_file():
+            raise ModelLoadError(f"The model file {path} was not found.")
+        self.path = path
+        self.name = path.name
+        manifest_file = manifest_path or sidecar_path(path)
+        if manifest_path is not None and not manifest_path.is_file():
+            raise ModelLoadError(f"The manifest {manifest_path} was not found.")
+        self.manifest = read_manifest(manifest_file) if manifest_file.is_file() else Manifest()
+        self.sha256 = file_sha256(path)
+        if self.manifest.sha256 and self.manifest.sha256 != self.sha256:
+            raise ModelLoadError(
+                f"{self.name} does not match its manifest (sha256 differs): the file may be "
+                "damaged or replaced. Reinstall the model or fix the manifest."
+            )
+        self.session = create_session(path)
+        self.meta = parse_metadata(dict(self.session.get_modelmeta().custom_metadata_map))
+        self.input = InputSpec.of(self.session, self.name)
+        self.output = _pick_output(self.session, self.name)
+        self.assumptions: list[str] = []
+
+    def run(self, tensor: NDArray[np.floating]) -> NDArray[np.float32]:
+        try:
+            out = self.session.run(
+                [self.output.name], {self.input.name: tensor.astype(self.input.dtype)}
+            )
+        except Exception as exc:  # ORT's own exception types
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise ModelLoadError(f"{self.name}: a test run of the model failed: {first}") from exc
+        return np.asarray(out[0], dtype=np.float32)
+
+    def input_size(self, default_side: int) -> tuple[int, int]:
+        if self.manifest.input_size:
+            return self.manifest.input_size
+        if not self.input.dynamic:
+            assert self.input.height is not None and self.input.width is not None
+            return self.input.height, self.input.width
+        from_meta = metadata_imgsz(self.meta)
+        if from_meta:
+            return from_meta
+        self.assumptions.append(
+            f"input size not stated: used {default_side} x {default_side} (set input_size)"
+        )
+        return default_side, default_side
+
+    def classes(self, count: int, fallback: tuple[str, ...] | None = None) -> tuple[str, ...]:
+        stated, source = self.manifest.classes, "its manifest"
+        if stated is None:
+            stated, source = metadata_names(self.meta), "its metadata"
+        if stated is None:
+            names = fallback if fallback is not None else tuple(f"class {i}" for i in range(count))
+            self.assumptions.append(f"class names not stated: called them {', '.join(names)}")
+            return names
+        if len(stated) != count:
+            raise ModelLoadError(
+                f"{self.name}: {source} lists {len(stated)} classes but the model outputs "
+                f"{count}. The class list and the model are out of step."
+            )
+        return stated
+
+    def normalisation(self, default: Normalisation) -> Normalisation:
+        m = self.manifest
+        return Normalisation(
+            color_order=m.color_order or default.color_order,
+            scale=m.scale if m.scale is not None else default.scale,
+            mean=m.mean or default.mean,
+            std=m.std or default.std,
+        )
+
+    def info(
+        self,
+        kind: str,
+        fmt: str,
+        classes: tuple[str, ...],
+        size: tuple[int, int],
+        norm: Normalisation,
+    ) -> ModelInfo:
+        return ModelInfo(
+            path=self.path,
+            kind=kind,
+            format=fmt,
+            sha256=self.sha256,
+            provider=provider_name(self.session),
+            classes=classes,
+            input_size=size,
+            dynamic_input=self.input.dynamic,
+            normalisation=norm,
+            name=self.manifest.name or self.path.stem,
+            version=self.manifest.version or _text_or_none(self.meta.get("version")),
+            licence=self.manifest.licence or _text_or_none(self.meta.get("license")),
+            assumptions=tuple(self.assumptions),
+        )
+
+
+def load_model(path: str | Path, manifest_path: str | Path | None = None) -> Detector | Classifier:
+    """Load a detector or classifier, whichever ``path`` holds."""
+    loaded = _Loaded(Path(path), Path(manifest_path) if manifest_path else None)
+    kind = loaded.manifest.kind or _kind_of(loaded)
+    return _build_detector(loaded) if kind == "detector" else _build_classifier(loaded)
+
+
+def load_detector(path: str | Path, manifest_path: str | Path | None = None) -> Detector:
+    model = load_model(path, manifest_path)
+    if not isinstance(model, Detector):
+        raise ModelLoadError(f"{Path(path).name} is a classifier; a cell detector is needed here.")
+    return model
+
+
+def load_classifier(path: str | Path, manifest_path: str | Path | None = None) -> Classifier:
+    model = load_model(path, manifest_path)
+    if not isinstance(model, Classifier):
+        raise ModelLoadError(f"{Path(path).name} is a detector; a cell classifier is needed here.")
+    return model
+
+
+def _pick_output(session: ort.InferenceSession, name: str) -> Any:
+    outputs = session.get_outputs()
+    usable = [o for o in outputs if len(o.shape) in (2, 3)]
+    if len(outputs) == 1 and usable:
+        return usable[0]
+    named = [o for o in usable if o.name in ("output0", "output")]
+    if len(named) == 1:
+        return named[0]
+    found = ", ".join(f"{o.name} {list(o.shape)}" for o in outputs)
+    raise ModelLoadError(
+        f"{name}: unsupported output layout. SmearCount reads one detector output [1, N, C] or "
+        f"one classifier output [1, C]; this model has: {found}."
+    )
+
+
+def _kind_of(loaded: _Loaded) -> str:
+    task = loaded.meta.get("task")
+    if task in ("segment", "pose", "obb"):
+        raise ModelLoadError(
+            f"{loaded.name} is an Ultralytics {task} model; SmearCount needs a detection or "
+            "classification model."
+        )
+    if task == "classify":
+        return "classifier"
+    if task == "detect":
+        return "detector"
+    return "classifier" if len(loaded.output.shape) == 2 else "detector"
+
+
+def _build_detector(loaded: _Loaded) -> Detector:
+    m = loaded.manifest
+    size = loaded.input_size(DEFAULT_DETECTOR_SIDE)
+    stride = _stride(loaded.meta)
+    if loaded.input.dynamic:
+        size = (_align(size[0], stride), _align(size[1], stride))
+    probe = loaded.run(np.full((1, 3, *size), 0.5, dtype=np.float32))
+    if probe.ndim != 3:
+        raise ModelLoadError(f"{loaded.name}: the detector output has shape {list(probe.shape)}.")
+    fmt = m.format or identify_detector(tuple(probe.shape), size, loaded.meta, probe)
+    _, rows, cols = probe.shape
+    if fmt is DetectorFormat.ULTRALYTICS:
+        count = rows - 4
+    elif fmt is DetectorFormat.END2END:
+        if m.classes is None and metadata_names(loaded.meta) is None:
+            raise ModelLoadError(
+                f"{loaded.name} is an end-to-end detector without class names; add 'classes' to "
+                "its manifest."
+            )
+        count = len(m.classes or metadata_names(loaded.meta) or ())
+    else:
+        count = cols - 5
+    if count < 1:
+        raise ModelLoadError(f"{loaded.name}: the output {list(probe.shape)} holds no classes.")
+    classes = loaded.classes(count)
+    default_norm, default_fit, default_iou = _DETECTOR_DEFAULTS[fmt]
+    if fmt in (DetectorFormat.YOLOX, DetectorFormat.YOLOX_DECODED) and not (
+        m.color_order and m.fit
+    ):
+        loaded.assumptions.append(
+            "YOLOX files carry no preprocessing: assumed the YOLOX default, BGR 0-255, "
+            "padded at the top-left"
+        )
+    norm = loaded.normalisation(default_norm)
+    config = DetectorConfig(
+        format=fmt,
+        classes=classes,
+        input_size=size,
+        stride=stride,
+        normalisation=norm,
+        fit=m.fit or default_fit,
+        pad_value=m.pad_value if m.pad_value is not None else 114,
+        conf_threshold=m.conf_threshold if m.conf_threshold is not None else 0.25,
+        iou_threshold=m.iou_threshold if m.iou_threshold is not None else default_iou,
+        max_detections=m.max_detections or 300,
+        max_downscale=m.max_downscale or 2.0,
+        tile_overlap=m.tile_overlap if m.tile_overlap is not None else 0.2,
+    )
+    info = loaded.info("detector", fmt.value, classes, size, norm)
+    return Detector(loaded.session, loaded.input, loaded.output.name, config, info)
+
+
+def _build_classifier(loaded: _Loaded) -> Classifier:
+    m = loaded.manifest
+    size = loaded.input_size(DEFAULT_CLASSIFIER_SIDE)
+    probes = [loaded.run(np.full((1, 3, *size), v, dtype=np.float32)) for v in (0.0, 0.5, 1.0)]
+    rng = np.random.default_rng(0)
+    probes.append(loaded.run(rng.normal(0, 1, (1, 3, *size)).astype(np.float32)))
+    raw = np.concatenate([p.reshape(1, -1) for p in probes])
+    count = raw.shape[1]
+    if count < 1:
+        raise ModelLoadError(f"{loaded.name}: the classifier output has no classes.")
+    ultralytics = is_ultralytics(loaded.meta)
+    output = m.output or (ClassifierOutput.PROBABILITIES if ultralytics else _output_kind(raw))
+    classes = loaded.classes(
+        count if count > 1 else 2, ("negative", "positive") if count == 1 else None
+    )
+    if ultralytics:
+        default_norm, crop_pct = Normalisation("RGB", 1 / 255), 1.0
+    elif "names" in loaded.meta and "stride" in loaded.meta:  # YOLOv5 classifier
+        default_norm, crop_pct = Normalisation("RGB", 1 / 255, IMAGENET_MEAN, IMAGENET_STD), 1.0
+    else:
+        default_norm, crop_pct = Normalisation("RGB", 1 / 255, IMAGENET_MEAN, IMAGENET_STD), 0.875
+        if m.mean is None and m.scale is None:
+            loaded.assumptions.append("normalisation not stated: assumed ImageNet mean/std")
+    if m.crop_context is None:
+        loaded.assumptions.append("crop context not stated: cells cropped to their box (1.0)")
+    norm = loaded.normalisation(default_norm)
+    config = ClassifierConfig(
+        classes=classes,
+        input_size=size,
+        normalisation=norm,
+        resize=m.resize or "center_crop",
+        crop_pct=m.crop_pct or crop_pct,
+        output=output,
+        crop_context=m.crop_context or 1.0,
+    )
+    info = loaded.info("classifier", f"classifier ({output.value})", classes, size, norm)
+    return Classifier(loaded.session, loaded.input, loaded.output.name, config, info)
+
+
+def _output_kind(raw: NDArray[np.float32]) -> ClassifierOutput:
+    """Probabilities if every probe row is a distribution (or, for one output, within 0-1)."""
+    inside = bool(((raw >= 0) & (raw <= 1)).all())
+    if raw.shape[1] == 1:
+        return ClassifierOutput.PROBABILITIES if inside else ClassifierOutput.LOGITS
+    sums_to_one = bool(np.allclose(raw.sum(axis=1), 1.0, atol=1e-3))
+    return ClassifierOutput.PROBABILITIES if inside and sums_to_one else ClassifierOutput.LOGITS
+
+
+def _stride(meta: dict[str, object]) -> int:
+    stride = meta.get("stride")
+    if isinstance(stride, (list, tuple)) and stride:
+        stride = max(stride)
+    return int(stride) if isinstance(stride, (int, float)) and stride >= 1 else 32
+
+
+def _align(side: int, stride: int) -> int:
+    return max(stride, -(-side // stride) * stride)
+
+
+def _text_or_none(value: object) -> str | None:
+    return str(value) if value not in (None, "") else None
