@@ -1,0 +1,34 @@
+"""Test settings shared by every test.
+
+Qt is told to draw offscreen before anything imports it: without a display, pytest would abort.
+The per-user data folder is redirected into the test's temporary folder.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import numpy as np  # noqa: E402
+import pytest  # noqa: E402
+
+SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SMEARCOUNT_DATA_DIR", str(tmp_path / "user-data"))
+
+
+@pytest.fixture
+def rng() -> np.random.Generator:
+    return np.random.default_rng(1234)
+
+
+def save_rgb(path: Path, image: np.ndarray) -> Path:
+    from PIL import Image
+
+    Image.fromarray(image).save(path)
+    return path
