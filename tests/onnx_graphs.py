@@ -146,7 +146,9 @@ def classifier(
     return _save(nodes, [_image_input(input_hw, batch)], [out], inits, path, metadata)
 
 
-def ultralytics_meta(names: list[str], task: str = "detect", imgsz=(640, 640), **extra) -> dict[str, str]:
+def ultralytics_meta(
+    names: list[str], task: str = "detect", imgsz=(640, 640), **extra
+) -> dict[str, str]:
     meta = {
         "task": task,
         "names": str(dict(enumerate(names))),

@@ -21,9 +21,12 @@ def _solid(colour, size=(50, 40)) -> np.ndarray:
 
 def test_ultralytics_softmax_output_is_used_as_is(tmp_path):
     logits = np.array([0.0, 2.0, 1.0])
-    path = g.classifier(tmp_path / "cls.onnx", logits, softmax=True,
-                        metadata=g.ultralytics_meta(["a", "b", "c"], task="classify",
-                                                    imgsz=(224, 224)))
+    path = g.classifier(
+        tmp_path / "cls.onnx",
+        logits,
+        softmax=True,
+        metadata=g.ultralytics_meta(["a", "b", "c"], task="classify", imgsz=(224, 224)),
+    )
     model = load_model(path)
     assert model.info.kind == "classifier"
     assert model.config.output is ClassifierOutput.PROBABILITIES
@@ -49,10 +52,13 @@ def test_logits_get_a_softmax_and_unknown_preprocessing_is_reported(tmp_path):
     assert model.config.classes == ("class 0", "class 1", "class 2")
 
 
-@pytest.mark.parametrize(("raw", "softmax", "kind", "p_blast"), [
-    (np.array([2.0]), False, ClassifierOutput.LOGITS, 1 / (1 + np.exp(-2.0))),
-    (np.array([0.3]), False, ClassifierOutput.PROBABILITIES, 0.3),
-])
+@pytest.mark.parametrize(
+    ("raw", "softmax", "kind", "p_blast"),
+    [
+        (np.array([2.0]), False, ClassifierOutput.LOGITS, 1 / (1 + np.exp(-2.0))),
+        (np.array([0.3]), False, ClassifierOutput.PROBABILITIES, 0.3),
+    ],
+)
 def test_single_output_is_a_binary_sigmoid(tmp_path, raw, softmax, kind, p_blast):
     path = g.classifier(tmp_path / "blast.onnx", raw, softmax=softmax)
     (tmp_path / "blast.json").write_text(json.dumps({"classes": ["not blast", "blast"]}))
@@ -69,24 +75,39 @@ def test_colour_order_decides_which_channel_the_model_sees(tmp_path):
     path = g.classifier(tmp_path / "chan.onnx")
     (tmp_path / "chan.json").write_text(json.dumps({"classes": ["first", "second", "third"]}))
     rgb = load_classifier(path)
-    assert [rgb.config.classes[i] for i in rgb.classify([_solid(RED), _solid(BLUE)]).class_ids] \
-        == ["first", "third"]
+    assert [rgb.config.classes[i] for i in rgb.classify([_solid(RED), _solid(BLUE)]).class_ids] == [
+        "first",
+        "third",
+    ]
     (tmp_path / "chan.json").write_text(
-        json.dumps({"classes": ["first", "second", "third"], "color_order": "BGR"}))
+        json.dumps({"classes": ["first", "second", "third"], "color_order": "BGR"})
+    )
     bgr = load_classifier(path)
-    assert [bgr.config.classes[i] for i in bgr.classify([_solid(RED), _solid(BLUE)]).class_ids] \
-        == ["third", "first"]
+    assert [bgr.config.classes[i] for i in bgr.classify([_solid(RED), _solid(BLUE)]).class_ids] == [
+        "third",
+        "first",
+    ]
 
 
 def test_normalisation_values_reach_the_model(tmp_path):
     path = g.classifier(tmp_path / "norm.onnx")
-    (tmp_path / "norm.json").write_text(json.dumps(
-        {"classes": ["r", "g", "b"], "scale": 0.00392156862745098, "mean": [0.5, 0.5, 0.5],
-         "std": [0.25, 0.5, 1.0], "output": "probabilities"}))
+    (tmp_path / "norm.json").write_text(
+        json.dumps(
+            {
+                "classes": ["r", "g", "b"],
+                "scale": 0.00392156862745098,
+                "mean": [0.5, 0.5, 0.5],
+                "std": [0.25, 0.5, 1.0],
+                "output": "probabilities",
+            }
+        )
+    )
     model = load_classifier(path)
     grey = np.full((30, 30, 3), 255, np.uint8)
     raw = model.session.run(None, {"images": model.prepare([grey])})[0]
-    np.testing.assert_allclose(raw[0], [(1 - 0.5) / 0.25, (1 - 0.5) / 0.5, (1 - 0.5) / 1.0], rtol=1e-5)
+    np.testing.assert_allclose(
+        raw[0], [(1 - 0.5) / 0.25, (1 - 0.5) / 0.5, (1 - 0.5) / 1.0], rtol=1e-5
+    )
 
 
 @pytest.mark.parametrize("batch", ["batch", 1])
@@ -96,13 +117,16 @@ def test_many_crops_are_batched_and_keep_their_order(tmp_path, batch):
     model = load_classifier(path)
     colours = [RED, GREEN, BLUE] * (BATCH_SIZE // 2)
     result = model.classify([_solid(c, (20 + i % 7, 30)) for i, c in enumerate(colours)])
-    assert [model.config.classes[i] for i in result.class_ids] == ["r", "g", "b"] * (BATCH_SIZE // 2)
+    assert [model.config.classes[i] for i in result.class_ids] == ["r", "g", "b"] * (
+        BATCH_SIZE // 2
+    )
 
 
 def test_classify_boxes_crops_with_the_manifest_context(tmp_path):
     path = g.classifier(tmp_path / "ctx.onnx")
     (tmp_path / "ctx.json").write_text(
-        json.dumps({"classes": ["r", "g", "b"], "crop_context": 3.0, "resize": "stretch"}))
+        json.dumps({"classes": ["r", "g", "b"], "crop_context": 3.0, "resize": "stretch"})
+    )
     model = load_classifier(path)
     image = np.full((300, 300, 3), GREEN, np.uint8)
     image[140:160, 140:160] = RED
@@ -110,7 +134,8 @@ def test_classify_boxes_crops_with_the_manifest_context(tmp_path):
     box = np.array([[140, 140, 160, 160]], np.float32)
     assert model.classify_boxes(image, box).class_ids.tolist() == [1]
     (tmp_path / "ctx.json").write_text(
-        json.dumps({"classes": ["r", "g", "b"], "crop_context": 1.0, "resize": "stretch"}))
+        json.dumps({"classes": ["r", "g", "b"], "crop_context": 1.0, "resize": "stretch"})
+    )
     assert load_classifier(path).classify_boxes(image, box).class_ids.tolist() == [0]
 
 

@@ -30,8 +30,9 @@ def test_ultralytics_fixed_input_centred_letterbox(tmp_path):
     rows[1] = [155, 232, 100, 100, 0.6, 0.0, 0.0]  # same wbc, lower score: NMS removes it
     rows[2] = [150, 230, 100, 100, 0.0, 0.5, 0.0]  # an rbc at the same place: another class
     rows[3] = [400, 400, 20, 20, 0.0, 0.0, 0.1]  # below the 0.25 threshold
-    path = g.detector(tmp_path / "v8.onnx", rows, "channels_first", (640, 640),
-                      metadata=g.ultralytics_meta(NAMES))
+    path = g.detector(
+        tmp_path / "v8.onnx", rows, "channels_first", (640, 640), metadata=g.ultralytics_meta(NAMES)
+    )
     det = load_detector(path)
     assert det.config.format is DetectorFormat.ULTRALYTICS
     assert det.config.classes == tuple(NAMES)
@@ -65,8 +66,9 @@ def test_end_to_end_output_is_thresholded_without_nms(tmp_path):
     out[0, 0] = [100, 180, 200, 280, 0.9, 2]
     out[0, 1] = [102, 182, 202, 282, 0.8, 2]  # overlaps the first: kept, NMS is in the graph
     out[0, 2] = [0, 0, 10, 10, 0.1, 0]
-    path = g.constant_output(tmp_path / "e2e.onnx", out,
-                             metadata=g.ultralytics_meta(NAMES, end2end=True))
+    path = g.constant_output(
+        tmp_path / "e2e.onnx", out, metadata=g.ultralytics_meta(NAMES, end2end=True)
+    )
     det = load_detector(path)
     assert det.config.format is DetectorFormat.END2END
     found = det.detect(_blank(960, 1280))
@@ -128,8 +130,9 @@ def test_yolox_decoded_in_graph_is_not_decoded_again(tmp_path):
 def test_dynamic_input_uses_a_rectangle_and_maps_back(tmp_path):
     rows = np.zeros((1, 7), np.float32)
     rows[0] = [150, 150, 100, 100, 0.0, 0.95, 0.0]
-    path = g.detector(tmp_path / "dyn.onnx", rows, "channels_first", None,
-                      metadata=g.ultralytics_meta(NAMES))
+    path = g.detector(
+        tmp_path / "dyn.onnx", rows, "channels_first", None, metadata=g.ultralytics_meta(NAMES)
+    )
     det = load_detector(path)
     assert det.info.dynamic_input
     assert det.input_hw(1280, 960) == (480, 640)  # no wasted padding rows
@@ -144,8 +147,9 @@ def test_manifest_overrides_thresholds_and_letterbox(tmp_path):
     rows = np.zeros((2, 7), np.float32)
     rows[0] = [150, 230, 100, 100, 0.4, 0.0, 0.0]
     rows[1] = [150, 230, 100, 100, 0.0, 0.3, 0.0]
-    path = g.detector(tmp_path / "m.onnx", rows, "channels_first", (640, 640),
-                      metadata=g.ultralytics_meta(NAMES))
+    path = g.detector(
+        tmp_path / "m.onnx", rows, "channels_first", (640, 640), metadata=g.ultralytics_meta(NAMES)
+    )
     (tmp_path / "m.json").write_text('{"conf_threshold": 0.35, "fit": "top_left"}')
     det = load_detector(path)
     # top-left placement: original = input / 0.5, no padding offset
@@ -159,7 +163,8 @@ def test_nan_and_out_of_range_outputs_are_dropped(tmp_path):
     out[0, 1] = [0, 0, 10, 10, 0.9, 7]  # class 7 of 3
     out[0, 2] = [0, 0, 10, 10, np.nan, 0]
     out[0, 3] = [10, 10, 20, 20, 0.9, 1]
-    path = g.constant_output(tmp_path / "bad.onnx", out,
-                             metadata=g.ultralytics_meta(NAMES, end2end=True))
+    path = g.constant_output(
+        tmp_path / "bad.onnx", out, metadata=g.ultralytics_meta(NAMES, end2end=True)
+    )
     found = load_detector(path).detect(_blank(640, 640))
     assert _as_tuples(found) == [((10.0, 10.0, 20.0, 20.0), 0.9, 1)]

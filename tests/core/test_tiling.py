@@ -33,15 +33,34 @@ class BlobSession:
 
 def _detector(session: BlobSession, side: int = 320) -> Detector:
     config = DetectorConfig(
-        format=DetectorFormat.ULTRALYTICS, classes=("wbc",), input_size=(side, side), stride=32,
-        normalisation=Normalisation(), fit=Fit.CENTER, pad_value=255, conf_threshold=0.25,
-        iou_threshold=0.7, max_detections=1000, max_downscale=2.0, tile_overlap=0.2,
+        format=DetectorFormat.ULTRALYTICS,
+        classes=("wbc",),
+        input_size=(side, side),
+        stride=32,
+        normalisation=Normalisation(),
+        fit=Fit.CENTER,
+        pad_value=255,
+        conf_threshold=0.25,
+        iou_threshold=0.7,
+        max_detections=1000,
+        max_downscale=2.0,
+        tile_overlap=0.2,
     )
     spec = InputSpec("images", side, side, True, np.dtype(np.float32))
     info = ModelInfo(
-        path=None, kind="detector", format="ultralytics", sha256="", provider="CPU",  # type: ignore[arg-type]
-        classes=("wbc",), input_size=(side, side), dynamic_input=False,
-        normalisation=Normalisation(), name="blobs", version=None, licence=None, assumptions=(),
+        path=None,
+        kind="detector",
+        format="ultralytics",
+        sha256="",
+        provider="CPU",  # type: ignore[arg-type]
+        classes=("wbc",),
+        input_size=(side, side),
+        dynamic_input=False,
+        normalisation=Normalisation(),
+        name="blobs",
+        version=None,
+        licence=None,
+        assumptions=(),
     )
     return Detector(session, spec, "output0", config, info)  # type: ignore[arg-type]
 
@@ -85,7 +104,9 @@ def test_large_frame_finds_every_cell_once_including_on_tile_borders(rng):
 
 
 def _overlaps(a, b, margin=4):
-    return not (a[2] + margin < b[0] or b[2] + margin < a[0] or a[3] + margin < b[1] or b[3] + margin < a[1])
+    return not (
+        a[2] + margin < b[0] or b[2] + margin < a[0] or a[3] + margin < b[1] or b[3] + margin < a[1]
+    )
 
 
 def test_image_below_the_downscale_limit_is_not_tiled():
