@@ -31,3 +31,7 @@ class ExportError(SmearCountError):
 
 class CameraError(SmearCountError):
     """A camera cannot be opened or read."""
+
+
+class InvalidInputError(SmearCountError):
+    """A value a person entered cannot be accepted (e.g. an empty sample ID)."""

@@ -1,7 +1,10 @@
 """Where SmearCount finds its shipped files, from a source checkout or a PyInstaller bundle."""
 
+import os
 import sys
 from pathlib import Path
+
+import platformdirs
 
 
 def install_root() -> Path:
@@ -22,3 +25,15 @@ def profiles_dir() -> Path:
 
 def resources_dir() -> Path:
     return install_root() / "resources"
+
+
+#: Overrides the per-user data folder (tests, portable installs on a USB stick).
+DATA_DIR_ENV = "SMEARCOUNT_DATA_DIR"
+
+
+def user_data_dir() -> Path:
+    """Where the slide database and field images live."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_data_dir("SmearCount", appauthor=False))

@@ -1,0 +1,150 @@
+"""Report categories: how model classes are counted (differential, per 100 WBC, or ignored),
+their order and colours, and the reference-range table they are flagged against."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from app.core.errors import ProfileError
+from app.core.paths import resources_dir
+from app.core.schema import equals, read_json_object, text, validate
+
+
+class CategoryKind(str, Enum):
+    DIFFERENTIAL = "differential"  # in the denominator of the percentages
+    PER_100_WBC = "per_100_wbc"  # NRBC, smudge cells: reported per 100 WBC, outside it
+    IGNORED = "ignored"  # RBC, platelets
+
+
+@dataclass(frozen=True)
+class Category:
+    key: str
+    name: str
+    kind: CategoryKind
+    colour: str
+    blast: bool = False
+
+
+@dataclass(frozen=True)
+class CategoryMap:
+    categories: tuple[Category, ...]  # report order
+    classes: dict[str, str]  # model class -> category key
+
+    def __post_init__(self) -> None:
+        keys = {c.key for c in self.categories}
+        missing = sorted(set(self.classes.values()) - keys)
+        if missing:
+            raise ProfileError(f"Classes are mapped to unknown categories: {', '.join(missing)}.")
+        if OTHER not in keys:
+            raise ProfileError(f"The category list needs an '{OTHER}' category.")
+
+    def category_of(self, label: str) -> Category:
+        """The category a final label counts in; unmapped labels count as "other", visibly."""
+        key = self.classes.get(label, label)
+        return self.by_key.get(key) or self.by_key[OTHER]
+
+    @property
+    def by_key(self) -> dict[str, Category]:
+        return {c.key: c for c in self.categories}
+
+
+OTHER = "other"
+SMUDGE = "smudge"
+
+# Okabe-Ito colours: distinguishable with the common colour-vision deficiencies.
+DEFAULT_CATEGORY_MAP = CategoryMap(
+    categories=(
+        Category("neutrophil", "Neutrophils", CategoryKind.DIFFERENTIAL, "#E69F00"),
+        Category("lymphocyte", "Lymphocytes", CategoryKind.DIFFERENTIAL, "#56B4E9"),
+        Category("monocyte", "Monocytes", CategoryKind.DIFFERENTIAL, "#009E73"),
+        Category("eosinophil", "Eosinophils", CategoryKind.DIFFERENTIAL, "#D55E00"),
+        Category("basophil", "Basophils", CategoryKind.DIFFERENTIAL, "#0072B2"),
+        Category("ig", "Immature granulocytes", CategoryKind.DIFFERENTIAL, "#CC79A7"),
+        Category("blast", "Blasts", CategoryKind.DIFFERENTIAL, "#F0E442", blast=True),
+        Category("wbc", "WBC, not classified", CategoryKind.DIFFERENTIAL, "#999999"),
+        Category(OTHER, "Other", CategoryKind.DIFFERENTIAL, "#666666"),
+        Category("nrbc", "NRBC", CategoryKind.PER_100_WBC, "#882255"),
+        Category(SMUDGE, "Smudge cells", CategoryKind.PER_100_WBC, "#BBBBBB"),
+        Category("rbc", "RBC", CategoryKind.IGNORED, "#DDDDDD"),
+        Category("platelet", "Platelets", CategoryKind.IGNORED, "#44AA99"),
+    ),
+    classes={
+        "neutrophil": "neutrophil",
+        "lymphocyte": "lymphocyte",
+        "monocyte": "monocyte",
+        "eosinophil": "eosinophil",
+        "basophil": "basophil",
+        "ig": "ig",
+        "blast": "blast",
+        "erythroblast": "nrbc",
+        "nrbc": "nrbc",
+        "wbc": "wbc",
+        "rbc": "rbc",
+        "platelet": "platelet",
+        "smudge": SMUDGE,
+    },
+)
+
+
+@dataclass(frozen=True)
+class ReferenceRange:
+    percent: tuple[float, float] | None = None
+    absolute: tuple[float, float] | None = None  # x 10^9/L
+
+
+@dataclass(frozen=True)
+class RangeTable:
+    name: str
+    version: str
+    source: str
+    ranges: dict[str, ReferenceRange]
+
+
+def _pair(value: object) -> tuple[float, float]:
+    if (
+        not isinstance(value, list)
+        or len(value) != 2
+        or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in value)
+    ):
+        raise TypeError(f"must be [low, high], got {value!r}.")
+    low, high = float(value[0]), float(value[1])
+    if low > high:
+        raise ValueError(f"has low above high: {value!r}.")
+    return low, high
+
+
+def _ranges(value: object) -> dict[str, ReferenceRange]:
+    if not isinstance(value, dict):
+        raise TypeError("must be an object {category: {percent, absolute}}.")
+    out = {}
+    for key, item in value.items():
+        fields = validate(
+            item if isinstance(item, dict) else {"?": item},
+            {"percent": _pair, "absolute": _pair},
+            f"range '{key}'",
+            ProfileError,
+        )
+        out[key] = ReferenceRange(fields.get("percent"), fields.get("absolute"))
+    return out
+
+
+def load_range_table(path: Path | None = None) -> RangeTable:
+    path = path or resources_dir() / "reference_ranges" / "adult_peripheral_blood.json"
+    raw = read_json_object(path, "reference range table", ProfileError)
+    fields = {
+        "range_table_version": equals(1),
+        "name": text,
+        "version": text,
+        "source": text,
+        "ranges": _ranges,
+    }
+    values = validate(
+        raw,
+        fields,
+        path.name,
+        ProfileError,
+        required=("range_table_version", "name", "version", "ranges"),
+    )
+    return RangeTable(values["name"], values["version"], values.get("source", ""), values["ranges"])

@@ -1,0 +1,175 @@
+"""The differential, computed from the cells every time (never kept as a tally).
+
+Percentages are over the differential categories; NRBC and smudge cells are given per 100 of
+those WBC and stay out of the denominator. Intervals are Wilson 95% score intervals, which stay
+inside 0-100% and are honest at 0 and 100%.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from app.core.categories import (
+    SMUDGE,
+    Category,
+    CategoryKind,
+    CategoryMap,
+    RangeTable,
+    ReferenceRange,
+)
+from app.core.store.records import Cell, CellState, NotCountedReason
+
+Z95 = 1.959963984540054
+
+
+@dataclass(frozen=True)
+class CountRules:
+    blast_strong_percent: float = 20.0  # blasts at or above this raise the strong flag
+    nrbc_correction_per_100: float = 5.0  # NRBC at or above this correct the WBC count
+
+
+DEFAULT_RULES = CountRules()
+
+
+@dataclass(frozen=True)
+class CategoryCount:
+    category: Category
+    count: int
+    percent: float | None
+    ci: tuple[float, float] | None  # Wilson 95%, in percent
+    absolute: float | None  # x 10^9/L, from the (corrected) WBC count
+    reference: ReferenceRange | None
+    flag: str | None  # "H", "L" or None
+
+
+@dataclass(frozen=True)
+class PerHundred:
+    category: Category
+    count: int
+    per_100_wbc: float | None
+
+
+@dataclass(frozen=True)
+class Differential:
+    rows: tuple[CategoryCount, ...]
+    total: int  # the denominator: cells counted in differential categories
+    per_100: tuple[PerHundred, ...]
+    wbc_count: float | None
+    corrected_wbc: float | None  # only when NRBC reach the correction threshold
+    blast_count: int
+    blast_percent: float | None
+    blast_flag: str | None  # None, "blasts present" or "blasts >= 20%"
+    target: int
+
+    @property
+    def progress(self) -> float:
+        return self.total / self.target if self.target else 0.0
+
+    @property
+    def target_reached(self) -> bool:
+        return self.total >= self.target
+
+    def row(self, key: str) -> CategoryCount | None:
+        return next((r for r in self.rows if r.category.key == key), None)
+
+    def per_100_of(self, key: str) -> PerHundred | None:
+        return next((p for p in self.per_100 if p.category.key == key), None)
+
+
+def wilson(k: int, n: int, z: float = Z95) -> tuple[float, float] | None:
+    """Wilson score interval for k of n, in percent; None when n is 0."""
+    if n <= 0:
+        return None
+    p = k / n
+    denom = 1 + z * z / n
+    centre = (p + z * z / (2 * n)) / denom
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
+    return max(0.0, 100 * (centre - half)), min(100.0, 100 * (centre + half))
+
+
+def tally(cells: Iterable[Cell], categories: CategoryMap) -> Counter[str]:
+    """Cells per category key: counted cells by final label, smudges by their reason."""
+    counts: Counter[str] = Counter()
+    for cell in cells:
+        if cell.state == CellState.COUNTED.value:
+            counts[categories.category_of(cell.label).key] += 1
+        elif (
+            cell.state == CellState.NOT_COUNTED.value
+            and cell.reason == NotCountedReason.SMUDGE.value
+        ):
+            counts[SMUDGE] += 1
+    return counts
+
+
+def differential(
+    cells: Iterable[Cell],
+    categories: CategoryMap,
+    ranges: RangeTable,
+    wbc_count: float | None,
+    target: int,
+    rules: CountRules = DEFAULT_RULES,
+) -> Differential:
+    counts = tally(cells, categories)
+    diff_cats = [c for c in categories.categories if c.kind is CategoryKind.DIFFERENTIAL]
+    total = sum(counts[c.key] for c in diff_cats)
+    per_100 = tuple(
+        PerHundred(c, counts[c.key], 100 * counts[c.key] / total if total else None)
+        for c in categories.categories
+        if c.kind is CategoryKind.PER_100_WBC
+    )
+    nrbc = next((p.per_100_wbc for p in per_100 if p.category.key == "nrbc"), None)
+    corrected = None
+    if wbc_count is not None and nrbc is not None and nrbc >= rules.nrbc_correction_per_100:
+        corrected = wbc_count * 100 / (100 + nrbc)
+    wbc_for_absolute = corrected if corrected is not None else wbc_count
+    rows = []
+    for cat in diff_cats:
+        k = counts[cat.key]
+        percent = 100 * k / total if total else None
+        absolute = (
+            percent / 100 * wbc_for_absolute
+            if percent is not None and wbc_for_absolute is not None
+            else None
+        )
+        reference = ranges.ranges.get(cat.key)
+        rows.append(
+            CategoryCount(
+                cat,
+                k,
+                percent,
+                wilson(k, total),
+                absolute,
+                reference,
+                _flag(percent, absolute, reference),
+            )
+        )
+    blasts = sum(counts[c.key] for c in diff_cats if c.blast)
+    blast_percent = 100 * blasts / total if total else None
+    blast_flag = None
+    if blasts:
+        strong = blast_percent is not None and blast_percent >= rules.blast_strong_percent
+        blast_flag = f"blasts >= {rules.blast_strong_percent:g}%" if strong else "blasts present"
+    return Differential(
+        tuple(rows), total, per_100, wbc_count, corrected, blasts, blast_percent, blast_flag, target
+    )
+
+
+def _flag(percent: float | None, absolute: float | None, ref: ReferenceRange | None) -> str | None:
+    """Against the absolute range when a WBC count is known, else against the percentage."""
+    if ref is None:
+        return None
+    value, bounds = (
+        (absolute, ref.absolute)
+        if absolute is not None and ref.absolute
+        else (percent, ref.percent)
+    )
+    if value is None or bounds is None:
+        return None
+    if value > bounds[1] + 1e-9:
+        return "H"
+    if value < bounds[0] - 1e-9:
+        return "L"
+    return None

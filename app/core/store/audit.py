@@ -1,0 +1,117 @@
+"""The audit trail: append-only rows, each hashed together with the previous row's hash.
+
+Editing or removing any row breaks the chain at that point, and ``audit_head`` (the newest hash
+and the row count, written in the same transaction) shows rows cut from the end.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from app.core.store.records import now_iso
+
+GENESIS = "0" * 64
+_COLUMNS = ("slide_id", "at", "who", "what", "target", "before", "after", "prev_hash")
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    slide_id: int | None
+    at: str
+    who: str
+    what: str
+    target: str
+    before: Any
+    after: Any
+
+
+@dataclass(frozen=True)
+class AuditCheck:
+    ok: bool
+    rows: int
+    problems: tuple[str, ...]
+
+
+def _digest(values: tuple[Any, ...]) -> str:
+    return hashlib.sha256(json.dumps(values, separators=(",", ":")).encode()).hexdigest()
+
+
+def append(
+    conn: sqlite3.Connection,
+    slide_id: int | None,
+    who: str,
+    what: str,
+    target: str,
+    before: Any = None,
+    after: Any = None,
+) -> None:
+    """Add one entry; call inside the transaction of the change it records."""
+    head = conn.execute("SELECT count, hash FROM audit_head WHERE id = 1").fetchone()
+    count, prev = (int(head[0]), str(head[1])) if head else (0, GENESIS)
+    values = (
+        slide_id,
+        now_iso(),
+        who,
+        what,
+        target,
+        None if before is None else json.dumps(before, sort_keys=True),
+        None if after is None else json.dumps(after, sort_keys=True),
+        prev,
+    )
+    digest = _digest(values)
+    conn.execute(
+        f"INSERT INTO audit ({', '.join(_COLUMNS)}, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (*values, digest),
+    )
+    conn.execute(
+        "INSERT INTO audit_head (id, count, hash) VALUES (1, ?, ?) "
+        "ON CONFLICT (id) DO UPDATE SET count = excluded.count, hash = excluded.hash",
+        (count + 1, digest),
+    )
+
+
+def verify(conn: sqlite3.Connection) -> AuditCheck:
+    """Recompute the whole chain; name every row where it breaks."""
+    problems: list[str] = []
+    prev, rows = GENESIS, 0
+    for row in conn.execute(f"SELECT id, {', '.join(_COLUMNS)}, hash FROM audit ORDER BY id"):
+        rows += 1
+        entry_id, values, stored = row[0], tuple(row[1:-1]), row[-1]
+        if values[-1] != prev:
+            problems.append(f"entry {entry_id}: the entry before it was removed or changed")
+        if _digest(values) != stored:
+            problems.append(f"entry {entry_id}: its content was changed")
+        prev = stored
+    head = conn.execute("SELECT count, hash FROM audit_head WHERE id = 1").fetchone()
+    count, last = (int(head[0]), str(head[1])) if head else (0, GENESIS)
+    if count != rows or last != prev:
+        problems.append(
+            f"the trail should hold {count} entries ending in a known one; "
+            f"{rows} were found: entries were removed from the end"
+        )
+    return AuditCheck(not problems, rows, tuple(problems))
+
+
+def entries(conn: sqlite3.Connection, slide_id: int) -> list[AuditEntry]:
+    return [
+        AuditEntry(
+            r["id"],
+            r["slide_id"],
+            r["at"],
+            r["who"],
+            r["what"],
+            r["target"],
+            json.loads(r["before"]) if r["before"] else None,
+            json.loads(r["after"]) if r["after"] else None,
+        )
+        for r in conn.execute(
+            "SELECT id, slide_id, at, who, what, target, before, after FROM audit "
+            "WHERE slide_id = ? ORDER BY id",
+            (slide_id,),
+        )
+    ]

@@ -1,0 +1,134 @@
+"""The slide library: one database and image folder per user; create, find, open, delete."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.core.errors import InvalidInputError, StorageError
+from app.core.paths import user_data_dir
+from app.core.store import audit
+from app.core.store.database import DB_NAME, Database
+from app.core.store.images import ImageStore
+from app.core.store.records import Slide, SlideState, Specimen, now_iso
+from app.core.store.session import SlideSession
+from app.core.store.validation import clean_slide_values
+
+
+@dataclass(frozen=True)
+class SlideSummary:
+    slide: Slide
+    fields: int
+    cells: int  # counted cells
+    last_change: str
+
+
+class SlideStore:
+    def __init__(self, data_dir: Path | None = None) -> None:
+        self.data_dir = data_dir or user_data_dir()
+        self.db = Database(self.data_dir / DB_NAME)
+        self.images = ImageStore(self.data_dir / "images")
+
+    def close(self) -> None:
+        self.db.close()
+
+    def create_slide(self, user: str, sample_id: str, **values: object) -> SlideSession:
+        """A new open slide; ``values`` are any of the editable slide fields."""
+        if not user.strip():
+            raise InvalidInputError("An operator name is needed to create a slide.")
+        clean = clean_slide_values({"sample_id": sample_id, **values})
+        row = {
+            "patient_id": None,
+            "age": None,
+            "sex": None,
+            "specimen": Specimen.PERIPHERAL_BLOOD.value,
+            "stain": None,
+            "wbc_count": None,
+            "wbc_unit": "10^9/L",
+            "target": 100,
+            "profile": None,
+            "operator": user.strip(),
+            "comment": None,
+            **clean,
+            "created_at": now_iso(),
+            "finished_at": None,
+            "signed_at": None,
+            "signed_by": None,
+            "state": SlideState.OPEN.value,
+        }
+        columns = [c for c in Slide.columns() if c != "id"]
+        marks = ", ".join("?" * len(columns))
+        with self.db.transaction() as conn:
+            cursor = conn.execute(
+                f"INSERT INTO slide ({', '.join(columns)}) VALUES ({marks})",
+                [row[c] for c in columns],
+            )
+            slide_id = int(cursor.lastrowid or 0)
+            audit.append(
+                conn, slide_id, user.strip(), "create slide", f"slide {slide_id}", None, row
+            )
+        return self.open(slide_id, user)
+
+    def open(self, slide_id: int, user: str) -> SlideSession:
+        return SlideSession(self.db, self.images, slide_id, user)
+
+    def summaries(self, where: str = "", params: tuple[object, ...] = ()) -> list[SlideSummary]:
+        rows = self.db.conn.execute(
+            f"""SELECT s.*,
+                (SELECT count(*) FROM field f WHERE f.slide_id = s.id) AS n_fields,
+                (SELECT count(*) FROM cell c JOIN field f ON f.id = c.field_id
+                  WHERE f.slide_id = s.id AND c.state = 'counted') AS n_cells,
+                coalesce((SELECT max(at) FROM audit a WHERE a.slide_id = s.id), s.created_at)
+                  AS last_change
+            FROM slide s {where} ORDER BY last_change DESC""",
+            params,
+        ).fetchall()
+        return [
+            SlideSummary(Slide.from_row(dict(r)), r["n_fields"], r["n_cells"], r["last_change"])
+            for r in rows
+        ]
+
+    def unfinished(self) -> list[SlideSummary]:
+        return self.summaries("WHERE s.state = 'open'")
+
+    def search(
+        self, text: str = "", date_from: str | None = None, date_to: str | None = None
+    ) -> list[SlideSummary]:
+        """Slides whose sample or patient ID contains ``text``, created within the dates
+        (ISO, inclusive)."""
+        clauses, params = [], []
+        if text.strip():
+            like = f"%{text.strip()}%"
+            clauses.append("(s.sample_id LIKE ? OR s.patient_id LIKE ?)")
+            params += [like, like]
+        if date_from:
+            clauses.append("s.created_at >= ?")
+            params.append(date_from)
+        if date_to:
+            clauses.append("substr(s.created_at, 1, 10) <= ?")
+            params.append(date_to[:10])
+        where = "WHERE " + " AND ".join(clauses) if clauses else ""
+        return self.summaries(where, tuple(params))
+
+    def delete_slide(self, slide_id: int, user: str, reason: str) -> None:
+        """Remove a slide and its fields and cells; the audit trail keeps the act."""
+        if not reason.strip():
+            raise InvalidInputError("Deleting a slide needs a reason (kept in the audit trail).")
+        session = self.open(slide_id, user)
+        if session.slide.locked:
+            raise StorageError("A signed slide cannot be deleted; unsign it first.")
+        with self.db.transaction() as conn:
+            conn.execute("DELETE FROM action WHERE slide_id = ?", (slide_id,))
+            conn.execute("DELETE FROM slide WHERE id = ?", (slide_id,))
+            audit.append(
+                conn,
+                slide_id,
+                user.strip(),
+                f"delete slide: {reason.strip()}",
+                f"slide {slide_id}",
+                session.slide.to_row(),
+                {"fields": len(session.fields), "cells": len(session.cells)},
+            )
+
+    def verify_audit(self) -> audit.AuditCheck:
+        return audit.verify(self.db.conn)

@@ -1,0 +1,545 @@
+"""An open slide: the one source of truth for its fields and cells.
+
+Every command is one SQLite transaction (row changes + undo record + audit entry) committed
+before the call returns; only then is memory updated and listeners told. Undo and redo replay the
+stored row changes, so they work for every command and survive a restart.
+"""
+
+from __future__ import annotations
+
+import io
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import numpy as np
+from numpy.typing import NDArray
+from PIL import Image
+
+from app.core import pipeline
+from app.core.categories import DEFAULT_CATEGORY_MAP, CategoryMap, RangeTable, load_range_table
+from app.core.counting import DEFAULT_RULES, CountRules, Differential, differential
+from app.core.errors import InvalidInputError, StorageError
+from app.core.geometry import iou_one_to_many
+from app.core.imaging import IMAGE_SUFFIXES, read_image
+from app.core.store import audit
+from app.core.store.changes import RowChange, apply, dumps, loads, next_id, summary
+from app.core.store.database import Database
+from app.core.store.images import ImageStore
+from app.core.store.records import (
+    AnalysisState,
+    Cell,
+    CellSource,
+    CellState,
+    Field,
+    FieldSource,
+    NotCountedReason,
+    Record,
+    Slide,
+    SlideState,
+    now_iso,
+)
+from app.core.store.validation import clean_slide_values
+
+#: A new detection overlapping a kept (corrected or manual) cell this much is the same cell.
+SAME_CELL_IOU = 0.5
+
+
+@dataclass(frozen=True)
+class SessionChange:
+    """What a command changed, for listeners to refresh what they show."""
+
+    kind: str
+    field_ids: frozenset[int]
+    slide_changed: bool
+
+
+Listener = Callable[[SessionChange], None]
+
+
+class SlideSession:
+    def __init__(self, db: Database, images: ImageStore, slide_id: int, user: str) -> None:
+        if not user.strip():
+            raise InvalidInputError("An operator name is needed to open a slide.")
+        self.db, self.images, self.user = db, images, user.strip()
+        conn = db.conn
+        row = conn.execute(
+            f"SELECT {', '.join(Slide.columns())} FROM slide WHERE id = ?", (slide_id,)
+        ).fetchone()
+        if row is None:
+            raise StorageError(f"Slide {slide_id} does not exist (it may have been deleted).")
+        self.slide = Slide.from_row(dict(row))
+        self.fields = {
+            r["id"]: Field.from_row(dict(r))
+            for r in conn.execute(
+                f"SELECT {', '.join(Field.columns())} FROM field "
+                "WHERE slide_id = ? ORDER BY position",
+                (slide_id,),
+            )
+        }
+        self.cells = {
+            r["id"]: Cell.from_row(dict(r))
+            for r in conn.execute(
+                f"SELECT {', '.join('c.' + c for c in Cell.columns())} FROM cell c "
+                "JOIN field f ON f.id = c.field_id WHERE f.slide_id = ? ORDER BY c.id",
+                (slide_id,),
+            )
+        }
+        self._listeners: list[Listener] = []
+
+    # ----- reading -------------------------------------------------------------------------
+    @property
+    def slide_id(self) -> int:
+        return self.slide.id
+
+    def field_list(self) -> list[Field]:
+        return sorted(self.fields.values(), key=lambda f: f.position)
+
+    def cells_in(self, field_id: int) -> list[Cell]:
+        return [c for c in self.cells.values() if c.field_id == field_id]
+
+    def image_path(self, field: Field) -> Path:
+        return self.images.path_for(field.image_sha256, field.image_ext)
+
+    def differential(
+        self,
+        categories: CategoryMap = DEFAULT_CATEGORY_MAP,
+        ranges: RangeTable | None = None,
+        rules: CountRules = DEFAULT_RULES,
+    ) -> Differential:
+        return differential(
+            self.cells.values(),
+            categories,
+            ranges or load_range_table(),
+            self.slide.wbc_count,
+            self.slide.target,
+            rules,
+        )
+
+    def can_undo(self) -> bool:
+        return self._next_action("done") is not None and not self.slide.locked
+
+    def can_redo(self) -> bool:
+        return self._next_action("undone") is not None and not self.slide.locked
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        self._listeners.remove(listener)
+
+    # ----- fields --------------------------------------------------------------------------
+    def add_field(
+        self, path: Path, source: FieldSource = FieldSource.FILE, captured_at: str | None = None
+    ) -> Field:
+        """Copy an image file into the store as the slide's next field (not on the undo stack:
+        removing a field is the undoable act)."""
+        image = read_image(path)  # refuses what cannot be analysed, before anything is stored
+        ext = path.suffix.lower() if path.suffix.lower() in IMAGE_SUFFIXES else ".img"
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise StorageError(f"{path.name} cannot be read: {exc.strerror}.") from exc
+        return self._add_field(
+            data, ext, path.name, image.shape[1], image.shape[0], source, captured_at
+        )
+
+    def add_frame(
+        self,
+        frame: NDArray[np.uint8],
+        name: str,
+        source: FieldSource = FieldSource.CAMERA,
+        captured_at: str | None = None,
+    ) -> Field:
+        """Store an RGB frame (a camera capture) as a lossless PNG field."""
+        buffer = io.BytesIO()
+        Image.fromarray(frame).save(buffer, format="PNG")
+        return self._add_field(
+            buffer.getvalue(), ".png", name, frame.shape[1], frame.shape[0], source, captured_at
+        )
+
+    def _add_field(
+        self,
+        data: bytes,
+        ext: str,
+        name: str,
+        width: int,
+        height: int,
+        source: FieldSource,
+        captured_at: str | None,
+    ) -> Field:
+        self._check_unlocked()
+        sha256 = self.images.put(data, ext)  # the file first: a row never points at nothing
+        twin = next((f for f in self.fields.values() if f.image_sha256 == sha256), None)
+        if twin is not None:
+            raise InvalidInputError(f"{name} is already field {twin.position} of this slide.")
+
+        def build(conn: sqlite3.Connection) -> list[RowChange]:
+            conn.execute(
+                "INSERT OR IGNORE INTO image (sha256, ext, size, stored_at) VALUES (?, ?, ?, ?)",
+                (sha256, ext, len(data), now_iso()),
+            )
+            position = max((f.position for f in self.fields.values()), default=0) + 1
+            field = Field(
+                id=next_id(conn, "field"),
+                slide_id=self.slide_id,
+                position=position,
+                image_sha256=sha256,
+                image_ext=ext,
+                file_name=name,
+                source=source.value,
+                captured_at=captured_at or now_iso(),
+                width=int(width),
+                height=int(height),
+                quality=None,
+                analysis_state=AnalysisState.PENDING.value,
+                analysis_error=None,
+            )
+            return [RowChange("field", field.id, None, field.to_row())]
+
+        changes = self._commit("add field", build, undoable=False)
+        return self.fields[changes[0].id]
+
+    def remove_field(self, field_id: int) -> None:
+        field = self._field(field_id)
+        cells = self.cells_in(field_id)
+
+        def build(_conn: sqlite3.Connection) -> list[RowChange]:
+            return [RowChange("cell", c.id, c.to_row(), None) for c in cells] + [
+                RowChange("field", field.id, field.to_row(), None)
+            ]
+
+        self._commit("remove field", build)
+
+    def set_quality(self, field_id: int, quality: float) -> None:
+        field = self._field(field_id)
+        self._commit(
+            "field quality", lambda _c: [_update(field, quality=float(quality))], undoable=False
+        )
+
+    # ----- analysis ------------------------------------------------------------------------
+    def apply_analysis(
+        self, field_id: int, found: Sequence[pipeline.Cell], user_action: bool = False
+    ) -> None:
+        """Put the models' cells on a field. Cells a person touched (and manual cells) stay; the
+        untouched model cells are replaced; a new detection on a kept cell is dropped.
+
+        The automatic first analysis of a new field is not on the undo stack; a re-analysis the
+        technician asked for (``user_action``) is."""
+        field = self._field(field_id)
+        existing = self.cells_in(field_id)
+        kept = [c for c in existing if c.corrected]
+        kept_boxes = np.array([c.box for c in kept], np.float32).reshape(-1, 4)
+
+        def build(conn: sqlite3.Connection) -> list[RowChange]:
+            changes = [
+                RowChange("cell", c.id, c.to_row(), None) for c in existing if not c.corrected
+            ]
+            fresh = [
+                f
+                for f in found
+                if not len(kept_boxes)
+                or iou_one_to_many(np.array(f.box, np.float32), kept_boxes).max() < SAME_CELL_IOU
+            ]
+            first = next_id(conn, "cell")
+            for offset, f in enumerate(fresh):
+                cell = Cell(
+                    id=first + offset,
+                    field_id=field_id,
+                    x1=float(f.box[0]),
+                    y1=float(f.box[1]),
+                    x2=float(f.box[2]),
+                    y2=float(f.box[3]),
+                    model_label=f.label,
+                    model_confidence=float(f.confidence),
+                    detector_label=f.detector_label,
+                    detector_confidence=float(f.detector_confidence),
+                    label=f.label,
+                    state=CellState.COUNTED.value,
+                    reason=None,
+                    source=CellSource.MODEL.value,
+                    reviewed=0,
+                    changed_by=None,
+                    changed_at=None,
+                )
+                changes.append(RowChange("cell", cell.id, None, cell.to_row()))
+            done = _update(field, analysis_state=AnalysisState.DONE.value, analysis_error=None)
+            return [*changes, done] if done.before != done.after else changes
+
+        self._commit("re-analyse field" if user_action else "analysis", build, undoable=user_action)
+
+    def record_analysis_failure(self, field_id: int, message: str) -> None:
+        field = self._field(field_id)
+        change = _update(field, analysis_state=AnalysisState.FAILED.value, analysis_error=message)
+        self._commit("analysis failed", lambda _c: [change], undoable=False)
+
+    # ----- corrections ---------------------------------------------------------------------
+    def add_cell(self, field_id: int, box: tuple[float, float, float, float], label: str) -> Cell:
+        field = self._field(field_id)
+        x1, y1, x2, y2 = (float(v) for v in box)
+        x1, x2 = sorted((max(0.0, min(x1, field.width)), max(0.0, min(x2, field.width))))
+        y1, y2 = sorted((max(0.0, min(y1, field.height)), max(0.0, min(y2, field.height))))
+        if x2 - x1 < 1 or y2 - y1 < 1:
+            raise InvalidInputError("A cell needs a box of at least 1 x 1 pixel inside the image.")
+        label = _label(label)
+
+        def build(conn: sqlite3.Connection) -> list[RowChange]:
+            cell = Cell(
+                id=next_id(conn, "cell"),
+                field_id=field_id,
+                x1=x1,
+                y1=y1,
+                x2=x2,
+                y2=y2,
+                model_label=None,
+                model_confidence=None,
+                detector_label=None,
+                detector_confidence=None,
+                label=label,
+                state=CellState.COUNTED.value,
+                reason=None,
+                source=CellSource.MANUAL.value,
+                reviewed=1,
+                changed_by=self.user,
+                changed_at=now_iso(),
+            )
+            return [RowChange("cell", cell.id, None, cell.to_row())]
+
+        changes = self._commit("add cell", build)
+        return self.cells[changes[0].id]
+
+    def relabel(self, cell_ids: Iterable[int], label: str) -> None:
+        label = _label(label)
+        self._edit_cells(
+            "relabel", cell_ids, label=label, state=CellState.COUNTED.value, reason=None, reviewed=1
+        )
+
+    def delete_cells(self, cell_ids: Iterable[int]) -> None:
+        self._edit_cells("delete", cell_ids, state=CellState.DELETED.value, reason=None)
+
+    def mark_not_counted(self, cell_ids: Iterable[int], reason: NotCountedReason) -> None:
+        self._edit_cells(
+            "not counted",
+            cell_ids,
+            state=CellState.NOT_COUNTED.value,
+            reason=NotCountedReason(reason).value,
+        )
+
+    def count_again(self, cell_ids: Iterable[int]) -> None:
+        """Undo a delete or a not-counted mark by hand (e.g. from the gallery)."""
+        self._edit_cells("count again", cell_ids, state=CellState.COUNTED.value, reason=None)
+
+    def set_reviewed(self, cell_ids: Iterable[int], reviewed: bool = True) -> None:
+        self._edit_cells("review", cell_ids, reviewed=int(reviewed))
+
+    def _edit_cells(self, kind: str, cell_ids: Iterable[int], **values: object) -> None:
+        cells = [self._cell(i) for i in dict.fromkeys(cell_ids)]
+        if not cells:
+            return
+        stamp = now_iso()
+
+        def build(_conn: sqlite3.Connection) -> list[RowChange]:
+            changes = [_update(c, changed_by=self.user, changed_at=stamp, **values) for c in cells]
+            # A cell already in the asked-for state is not a change worth a step of undo.
+            return [c for c in changes if _differs(c, ignore=("changed_by", "changed_at"))]
+
+        self._commit(kind, build)
+
+    # ----- the slide -----------------------------------------------------------------------
+    def edit_slide(self, **values: object) -> None:
+        clean = clean_slide_values(dict(values))
+        change = _update(self.slide, **clean)
+        if _differs(change):
+            self._commit("edit slide", lambda _c: [change])
+
+    def finish(self, comment: str | None = None) -> None:
+        values: dict[str, object] = {"state": SlideState.FINISHED.value, "finished_at": now_iso()}
+        if comment is not None:
+            values["comment"] = comment.strip() or None
+        self._commit("finish", lambda _c: [_update(self.slide, **values)])
+
+    def sign(self, operator: str) -> None:
+        """Sign the slide: it is locked against every change until unsigned."""
+        name = operator.strip()
+        if not name:
+            raise InvalidInputError("Signing needs the operator's name.")
+        values = {"state": SlideState.SIGNED.value, "signed_at": now_iso(), "signed_by": name}
+        if self.slide.finished_at is None:
+            values["finished_at"] = values["signed_at"]
+        self._commit("sign", lambda _c: [_update(self.slide, **values)], undoable=False)
+
+    def unsign(self, reason: str) -> None:
+        """Reopen a signed slide for changes: an audited act that needs a reason."""
+        if not self.slide.locked:
+            raise InvalidInputError("The slide is not signed.")
+        if not reason.strip():
+            raise InvalidInputError(
+                "Unsigning a slide needs a reason (it is kept in the audit trail)."
+            )
+        change = _update(
+            self.slide, state=SlideState.FINISHED.value, signed_at=None, signed_by=None
+        )
+        self._commit(
+            f"unsign: {reason.strip()}", lambda _c: [change], undoable=False, check_lock=False
+        )
+
+    # ----- undo / redo ---------------------------------------------------------------------
+    def undo(self) -> str | None:
+        """Undo the latest action; returns its name, or None when there is nothing to undo."""
+        return self._replay("done", "undone", "undo")
+
+    def redo(self) -> str | None:
+        return self._replay("undone", "done", "redo")
+
+    def _next_action(self, status: str) -> sqlite3.Row | None:
+        order = "DESC" if status == "done" else "ASC"
+        row: sqlite3.Row | None = self.db.conn.execute(
+            f"SELECT id, kind, changes FROM action WHERE slide_id = ? AND status = ? "
+            f"ORDER BY id {order} LIMIT 1",
+            (self.slide_id, status),
+        ).fetchone()
+        return row
+
+    def _replay(self, status: str, new_status: str, verb: str) -> str | None:
+        self._check_unlocked()
+        action = self._next_action(status)
+        if action is None:
+            return None
+        stored = loads(action["changes"])
+        changes = [c.inverse() for c in reversed(stored)] if verb == "undo" else stored
+        try:
+            self._write(f"{verb} {action['kind']}", changes, action_id=(action["id"], new_status))
+        except StorageError as exc:
+            # The rows moved on (e.g. a re-analysis replaced them): drop the step, keep the rest.
+            with self.db.transaction() as conn:
+                conn.execute("UPDATE action SET status = 'discarded' WHERE id = ?", (action["id"],))
+                audit.append(
+                    conn,
+                    self.slide_id,
+                    self.user,
+                    f"{verb} refused",
+                    action["kind"],
+                    None,
+                    str(exc),
+                )
+            raise StorageError(f"'{action['kind']}' can no longer be {verb}ne: {exc}") from exc
+        return str(action["kind"])
+
+    # ----- the write path ------------------------------------------------------------------
+    def _commit(
+        self,
+        kind: str,
+        build: Callable[[sqlite3.Connection], list[RowChange]],
+        undoable: bool = True,
+        check_lock: bool = True,
+    ) -> list[RowChange]:
+        if check_lock:
+            self._check_unlocked()
+        return self._write(kind, build, new_action=undoable)
+
+    def _write(
+        self,
+        kind: str,
+        changes_or_build: list[RowChange] | Callable[[sqlite3.Connection], list[RowChange]],
+        new_action: bool = False,
+        action_id: tuple[int, str] | None = None,
+    ) -> list[RowChange]:
+        with self.db.transaction() as conn:
+            changes = changes_or_build(conn) if callable(changes_or_build) else changes_or_build
+            if not changes:
+                return []
+            for change in changes:
+                apply(conn, change)
+            if new_action:
+                conn.execute(
+                    "UPDATE action SET status = 'discarded' "
+                    "WHERE slide_id = ? AND status = 'undone'",
+                    (self.slide_id,),
+                )
+                conn.execute(
+                    "INSERT INTO action (slide_id, kind, changes, status, at) "
+                    "VALUES (?, ?, ?, 'done', ?)",
+                    (self.slide_id, kind, dumps(changes), now_iso()),
+                )
+            if action_id is not None:
+                conn.execute(
+                    "UPDATE action SET status = ? WHERE id = ?", (action_id[1], action_id[0])
+                )
+            before, after = summary(changes)
+            audit.append(conn, self.slide_id, self.user, kind, _target(changes), before, after)
+        self._absorb(changes)
+        event = SessionChange(
+            kind,
+            frozenset(self._field_of(c) for c in changes if c.table in ("cell", "field")),
+            any(c.table == "slide" for c in changes),
+        )
+        for listener in list(self._listeners):
+            listener(event)
+        return changes
+
+    def _absorb(self, changes: list[RowChange]) -> None:
+        """Bring memory in line with rows already committed."""
+        for change in changes:
+            if change.table == "slide":
+                assert change.after is not None
+                self.slide = Slide.from_row(change.after)
+                continue
+            store: dict[int, Field] | dict[int, Cell] = (
+                self.fields if change.table == "field" else self.cells
+            )
+            record_type = Field if change.table == "field" else Cell
+            if change.after is None:
+                store.pop(change.id, None)
+            else:
+                store[change.id] = record_type.from_row(change.after)  # type: ignore[assignment]
+
+    def _field_of(self, change: RowChange) -> int:
+        if change.table == "field":
+            return change.id
+        row = change.after if change.after is not None else change.before
+        assert row is not None
+        return int(row["field_id"])
+
+    def _check_unlocked(self) -> None:
+        if self.slide.locked:
+            raise StorageError(
+                f"Slide {self.slide.sample_id} is signed and cannot be changed; unsign it first "
+                "(an audited act)."
+            )
+
+    def _field(self, field_id: int) -> Field:
+        try:
+            return self.fields[field_id]
+        except KeyError:
+            raise InvalidInputError(f"Field {field_id} is not part of this slide.") from None
+
+    def _cell(self, cell_id: int) -> Cell:
+        try:
+            return self.cells[cell_id]
+        except KeyError:
+            raise InvalidInputError(f"Cell {cell_id} is not part of this slide.") from None
+
+
+def _update(record: Record, **values: object) -> RowChange:
+    before = record.to_row()
+    return RowChange(record.TABLE, record.id, before, replace(record, **values).to_row())  # type: ignore[arg-type]
+
+
+def _differs(change: RowChange, ignore: tuple[str, ...] = ()) -> bool:
+    assert change.before is not None and change.after is not None
+    return any(change.before[k] != v for k, v in change.after.items() if k not in ignore)
+
+
+def _label(label: str) -> str:
+    clean = label.strip()
+    if not clean:
+        raise InvalidInputError("A cell class cannot be empty.")
+    return clean
+
+
+def _target(changes: list[RowChange]) -> str:
+    tables = sorted({c.table for c in changes})
+    ids = [str(c.id) for c in changes][:20]
+    more = f" (+{len(changes) - 20})" if len(changes) > 20 else ""
+    return f"{'/'.join(tables)} {', '.join(ids)}{more}"
