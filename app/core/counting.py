@@ -20,7 +20,7 @@ from app.core.categories import (
     RangeTable,
     ReferenceRange,
 )
-from app.core.store.records import Cell, CellState, NotCountedReason
+from app.core.records import Cell, CellState, NotCountedReason
 
 Z95 = 1.959963984540054
 

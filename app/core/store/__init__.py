@@ -1,8 +1,6 @@
 """The slide store: SQLite database, content-addressed images, audit trail, undo/redo."""
 
-from app.core.store.audit import AuditCheck, AuditEntry
-from app.core.store.library import SlideStore, SlideSummary
-from app.core.store.records import (
+from app.core.records import (
     AnalysisState,
     Cell,
     CellSource,
@@ -14,6 +12,8 @@ from app.core.store.records import (
     SlideState,
     Specimen,
 )
+from app.core.store.audit import AuditCheck, AuditEntry
+from app.core.store.library import SlideStore, SlideSummary
 from app.core.store.session import SessionChange, SlideSession
 
 __all__ = [

@@ -12,7 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from app.core.store.records import now_iso
+from app.core.records import now_iso
 
 GENESIS = "0" * 64
 _COLUMNS = ("slide_id", "at", "who", "what", "target", "before", "after", "prev_hash")

@@ -18,10 +18,10 @@ from typing import Any
 
 from app.core.atomic import write_bytes_atomic
 from app.core.errors import StorageError
+from app.core.records import Cell, Field, Slide, now_iso
 from app.core.store import audit
 from app.core.store.changes import next_id
 from app.core.store.library import SlideStore
-from app.core.store.records import Cell, Field, Slide, now_iso
 
 BUNDLE_VERSION = 1
 MANIFEST = "bundle.json"

@@ -8,7 +8,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from app.core.errors import StorageError
-from app.core.store.records import Cell, Field, Record, Row, Slide
+from app.core.records import Cell, Field, Record, Row, Slide
 
 TABLES: dict[str, type[Record]] = {t.TABLE: t for t in (Slide, Field, Cell)}
 

@@ -84,16 +84,21 @@ class Database:
         try:
             yield self.conn
         except sqlite3.Error as exc:
-            self.conn.execute("ROLLBACK")
+            self._rollback()
             raise StorageError(describe(exc, self.path)) from exc
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            self._rollback()
             raise
         try:
             self.conn.execute("COMMIT")
         except sqlite3.Error as exc:
-            self.conn.execute("ROLLBACK")
+            self._rollback()
             raise StorageError(describe(exc, self.path)) from exc
+
+    def _rollback(self) -> None:
+        # SQLite has already rolled back by itself after some errors (e.g. a full disk).
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
 
     def integrity_ok(self) -> bool:
         rows = self.conn.execute("PRAGMA integrity_check").fetchall()

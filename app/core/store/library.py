@@ -7,10 +7,10 @@ from pathlib import Path
 
 from app.core.errors import InvalidInputError, StorageError
 from app.core.paths import user_data_dir
+from app.core.records import Slide, SlideState, Specimen, now_iso
 from app.core.store import audit
 from app.core.store.database import DB_NAME, Database
 from app.core.store.images import ImageStore
-from app.core.store.records import Slide, SlideState, Specimen, now_iso
 from app.core.store.session import SlideSession
 from app.core.store.validation import clean_slide_values
 

@@ -23,11 +23,7 @@ from app.core.counting import DEFAULT_RULES, CountRules, Differential, different
 from app.core.errors import InvalidInputError, StorageError
 from app.core.geometry import iou_one_to_many
 from app.core.imaging import IMAGE_SUFFIXES, read_image
-from app.core.store import audit
-from app.core.store.changes import RowChange, apply, dumps, loads, next_id, summary
-from app.core.store.database import Database
-from app.core.store.images import ImageStore
-from app.core.store.records import (
+from app.core.records import (
     AnalysisState,
     Cell,
     CellSource,
@@ -40,6 +36,10 @@ from app.core.store.records import (
     SlideState,
     now_iso,
 )
+from app.core.store import audit
+from app.core.store.changes import RowChange, apply, dumps, loads, next_id, summary
+from app.core.store.database import Database
+from app.core.store.images import ImageStore
 from app.core.store.validation import clean_slide_values
 
 #: A new detection overlapping a kept (corrected or manual) cell this much is the same cell.

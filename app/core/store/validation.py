@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.core.errors import InvalidInputError
-from app.core.store.records import EDITABLE_SLIDE_FIELDS, Specimen
+from app.core.records import EDITABLE_SLIDE_FIELDS, Specimen
 
 SEXES = ("F", "M", "X")
 WBC_UNITS = ("10^9/L", "10^3/uL")

@@ -1,0 +1,62 @@
+"""Shared helpers for slide-store tests: images, detections, and a state digest."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+
+from app.core.pipeline import Cell as Detection
+from app.core.store import SlideSession
+
+
+def field_image(path: Path, seed: int = 0, size: tuple[int, int] = (480, 640)) -> Path:
+    rng = np.random.default_rng(seed)
+    Image.fromarray(rng.integers(0, 255, (*size, 3), dtype=np.uint8)).save(path)
+    return path
+
+
+def detections(n: int, labels=("neutrophil", "lymphocyte", "monocyte"), step: int = 40):
+    """``n`` non-overlapping model cells on a grid."""
+    return [
+        Detection(
+            box=(
+                float(10 + (i % 12) * step),
+                float(10 + (i // 12) * step),
+                float(40 + (i % 12) * step),
+                float(40 + (i // 12) * step),
+            ),
+            label=labels[i % len(labels)],
+            confidence=0.5 + (i % 5) / 10,
+            detector_label="wbc",
+            detector_confidence=0.9,
+        )
+        for i in range(n)
+    ]
+
+
+def semantic_state(session: SlideSession) -> dict:
+    """What a person sees of a slide (no timestamps), plus the undo/redo stack."""
+    cells = {
+        c.id: (c.field_id, c.box, c.label, c.state, c.reason, c.reviewed, c.source)
+        for c in session.cells.values()
+    }
+    slide = {k: v for k, v in session.slide.to_row().items() if not k.endswith("_at")}
+    stack = session.db.conn.execute(
+        "SELECT id, status FROM action WHERE slide_id = ? ORDER BY id", (session.slide_id,)
+    ).fetchall()
+    return {
+        "cells": cells,
+        "slide": slide,
+        "fields": sorted(session.fields),
+        "stack": [tuple(r) for r in stack],
+    }
+
+
+def digest(session: SlideSession) -> str:
+    return hashlib.sha256(
+        json.dumps(semantic_state(session), sort_keys=True, default=str).encode()
+    ).hexdigest()[:16]
