@@ -1,4 +1,4 @@
-"""The headless command line: ``python -m app analyze ...``. Same core as the window, no Qt."""
+"""The headless command line (``analyze``, ``slides``): the window's core, without Qt."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from app import __version__
+from app import __version__, cli_slides
 from app.core.atomic import write_text_atomic
 from app.core.batch import analyze_files, collect_images, count_labels, results_to_json
 from app.core.errors import SmearCountError
@@ -44,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     analyze.add_argument("--conf", type=float, help="detector score threshold, 0-1")
     analyze.add_argument("--json", type=Path, dest="json_out", help="write results as JSON here")
+    cli_slides.add_parser(commands)
     return parser
 
 
@@ -51,7 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     args = build_parser().parse_args(argv)
     try:
-        return _analyze(args)
+        return cli_slides.run(args) if args.command == "slides" else _analyze(args)
     except SmearCountError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from functools import cached_property
 from pathlib import Path
 
 from app.core.errors import ProfileError
@@ -45,7 +46,7 @@ class CategoryMap:
         key = self.classes.get(label, label)
         return self.by_key.get(key) or self.by_key[OTHER]
 
-    @property
+    @cached_property
     def by_key(self) -> dict[str, Category]:
         return {c.key: c for c in self.categories}
 

@@ -67,7 +67,8 @@ class Record:
 
     @classmethod
     def from_row(cls: type[R], row: Row) -> R:
-        return cls(**{f.name: row[f.name] for f in fields(cls)})
+        """From a dict holding exactly the record's columns (as ``to_row`` writes them)."""
+        return cls(**row)
 
     def to_row(self) -> Row:
         return {k: (v.value if isinstance(v, Enum) else v) for k, v in asdict(self).items()}

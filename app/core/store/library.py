@@ -84,19 +84,31 @@ class SlideStore:
             params,
         ).fetchall()
         return [
-            SlideSummary(Slide.from_row(dict(r)), r["n_fields"], r["n_cells"], r["last_change"])
+            SlideSummary(
+                Slide(*(r[c] for c in Slide.columns())),
+                r["n_fields"],
+                r["n_cells"],
+                r["last_change"],
+            )
             for r in rows
         ]
 
     def unfinished(self) -> list[SlideSummary]:
-        return self.summaries("WHERE s.state = 'open'")
+        return self.search(state=SlideState.OPEN)
 
     def search(
-        self, text: str = "", date_from: str | None = None, date_to: str | None = None
+        self,
+        text: str = "",
+        date_from: str | None = None,
+        date_to: str | None = None,
+        state: SlideState | None = None,
     ) -> list[SlideSummary]:
         """Slides whose sample or patient ID contains ``text``, created within the dates
-        (ISO, inclusive)."""
+        (ISO, inclusive), in ``state`` if given."""
         clauses, params = [], []
+        if state is not None:
+            clauses.append("s.state = ?")
+            params.append(state.value)
         if text.strip():
             like = f"%{text.strip()}%"
             clauses.append("(s.sample_id LIKE ? OR s.patient_id LIKE ?)")

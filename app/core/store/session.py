@@ -69,9 +69,9 @@ class SlideSession:
         ).fetchone()
         if row is None:
             raise StorageError(f"Slide {slide_id} does not exist (it may have been deleted).")
-        self.slide = Slide.from_row(dict(row))
+        self.slide = Slide(*row)
         self.fields = {
-            r["id"]: Field.from_row(dict(r))
+            r["id"]: Field(*r)
             for r in conn.execute(
                 f"SELECT {', '.join(Field.columns())} FROM field "
                 "WHERE slide_id = ? ORDER BY position",
@@ -79,7 +79,7 @@ class SlideSession:
             )
         }
         self.cells = {
-            r["id"]: Cell.from_row(dict(r))
+            r["id"]: Cell(*r)
             for r in conn.execute(
                 f"SELECT {', '.join('c.' + c for c in Cell.columns())} FROM cell c "
                 "JOIN field f ON f.id = c.field_id WHERE f.slide_id = ? ORDER BY c.id",

@@ -1,0 +1,68 @@
+"""``python -m app slides ...``: list, back up, restore and check the slide store without a
+window (for lab IT, backups to a USB stick, and sending a slide to a reviewer)."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+from pathlib import Path
+
+from app.core.store import SlideState, SlideStore
+from app.core.store.bundle import export_slide, import_slide
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    slides = commands.add_parser("slides", help="list, export, import or verify stored slides")
+    slides.add_argument("--data-dir", type=Path, help="the data folder (default: per user)")
+    slides.add_argument("--user", default=_login(), help="name recorded in the audit trail")
+    actions = slides.add_subparsers(dest="action", required=True)
+    listing = actions.add_parser("list", help="slides, newest change first")
+    listing.add_argument("--search", default="", help="part of a sample or patient ID")
+    listing.add_argument("--unfinished", action="store_true", help="open slides only")
+    export = actions.add_parser("export", help="write one slide to a .zip bundle")
+    export.add_argument("slide_id", type=int)
+    export.add_argument("bundle", type=Path)
+    restore = actions.add_parser("import", help="add a slide from a .zip bundle")
+    restore.add_argument("bundle", type=Path)
+    actions.add_parser("verify", help="check the database and the audit trail's hash chain")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Returns 0 on success, 1 when verify finds a problem; raises SmearCountError otherwise."""
+    store = SlideStore(args.data_dir)
+    try:
+        if args.action == "list":
+            state = SlideState.OPEN if args.unfinished else None
+            found = store.search(args.search, state=state)
+            for s in found:
+                slide = s.slide
+                print(
+                    f"{slide.id:>6}  {slide.sample_id:<20} {slide.patient_id or '-':<12} "
+                    f"{slide.state:<9} {s.fields:>4} fields {s.cells:>6} cells  "
+                    f"{s.last_change[:16]}"
+                )
+            print(f"{len(found)} slide(s) in {store.data_dir}")
+        elif args.action == "export":
+            export_slide(store, args.slide_id, args.user, args.bundle)
+            print(f"slide {args.slide_id} written to {args.bundle}")
+        elif args.action == "import":
+            new_id = import_slide(store, args.bundle, args.user)
+            print(f"{args.bundle.name} added as slide {new_id}")
+        else:
+            check = store.verify_audit()
+            sound = store.db.integrity_ok()
+            print(f"database: {'ok' if sound else 'DAMAGED'}")
+            print(f"audit trail: {check.rows} entries, {'verified' if check.ok else 'BROKEN'}")
+            for problem in check.problems:
+                print(f"  {problem}")
+            return 0 if check.ok and sound else 1
+        return 0
+    finally:
+        store.close()
+
+
+def _login() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name on some kiosk setups
+        return "unknown"
