@@ -12,12 +12,12 @@ import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 from numpy.typing import NDArray
 from PIL import Image
 
-from app.core import pipeline
 from app.core.categories import DEFAULT_CATEGORY_MAP, CategoryMap, RangeTable, load_range_table
 from app.core.counting import DEFAULT_RULES, CountRules, Differential, differential
 from app.core.errors import InvalidInputError, StorageError
@@ -44,6 +44,55 @@ from app.core.store.validation import clean_slide_values
 
 #: A new detection overlapping a kept (corrected or manual) cell this much is the same cell.
 SAME_CELL_IOU = 0.5
+
+
+@dataclass(frozen=True)
+class FieldImage:
+    """An image read and checked (thread-safe, no store access), ready to become a field."""
+
+    data: bytes  # the file's bytes, stored as they are
+    ext: str
+    name: str
+    pixels: NDArray[np.uint8]  # decoded RGB, for the analysis that usually follows
+
+    @property
+    def width(self) -> int:
+        return int(self.pixels.shape[1])
+
+    @property
+    def height(self) -> int:
+        return int(self.pixels.shape[0])
+
+    @classmethod
+    def from_file(cls, path: Path) -> FieldImage:
+        pixels = read_image(path)  # refuses what cannot be analysed, before anything is stored
+        ext = path.suffix.lower() if path.suffix.lower() in IMAGE_SUFFIXES else ".img"
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise StorageError(f"{path.name} cannot be read: {exc.strerror}.") from exc
+        return cls(data, ext, path.name, pixels)
+
+    @classmethod
+    def from_frame(cls, frame: NDArray[np.uint8], name: str) -> FieldImage:
+        buffer = io.BytesIO()
+        Image.fromarray(frame).save(buffer, format="PNG")
+        return cls(buffer.getvalue(), ".png", name, frame)
+
+
+class Detection(Protocol):
+    """A found cell as the pipeline returns it (``app.core.pipeline.Cell``)."""
+
+    @property
+    def box(self) -> tuple[float, float, float, float]: ...
+    @property
+    def label(self) -> str: ...
+    @property
+    def confidence(self) -> float: ...
+    @property
+    def detector_label(self) -> str: ...
+    @property
+    def detector_confidence(self) -> float: ...
 
 
 @dataclass(frozen=True)
@@ -131,18 +180,18 @@ class SlideSession:
 
     # ----- fields --------------------------------------------------------------------------
     def add_field(
-        self, path: Path, source: FieldSource = FieldSource.FILE, captured_at: str | None = None
+        self,
+        image: Path | FieldImage,
+        source: FieldSource = FieldSource.FILE,
+        captured_at: str | None = None,
     ) -> Field:
-        """Copy an image file into the store as the slide's next field (not on the undo stack:
-        removing a field is the undoable act)."""
-        image = read_image(path)  # refuses what cannot be analysed, before anything is stored
-        ext = path.suffix.lower() if path.suffix.lower() in IMAGE_SUFFIXES else ".img"
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise StorageError(f"{path.name} cannot be read: {exc.strerror}.") from exc
+        """Copy an image into the store as the slide's next field (not on the undo stack:
+        removing a field is the undoable act). Pass a ``FieldImage`` read off the GUI thread
+        to keep the decoding there."""
+        if isinstance(image, Path):
+            image = FieldImage.from_file(image)
         return self._add_field(
-            data, ext, path.name, image.shape[1], image.shape[0], source, captured_at
+            image.data, image.ext, image.name, image.width, image.height, source, captured_at
         )
 
     def add_frame(
@@ -153,11 +202,7 @@ class SlideSession:
         captured_at: str | None = None,
     ) -> Field:
         """Store an RGB frame (a camera capture) as a lossless PNG field."""
-        buffer = io.BytesIO()
-        Image.fromarray(frame).save(buffer, format="PNG")
-        return self._add_field(
-            buffer.getvalue(), ".png", name, frame.shape[1], frame.shape[0], source, captured_at
-        )
+        return self.add_field(FieldImage.from_frame(frame, name), source, captured_at)
 
     def _add_field(
         self,
@@ -220,7 +265,7 @@ class SlideSession:
 
     # ----- analysis ------------------------------------------------------------------------
     def apply_analysis(
-        self, field_id: int, found: Sequence[pipeline.Cell], user_action: bool = False
+        self, field_id: int, found: Sequence[Detection], user_action: bool = False
     ) -> None:
         """Put the models' cells on a field. Cells a person touched (and manual cells) stay; the
         untouched model cells are replaced; a new detection on a kept cell is dropped.

@@ -1,0 +1,99 @@
+"""User settings: a versioned JSON file in the data folder; an unreadable file is backed up and
+replaced by defaults, never fatal."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import asdict, dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from app.core.atomic import write_text_atomic
+from app.core.errors import ExportError
+
+log = logging.getLogger(__name__)
+
+SETTINGS_VERSION = 1
+SETTINGS_NAME = "settings.json"
+
+#: Category -> key, laid out like the keypad of a mechanical differential counter.
+DEFAULT_KEYMAP = {
+    "neutrophil": "7",
+    "lymphocyte": "8",
+    "monocyte": "9",
+    "eosinophil": "4",
+    "basophil": "5",
+    "ig": "6",
+    "blast": "1",
+    "nrbc": "2",
+    "other": "3",
+    "wbc": "0",
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    operator: str = ""
+    profile: str = "default"  # a shipped profile's name or a profile file's path
+    conf_threshold: float | None = None  # None: the profile's / model's own
+    review_below: float = 0.6  # cells under this confidence are marked for review
+    show_labels: bool = True
+    keymap: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_KEYMAP))
+    lab_name: str = ""
+    lab_address: str = ""
+    target_sound: bool = True
+
+    def with_changes(self, **values: Any) -> Settings:
+        return replace(self, **values)
+
+
+def load_settings(folder: Path) -> Settings:
+    path = folder / SETTINGS_NAME
+    if not path.exists():
+        return Settings()
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(raw, dict) or raw.get("settings_version") != SETTINGS_VERSION:
+            raise ValueError("unknown settings version")
+        known = {f.name for f in fields(Settings)}
+        values = {k: v for k, v in raw.items() if k in known}
+        settings = Settings(**values)
+        _check(settings)
+        return settings
+    except (OSError, ValueError, TypeError) as exc:
+        backup = path.with_name(f"{SETTINGS_NAME}.bad")
+        try:
+            os.replace(path, backup)
+        except OSError:
+            backup = path
+        log.warning(
+            "Settings could not be read (%s); defaults used, old file kept as %s", exc, backup
+        )
+        return Settings()
+
+
+def save_settings(folder: Path, settings: Settings) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    data = {"settings_version": SETTINGS_VERSION, **asdict(settings)}
+    try:
+        write_text_atomic(folder / SETTINGS_NAME, json.dumps(data, indent=1))
+    except ExportError as exc:
+        raise ExportError(f"Settings could not be saved: {exc}") from exc
+
+
+def _check(settings: Settings) -> None:
+    if not isinstance(settings.operator, str) or not isinstance(settings.profile, str):
+        raise TypeError("operator and profile must be texts")
+    if not isinstance(settings.keymap, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) and len(v) == 1
+        for k, v in settings.keymap.items()
+    ):
+        raise TypeError("keymap must map categories to single keys")
+    if len(set(settings.keymap.values())) != len(settings.keymap):
+        raise ValueError("keymap gives one key to two categories")
+    if not 0.0 <= float(settings.review_below) <= 1.0:
+        raise ValueError("review_below must be between 0 and 1")
+    if settings.conf_threshold is not None and not 0.0 <= float(settings.conf_threshold) <= 1.0:
+        raise ValueError("conf_threshold must be between 0 and 1")
