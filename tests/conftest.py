@@ -20,6 +20,7 @@ SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 @pytest.fixture(autouse=True)
 def _isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SMEARCOUNT_DATA_DIR", str(tmp_path / "user-data"))
+    monkeypatch.setenv("SMEARCOUNT_CONFIG_DIR", str(tmp_path / "user-config"))
 
 
 @pytest.fixture

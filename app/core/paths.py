@@ -37,3 +37,22 @@ def user_data_dir() -> Path:
     if override:
         return Path(override)
     return Path(platformdirs.user_data_dir("SmearCount", appauthor=False))
+
+
+#: Overrides the per-user settings folder (tests, portable installs).
+CONFIG_DIR_ENV = "SMEARCOUNT_CONFIG_DIR"
+
+
+def user_config_dir() -> Path:
+    """Where the settings file lives (it may point the data folder elsewhere)."""
+    override = os.environ.get(CONFIG_DIR_ENV)
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_config_dir("SmearCount", appauthor=False))
+
+
+def data_dir_for(configured: str) -> Path:
+    """The data folder: the environment override, else the configured one, else the default."""
+    if os.environ.get(DATA_DIR_ENV) or not configured:
+        return user_data_dir()
+    return Path(configured)

@@ -44,6 +44,7 @@ class Settings:
     lab_name: str = ""
     lab_address: str = ""
     target_sound: bool = True
+    data_dir: str = ""  # empty: the per-user default (see app.core.paths)
 
     def with_changes(self, **values: Any) -> Settings:
         return replace(self, **values)
@@ -60,7 +61,7 @@ def load_settings(folder: Path) -> Settings:
         known = {f.name for f in fields(Settings)}
         values = {k: v for k, v in raw.items() if k in known}
         settings = Settings(**values)
-        _check(settings)
+        check_settings(settings)
         return settings
     except (OSError, ValueError, TypeError) as exc:
         backup = path.with_name(f"{SETTINGS_NAME}.bad")
@@ -83,9 +84,17 @@ def save_settings(folder: Path, settings: Settings) -> None:
         raise ExportError(f"Settings could not be saved: {exc}") from exc
 
 
-def _check(settings: Settings) -> None:
-    if not isinstance(settings.operator, str) or not isinstance(settings.profile, str):
-        raise TypeError("operator and profile must be texts")
+def check_settings(settings: Settings) -> None:
+    """Raise ValueError or TypeError naming what is wrong."""
+    texts = (
+        settings.operator,
+        settings.profile,
+        settings.lab_name,
+        settings.lab_address,
+        settings.data_dir,
+    )
+    if not all(isinstance(t, str) for t in texts):
+        raise TypeError("operator, profile, lab and data folder must be texts")
     if not isinstance(settings.keymap, dict) or not all(
         isinstance(k, str) and isinstance(v, str) and len(v) == 1
         for k, v in settings.keymap.items()

@@ -1,0 +1,157 @@
+"""Analysis off the GUI thread: a one-thread pool runs jobs that read images and run the models;
+results come back as signals and are applied by the GUI thread, which alone touches the store.
+
+Each task carries a key and a request number; a result whose request is no longer the newest for
+its field is dropped (stale), and a cancelled job stops between images.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from app.core.errors import SmearCountError
+from app.core.imaging import read_image
+from app.core.pipeline import Cell, Pipeline
+from app.core.profiles import build_pipeline, find_profile, read_profile
+from app.core.store.session import FieldImage
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ModelChoice:
+    """Which models to run: a profile name or file, and an optional score threshold."""
+
+    profile: str
+    conf_threshold: float | None = None
+
+
+@dataclass(frozen=True)
+class Task:
+    key: int  # a field id for re-analysis; a fresh negative number for a new file
+    path: Path  # the file to import, or the stored image of the field
+    new_field: bool
+
+
+class JobSignals(QObject):
+    imported = Signal(int, int, object)  # request, key, FieldImage
+    analysed = Signal(int, int, object)  # request, key, list[Cell]
+    failed = Signal(int, int, str)  # request, key, message for a person
+    model_failed = Signal(str)  # the models could not be loaded
+    model_ready = Signal(str)  # a description of the loaded models for the status bar
+    progress = Signal(int, int, int)  # request, done, total
+    finished = Signal(int)  # request
+
+
+class _Job(QRunnable):
+    def __init__(self, analyzer: Analyzer, request: int, tasks: list[Task]) -> None:
+        super().__init__()
+        self.analyzer, self.request, self.tasks = analyzer, request, tasks
+        self.signals = analyzer.signals
+
+    def run(self) -> None:
+        try:
+            self._run()
+        except Exception as exc:  # never let a worker die silently
+            log.exception("Analysis job failed")
+            self.signals.model_failed.emit(f"Analysis stopped unexpectedly: {exc}")
+        finally:
+            self.signals.finished.emit(self.request)
+
+    def _run(self) -> None:
+        pipeline = self.analyzer.pipeline_for_worker()
+        for done, task in enumerate(self.tasks):
+            if self.analyzer.cancelled.is_set():
+                break
+            try:
+                if task.new_field:
+                    image = FieldImage.from_file(task.path)
+                    self.signals.imported.emit(self.request, task.key, image)
+                    pixels = image.pixels
+                else:
+                    pixels = read_image(task.path)
+                if pipeline is not None:
+                    cells: list[Cell] = pipeline.analyze(pixels)
+                    self.signals.analysed.emit(self.request, task.key, cells)
+            except SmearCountError as exc:
+                self.signals.failed.emit(self.request, task.key, str(exc))
+            except Exception as exc:
+                log.exception("Analysis of %s failed", task.path)
+                self.signals.failed.emit(
+                    self.request, task.key, f"{task.path.name}: analysis failed ({exc})."
+                )
+            self.signals.progress.emit(self.request, done + 1, len(self.tasks))
+
+
+class Analyzer(QObject):
+    """Owns the worker pool and the loaded models; lives on the GUI thread."""
+
+    def __init__(self, choice: ModelChoice) -> None:
+        super().__init__()
+        self.signals = JobSignals()
+        self.pool = QThreadPool()
+        self.pool.setMaxThreadCount(1)  # one model run at a time; the GUI keeps its cores
+        self.cancelled = threading.Event()
+        self._choice = choice
+        self._pipeline: Pipeline | None = None
+        self._loaded_for: ModelChoice | None = None
+        self._lock = threading.Lock()
+        self._requests = itertools.count(1)
+        self._new_keys = itertools.count(-1, -1)
+
+    def set_models(self, choice: ModelChoice) -> None:
+        with self._lock:
+            self._choice = choice
+
+    def new_key(self) -> int:
+        return next(self._new_keys)
+
+    def submit(self, tasks: list[Task]) -> int:
+        """Queue ``tasks`` as one job; returns its request number."""
+        request = next(self._requests)
+        self.cancelled.clear()
+        self.pool.start(_Job(self, request, tasks))
+        return request
+
+    def cancel(self) -> None:
+        self.cancelled.set()
+
+    def shutdown(self) -> None:
+        self.cancel()
+        self.pool.waitForDone()
+
+    def pipeline_for_worker(self) -> Pipeline | None:
+        """Load (once per choice) and return the models; called on the worker thread."""
+        with self._lock:
+            choice = self._choice
+            if self._loaded_for == choice:
+                return self._pipeline
+            self._loaded_for = choice
+            self._pipeline = None
+        try:
+            profile = read_profile(find_profile(choice.profile))
+            pipeline = build_pipeline(
+                profile.detector,
+                profile.classifier,
+                profile.classify_labels,
+                choice.conf_threshold
+                if choice.conf_threshold is not None
+                else profile.conf_threshold,
+            )
+        except SmearCountError as exc:
+            self.signals.model_failed.emit(str(exc))
+            return None
+        with self._lock:
+            if self._loaded_for == choice:
+                self._pipeline = pipeline
+        names = " + ".join(m.name for m in pipeline.models)
+        self.signals.model_ready.emit(
+            f"{profile.name}: {names} on {pipeline.detector.info.provider}"
+        )
+        return pipeline

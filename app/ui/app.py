@@ -1,0 +1,59 @@
+"""Starting the window: logging to a file, the error handler, settings, the slide store."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sys
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from app import __version__
+from app.core.errors import SmearCountError
+from app.core.paths import data_dir_for, user_config_dir
+from app.core.settings import load_settings
+from app.core.store import SlideStore
+from app.ui import errors
+from app.ui.main_window import MainWindow
+
+
+def setup_logging(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    handler = RotatingFileHandler(
+        folder / "smearcount.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def create_window() -> MainWindow:
+    """Everything the window needs, from the settings on disk. Raises SmearCountError."""
+    config = user_config_dir()
+    settings = load_settings(config)
+    store = SlideStore(data_dir_for(settings.data_dir))
+    return MainWindow(store, settings, config)
+
+
+def run(argv: list[str]) -> int:
+    app = QApplication.instance() or QApplication(argv)
+    app.setApplicationName("SmearCount")
+    app.setApplicationVersion(__version__)
+    with contextlib.suppress(OSError):  # no log file is no reason not to count
+        setup_logging(user_config_dir())
+    reporter = errors.reporter()
+    reporter.install()
+    try:
+        window = create_window()
+    except SmearCountError as exc:
+        errors.present("SmearCount cannot start", str(exc))
+        return 2
+    window.show()
+    return int(app.exec())
+
+
+if __name__ == "__main__":
+    sys.exit(run(sys.argv))

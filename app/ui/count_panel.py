@@ -1,0 +1,164 @@
+"""The running differential: a table model over the core's counting result, the progress to the
+target, per-100-WBC figures, and the blast banner. It never counts by itself."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.counting import CategoryCount, Differential
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _number(value: float | None, digits: int = 1) -> str:
+    return "–" if value is None else f"{value:.{digits}f}"
+
+
+class CountModel(QAbstractTableModel):
+    HEADERS = ("Category", "Key", "Count", "%", "95% CI", "×10⁹/L", "Reference", "Flag")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[CategoryCount] = []
+        self.keys: dict[str, str] = {}
+
+    def set_result(self, result: Differential, keys: dict[str, str]) -> None:
+        self.beginResetModel()
+        self.rows = list(result.rows)
+        self.keys = keys
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = 0) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            reference = row.reference
+            ref_text = "–"
+            if reference is not None:
+                pair = (
+                    reference.absolute
+                    if row.absolute is not None and reference.absolute
+                    else reference.percent
+                )
+                unit = "" if pair is reference.absolute else "%"
+                ref_text = f"{pair[0]:g}–{pair[1]:g}{unit}" if pair else "–"
+            ci = f"{row.ci[0]:.1f}–{row.ci[1]:.1f}" if row.ci else "–"
+            values = (
+                row.category.name,
+                self.keys.get(row.category.key, ""),
+                str(row.count),
+                _number(row.percent),
+                ci,
+                _number(row.absolute, 2),
+                ref_text,
+                row.flag or "",
+            )
+            return values[column]
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            return QColor(row.category.colour)
+        if role == Qt.ItemDataRole.ForegroundRole and column == 7 and row.flag:
+            return QColor("#C00000")
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class CountPanel(QWidget):
+    target_reached = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = CountModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setSelectionMode(QTableView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.progress = QProgressBar()
+        self.progress.setFormat(self.tr("%v of %m cells"))
+        self.extra = QLabel()
+        self.blast = QLabel()
+        self.blast.setWordWrap(True)
+        self.blast.hide()
+        self.alert = QLabel()
+        self.alert.setStyleSheet("background:#1B7837; color:white; padding:6px; font-weight:bold")
+        self.alert.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.blast, self.alert, self.progress, self.table, self.extra):
+            layout.addWidget(widget)
+        self._alerted = False
+        self.result: Differential | None = None
+
+    def reset_alert(self) -> None:
+        self._alerted = False
+        self.alert.hide()
+
+    def show_result(self, result: Differential, keys: dict[str, str]) -> None:
+        was_below = self.result is None or not self.result.target_reached
+        self.result = result
+        self.model.set_result(result, keys)
+        self.progress.setMaximum(max(result.target, 1))
+        self.progress.setValue(min(result.total, result.target))
+        self.progress.setFormat(
+            self.tr("%1 of %2 cells")
+            .replace("%1", str(result.total))
+            .replace("%2", str(result.target))
+        )
+        parts = [
+            f"{p.category.name}: {p.count} ({_number(p.per_100_wbc)} / 100 WBC)"
+            for p in result.per_100
+        ]
+        if result.wbc_count is not None:
+            parts.append(self.tr("WBC {0} ×10⁹/L").replace("{0}", f"{result.wbc_count:g}"))
+        if result.corrected_wbc is not None:
+            parts.append(self.tr("corrected WBC {0}").replace("{0}", f"{result.corrected_wbc:.2f}"))
+        self.extra.setText("   ".join(parts))
+        if result.blast_flag:
+            strong = result.blast_flag != "blasts present"
+            self.blast.setText(
+                self.tr("BLASTS: {0} ({1}%)")
+                .replace("{0}", result.blast_flag)
+                .replace("{1}", _number(result.blast_percent))
+            )
+            colour = "#B2182B" if strong else "#E08214"
+            self.blast.setStyleSheet(
+                f"background:{colour}; color:white; padding:6px; font-weight:bold"
+            )
+            self.blast.show()
+        else:
+            self.blast.hide()
+        if result.target_reached and was_below and not self._alerted and self.result is not None:
+            self._alerted = True
+            self.alert.setText(
+                self.tr("Target of {0} cells reached").replace("{0}", str(result.target))
+            )
+            self.alert.show()
+            self.target_reached.emit(result.target)
+        elif not result.target_reached:
+            self.alert.hide()

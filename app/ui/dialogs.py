@@ -1,0 +1,155 @@
+"""The new-slide and settings dialogs: forms over core values, validated by the core."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLineEdit,
+    QWidget,
+)
+
+from app.core.categories import CategoryMap
+from app.core.profiles import available_profiles
+from app.core.records import Specimen
+from app.core.settings import Settings
+from app.core.store.validation import SEXES
+
+
+def _buttons(dialog: QDialog) -> QDialogButtonBox:
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+def _profiles_combo(current: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setEditable(True)  # a profile file's path may be typed
+    combo.addItems(sorted(set(available_profiles()) | {current}))
+    combo.setCurrentText(current)
+    return combo
+
+
+class NewSlideDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New slide"))
+        self.sample = QLineEdit()
+        self.patient = QLineEdit()
+        self.age = QLineEdit()
+        self.sex = QComboBox()
+        self.sex.addItems(["", *SEXES])
+        self.specimen = QComboBox()
+        self.specimen.addItem(self.tr("Peripheral blood"), Specimen.PERIPHERAL_BLOOD.value)
+        self.specimen.addItem(self.tr("Bone marrow"), Specimen.BONE_MARROW.value)
+        self.stain = QLineEdit("May-Grünwald-Giemsa")
+        self.wbc = QDoubleSpinBox()
+        self.wbc.setRange(0, 999)
+        self.wbc.setDecimals(2)
+        self.wbc.setSpecialValueText(self.tr("not given"))
+        self.target = QComboBox()
+        self.target.addItems(["100", "200", "500"])
+        self.target.setEditable(True)
+        self.profile = _profiles_combo(settings.profile)
+        self.operator = QLineEdit(settings.operator)
+        form = QFormLayout(self)
+        for label, widget in (
+            (self.tr("Sample / slide ID"), self.sample),
+            (self.tr("Patient ID"), self.patient),
+            (self.tr("Age"), self.age),
+            (self.tr("Sex"), self.sex),
+            (self.tr("Specimen"), self.specimen),
+            (self.tr("Stain"), self.stain),
+            (self.tr("WBC count (×10⁹/L)"), self.wbc),
+            (self.tr("Target (cells)"), self.target),
+            (self.tr("Model profile"), self.profile),
+            (self.tr("Operator"), self.operator),
+        ):
+            form.addRow(label, widget)
+        form.addRow(_buttons(self))
+
+    def values(self) -> dict[str, Any]:
+        target_text = self.target.currentText().strip()
+        return {
+            "sample_id": self.sample.text(),
+            "patient_id": self.patient.text(),
+            "age": self.age.text(),
+            "sex": self.sex.currentText() or None,
+            "specimen": self.specimen.currentData(),
+            "stain": self.stain.text(),
+            "wbc_count": self.wbc.value() or None,
+            "target": int(target_text) if target_text.isdigit() else target_text,
+            "profile": self.profile.currentText(),
+        }
+
+
+class SettingsDialog(QDialog):
+    def __init__(
+        self, settings: Settings, categories: CategoryMap, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.settings = settings
+        self.operator = QLineEdit(settings.operator)
+        self.profile = _profiles_combo(settings.profile)
+        self.conf = QDoubleSpinBox()
+        self.conf.setRange(0, 1)
+        self.conf.setSingleStep(0.05)
+        self.conf.setSpecialValueText(self.tr("model's own"))
+        self.conf.setValue(settings.conf_threshold or 0)
+        self.review = QDoubleSpinBox()
+        self.review.setRange(0, 1)
+        self.review.setSingleStep(0.05)
+        self.review.setValue(settings.review_below)
+        self.labels = QCheckBox()
+        self.labels.setChecked(settings.show_labels)
+        self.sound = QCheckBox()
+        self.sound.setChecked(settings.target_sound)
+        self.lab = QLineEdit(settings.lab_name)
+        self.address = QLineEdit(settings.lab_address)
+        self.data_dir = QLineEdit(settings.data_dir)
+        self.data_dir.setPlaceholderText(self.tr("default per-user folder (restart to apply)"))
+        self.keys: dict[str, QLineEdit] = {}
+        form = QFormLayout(self)
+        for label, widget in (
+            (self.tr("Operator"), self.operator),
+            (self.tr("Model profile"), self.profile),
+            (self.tr("Detection threshold"), self.conf),
+            (self.tr("Review cells below confidence"), self.review),
+            (self.tr("Show labels"), self.labels),
+            (self.tr("Sound at target"), self.sound),
+            (self.tr("Lab name"), self.lab),
+            (self.tr("Lab address"), self.address),
+            (self.tr("Data folder"), self.data_dir),
+        ):
+            form.addRow(label, widget)
+        for category in categories.categories:
+            edit = QLineEdit(settings.keymap.get(category.key, ""))
+            edit.setMaxLength(1)
+            self.keys[category.key] = edit
+            form.addRow(self.tr("Key: {0}").replace("{0}", category.name), edit)
+        form.addRow(_buttons(self))
+
+    def result_settings(self) -> Settings:
+        keymap = {k: e.text().strip() for k, e in self.keys.items() if e.text().strip()}
+        return self.settings.with_changes(
+            operator=self.operator.text().strip(),
+            profile=self.profile.currentText().strip() or "default",
+            conf_threshold=self.conf.value() or None,
+            review_below=self.review.value(),
+            show_labels=self.labels.isChecked(),
+            target_sound=self.sound.isChecked(),
+            lab_name=self.lab.text().strip(),
+            lab_address=self.address.text().strip(),
+            data_dir=self.data_dir.text().strip(),
+            keymap=keymap,
+        )

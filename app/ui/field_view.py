@@ -1,0 +1,268 @@
+"""The field image with one overlay item per cell; zoom, pan, select, draw a missed cell."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QImage,
+    QImageReader,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QPixmap,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPixmapItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QWidget,
+)
+
+from app.core.categories import CategoryMap
+from app.core.records import Cell, CellSource, CellState
+
+GREY = QColor("#9E9E9E")
+
+
+def load_image(path: str) -> QImage:
+    reader = QImageReader(path)
+    reader.setAutoTransform(True)  # EXIF orientation, as the analysis saw it
+    return reader.read()
+
+
+class CellItem(QGraphicsRectItem):
+    """One cell: coloured by category, dashed when it needs review, grey when not counted,
+    a dash-dot outline when a person added it."""
+
+    def __init__(self, cell: Cell) -> None:
+        super().__init__()
+        self.cell_id = cell.id
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.label = QGraphicsSimpleTextItem(self)
+        self.label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+
+    def show_cell(
+        self, cell: Cell, categories: CategoryMap, review_below: float, show_label: bool
+    ) -> None:
+        x1, y1, x2, y2 = cell.box
+        self.setRect(QRectF(x1, y1, x2 - x1, y2 - y1))
+        category = categories.category_of(cell.label)
+        counted = cell.state == CellState.COUNTED.value
+        colour = QColor(category.colour) if counted else GREY
+        pen = QPen(colour, 2)
+        pen.setCosmetic(True)  # the same width at every zoom
+        needs_review = (
+            counted
+            and not cell.reviewed
+            and cell.model_confidence is not None
+            and cell.model_confidence < review_below
+        )
+        if cell.source == CellSource.MANUAL.value:
+            pen.setStyle(Qt.PenStyle.DashDotLine)
+        elif needs_review:
+            pen.setStyle(Qt.PenStyle.DashLine)
+            pen.setWidth(3)
+        self.setPen(pen)
+        self.setBrush(
+            QBrush(QColor(colour.red(), colour.green(), colour.blue(), 40))
+            if needs_review
+            else Qt.BrushStyle.NoBrush
+        )
+        text = category.name
+        if not counted:
+            text = f"{text} ({cell.reason or 'not counted'})"
+        elif cell.source == CellSource.MANUAL.value:
+            text = f"{text} (added)"
+        elif cell.label == cell.model_label and cell.model_confidence is not None:
+            text = f"{text} {cell.model_confidence:.2f}"
+        if needs_review:
+            text = f"? {text}"
+        self.label.setText(text)
+        self.label.setBrush(colour)
+        self.label.setPos(x1, y1)
+        self.label.setVisible(show_label)
+        self.setToolTip(text)
+
+    def paint(self, painter: QPainter, option: object, widget: QWidget | None = None) -> None:
+        if self.isSelected():
+            halo = QPen(QColor("#FFFFFF"), 6)
+            halo.setCosmetic(True)
+            painter.setPen(halo)
+            painter.drawRect(self.rect())
+        # Draw without Qt's default dotted selection box: the halo shows selection.
+        painter.setPen(self.pen())
+        painter.setBrush(self.brush())
+        painter.drawRect(self.rect())
+
+
+class FieldView(QGraphicsView):
+    """Signals carry scene (= original image) coordinates."""
+
+    cell_clicked = Signal(int, bool)  # cell id, add to selection
+    empty_clicked = Signal(QPointF)
+    box_drawn = Signal(QRectF)
+    tab_pressed = Signal(bool)  # backwards
+    context_requested = Signal(int, object)  # cell id (or -1), global QPoint
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHints(
+            QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform
+        )
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)
+        self.setBackgroundBrush(QColor("#202020"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._pixmap = QGraphicsPixmapItem()
+        self.scene().addItem(self._pixmap)
+        self.items_by_id: dict[int, CellItem] = {}
+        self._pending = QGraphicsRectItem()
+        pending_pen = QPen(QColor("#FFFFFF"), 2, Qt.PenStyle.DashLine)
+        pending_pen.setCosmetic(True)
+        self._pending.setPen(pending_pen)
+        self._pending.setZValue(10)
+        self._pending.hide()
+        self.scene().addItem(self._pending)
+        self._press: QPointF | None = None
+        self._panning: QPointF | None = None
+        self.field_id: int | None = None
+
+    # ----- content ---------------------------------------------------------------------
+    def show_image(self, field_id: int, image: QImage) -> None:
+        self.field_id = field_id
+        self._pixmap.setPixmap(QPixmap.fromImage(image))
+        self.scene().setSceneRect(QRectF(image.rect()))
+        for item in self.items_by_id.values():
+            self.scene().removeItem(item)
+        self.items_by_id.clear()
+        self.clear_pending()
+        self.fit()
+
+    def show_cells(
+        self, cells: list[Cell], categories: CategoryMap, review_below: float, show_labels: bool
+    ) -> None:
+        """Make the items match ``cells`` exactly (deleted cells are not shown)."""
+        visible = {c.id: c for c in cells if c.state != CellState.DELETED.value}
+        for cell_id in list(self.items_by_id):
+            if cell_id not in visible:
+                self.scene().removeItem(self.items_by_id.pop(cell_id))
+        for cell in visible.values():
+            item = self.items_by_id.get(cell.id)
+            if item is None:
+                item = self.items_by_id[cell.id] = CellItem(cell)
+                self.scene().addItem(item)
+            item.show_cell(cell, categories, review_below, show_labels)
+
+    def selected_ids(self) -> list[int]:
+        return sorted(i.cell_id for i in self.items_by_id.values() if i.isSelected())
+
+    def select(self, cell_ids: list[int], centre: bool = False) -> None:
+        self.scene().clearSelection()
+        for cell_id in cell_ids:
+            item = self.items_by_id.get(cell_id)
+            if item is not None:
+                item.setSelected(True)
+                if centre:
+                    self.centerOn(item)
+
+    # ----- a cell being added ------------------------------------------------------------
+    def show_pending(self, rect: QRectF) -> None:
+        self._pending.setRect(rect.normalized())
+        self._pending.show()
+
+    def pending_rect(self) -> QRectF | None:
+        return self._pending.rect() if self._pending.isVisible() else None
+
+    def clear_pending(self) -> None:
+        self._pending.hide()
+
+    # ----- zoom ------------------------------------------------------------------------
+    def fit(self) -> None:
+        if not self.sceneRect().isEmpty():
+            self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def actual_size(self) -> None:
+        self.resetTransform()
+
+    def zoom(self, factor: float) -> None:
+        scale = self.transform().m11() * factor
+        if 0.02 < scale < 40:
+            self.scale(factor, factor)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        self.zoom(1.25 if event.angleDelta().y() > 0 else 0.8)
+
+    # ----- mouse -----------------------------------------------------------------------
+    def _cell_at(self, event: QMouseEvent) -> CellItem | None:
+        for item in self.items(event.position().toPoint()):
+            if isinstance(item, CellItem):
+                return item
+            if isinstance(item, QGraphicsSimpleTextItem) and isinstance(
+                item.parentItem(), CellItem
+            ):
+                return item.parentItem()  # type: ignore[return-value]
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton:
+            self._panning = event.position()
+            return
+        if event.button() == Qt.MouseButton.RightButton:
+            item = self._cell_at(event)
+            if item is not None and not item.isSelected():
+                self.cell_clicked.emit(item.cell_id, False)
+            self.context_requested.emit(
+                item.cell_id if item else -1, event.globalPosition().toPoint()
+            )
+            return
+        if event.button() == Qt.MouseButton.LeftButton:
+            item = self._cell_at(event)
+            if item is not None:
+                extend = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+                self.cell_clicked.emit(item.cell_id, extend)
+                return
+            self._press = self.mapToScene(event.position().toPoint())
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._panning is not None:
+            delta = event.position() - self._panning
+            self._panning = event.position()
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - int(delta.x()))
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - int(delta.y()))
+            return
+        if self._press is not None:
+            self.show_pending(QRectF(self._press, self.mapToScene(event.position().toPoint())))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._panning is not None:
+            self._panning = None
+            return
+        if self._press is None:
+            return
+        end = self.mapToScene(event.position().toPoint())
+        rect = QRectF(self._press, end).normalized()
+        self._press = None
+        if rect.width() >= 4 and rect.height() >= 4:
+            self.box_drawn.emit(rect)
+        else:
+            self.empty_clicked.emit(end)
+
+    def focusNextPrevChild(self, _next: bool) -> bool:
+        return False  # Tab moves between cells, not out of the view
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            self.tab_pressed.emit(
+                event.key() == Qt.Key.Key_Backtab
+                or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            )
+            return
+        super().keyPressEvent(event)

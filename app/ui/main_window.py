@@ -1,0 +1,399 @@
+"""The main window: start view or the open slide, menus and toolbar, status bar, and the one
+analysis worker pool. Closing waits for the worker; every change is already on disk."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QMimeData
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from app.core.categories import DEFAULT_CATEGORY_MAP, CategoryMap
+from app.core.errors import SmearCountError
+from app.core.imaging import IMAGE_SUFFIXES
+from app.core.settings import Settings, check_settings, save_settings
+from app.core.store import SlideStore
+from app.ui.analysis import Analyzer, ModelChoice
+from app.ui.dialogs import NewSlideDialog, SettingsDialog
+from app.ui.errors import reporter
+from app.ui.slide_view import SlideView
+from app.ui.start_view import StartView
+
+
+def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:
+    """A one-line question; replaced in tests."""
+    value, ok = QInputDialog.getText(parent, title, label, text=text)
+    return value if ok else None
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        store: SlideStore,
+        settings: Settings,
+        config_dir: Path,
+        categories: CategoryMap = DEFAULT_CATEGORY_MAP,
+    ) -> None:
+        super().__init__()
+        self.store, self.settings, self.config_dir, self.categories = (
+            store,
+            settings,
+            config_dir,
+            categories,
+        )
+        self.analyzer = Analyzer(self._model_choice(settings.profile))
+        self.slide_view: SlideView | None = None
+        self.start = StartView(store)
+        self.start.open_requested.connect(self.open_slide)
+        self.start.new_requested.connect(self.new_slide_dialog)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.start)
+        self.setCentralWidget(self.stack)
+        self.setAcceptDrops(True)
+        self.resize(1400, 860)
+
+        self.models_label = QLabel(self.tr("Models: not loaded yet"))
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.analyzer.cancel)
+        bar = self.statusBar()
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.cancel_button)
+        bar.addPermanentWidget(self.models_label)
+        signals = self.analyzer.signals
+        signals.model_ready.connect(
+            lambda text: self.models_label.setText(self.tr("Models: ") + text)
+        )
+        signals.model_failed.connect(self._models_failed)
+        signals.progress.connect(self._progress)
+        self._build_menus()
+        self._update_title()
+
+    # ----- menus -------------------------------------------------------------------------
+    def _global(
+        self,
+        text: str,
+        slot: Any,
+        keys: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        self.file_actions = {
+            "new": self._global(
+                self.tr("&New slide…"), self.new_slide_dialog, QKeySequence.StandardKey.New
+            ),
+            "open_images": self._global(
+                self.tr("&Open images…"), self.choose_images, QKeySequence.StandardKey.Open
+            ),
+            "open_folder": self._global(
+                self.tr("Open &folder…"), self.choose_folder, "Ctrl+Shift+O"
+            ),
+            "slides": self._global(self.tr("&Slides"), self.show_start, "Ctrl+Shift+L"),
+            "settings": self._global(
+                self.tr("Se&ttings…"), self.settings_dialog, QKeySequence.StandardKey.Preferences
+            ),
+            "quit": self._global(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit),
+        }
+        file_menu = menu.addMenu(self.tr("&File"))
+        for name in ("new", "open_images", "open_folder", "slides", "settings", "quit"):
+            file_menu.addAction(self.file_actions[name])
+        self.slide_actions = {
+            "finish": self._global(self.tr("&Finish slide…"), self.finish_slide),
+            "sign": self._global(self.tr("&Sign slide…"), self.sign_slide),
+            "unsign": self._global(self.tr("&Unsign slide…"), self.unsign_slide),
+        }
+        self.edit_menu = menu.addMenu(self.tr("&Edit"))
+        self.view_menu = menu.addMenu(self.tr("&View"))
+        self.slide_menu = menu.addMenu(self.tr("&Slide"))
+        self.toolbar = QToolBar(self.tr("Main"))
+        self.addToolBar(self.toolbar)
+        for name in ("slides", "new", "open_images"):
+            self.toolbar.addAction(self.file_actions[name])
+        self._slide_toolbar: list[QAction] = []
+        self._fill_slide_menus()
+
+    def _fill_slide_menus(self) -> None:
+        for menu in (self.edit_menu, self.view_menu, self.slide_menu):
+            menu.clear()
+        for action in self._slide_toolbar:
+            self.toolbar.removeAction(action)
+        self._slide_toolbar = []
+        view = self.slide_view
+        enabled = view is not None
+        for menu in (self.edit_menu, self.view_menu, self.slide_menu):
+            menu.setEnabled(enabled)
+        for action in self.slide_actions.values():
+            action.setEnabled(enabled)
+        if view is None:
+            return
+        acts = view.actions_by_name
+        for name in (
+            "undo",
+            "redo",
+            "delete",
+            "not_counted_smudge",
+            "not_counted_artefact",
+            "not_counted_broken",
+            "count_again",
+            "accept",
+        ):
+            self.edit_menu.addAction(acts[name])
+        classes = self.edit_menu.addMenu(self.tr("Class"))
+        for name, action in acts.items():
+            if name.startswith("class_"):
+                classes.addAction(action)
+        for name in (
+            "next_review",
+            "next_field",
+            "prev_field",
+            "zoom_in",
+            "zoom_out",
+            "fit",
+            "actual",
+            "labels",
+        ):
+            self.view_menu.addAction(acts[name])
+        for name in ("reanalyse", "remove_field"):
+            self.slide_menu.addAction(acts[name])
+        self.slide_menu.addSeparator()
+        for action in self.slide_actions.values():
+            self.slide_menu.addAction(action)
+        for name in ("undo", "redo", "next_review", "reanalyse", "fit"):
+            self.toolbar.addAction(acts[name])
+            self._slide_toolbar.append(acts[name])
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        view = self.slide_view
+        if view is None:
+            return
+        session = view.session
+        view.actions_by_name["undo"].setEnabled(session.can_undo())
+        view.actions_by_name["redo"].setEnabled(session.can_redo())
+        locked = session.slide.locked
+        self.slide_actions["sign"].setEnabled(not locked)
+        self.slide_actions["finish"].setEnabled(not locked)
+        self.slide_actions["unsign"].setEnabled(locked)
+        self.file_actions["open_images"].setEnabled(not locked)
+        self.file_actions["open_folder"].setEnabled(not locked)
+
+    def _update_title(self) -> None:
+        if self.slide_view is None:
+            self.setWindowTitle(self.tr("SmearCount — Slides"))
+            return
+        slide = self.slide_view.session.slide
+        suffix = {"signed": self.tr(" (signed, read-only)"), "finished": self.tr(" (finished)")}
+        self.setWindowTitle(f"SmearCount — {slide.sample_id}{suffix.get(slide.state, '')}")
+
+    # ----- slides --------------------------------------------------------------------------
+    def new_slide_dialog(self) -> None:
+        dialog = NewSlideDialog(self.settings, self)
+        if dialog.exec():
+            values = dialog.values()
+            operator = dialog.operator.text().strip()
+            self.create_slide(operator, values)
+
+    def create_slide(self, operator: str, values: dict[str, Any]) -> None:
+        try:
+            session = self.store.create_slide(
+                operator or self.settings.operator or "unknown", **values
+            )
+        except SmearCountError as exc:
+            reporter().report_exception(exc, "new slide")
+            return
+        if operator and operator != self.settings.operator:
+            self.apply_settings(self.settings.with_changes(operator=operator))
+        self.open_slide(session.slide_id)
+
+    def open_slide(self, slide_id: int) -> None:
+        try:
+            session = self.store.open(slide_id, self.settings.operator or "unknown")
+        except SmearCountError as exc:
+            reporter().report_exception(exc, "open slide")
+            return
+        self._close_slide_view()
+        profile = session.slide.profile or self.settings.profile
+        self.analyzer.set_models(self._model_choice(profile))
+        view = SlideView(session, self.settings, self.analyzer, self.categories)
+        view.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        view.changed.connect(self._slide_changed)
+        self.slide_view = view
+        self.stack.addWidget(view)
+        self.stack.setCurrentWidget(view)
+        view.view.setFocus()
+        self._fill_slide_menus()
+        self._update_title()
+
+    def _slide_changed(self) -> None:
+        self._update_enabled()
+        self._update_title()
+
+    def _close_slide_view(self) -> None:
+        if self.slide_view is not None:
+            self.slide_view.close_session()
+            self.stack.removeWidget(self.slide_view)
+            self.slide_view.deleteLater()
+            self.slide_view = None
+
+    def show_start(self) -> None:
+        self._close_slide_view()
+        self.start.refresh()
+        self.stack.setCurrentWidget(self.start)
+        self._fill_slide_menus()
+        self._update_title()
+
+    def finish_slide(self) -> None:
+        view = self.slide_view
+        if view is None:
+            return
+        comment = ask_text(
+            self,
+            self.tr("Finish slide"),
+            self.tr("Comment (optional):"),
+            view.session.slide.comment or "",
+        )
+        if comment is not None:
+            view._do(lambda: view.session.finish(comment))
+
+    def sign_slide(self) -> None:
+        view = self.slide_view
+        if view is None:
+            return
+        name = ask_text(
+            self,
+            self.tr("Sign slide"),
+            self.tr("Operator name (the slide becomes read-only):"),
+            self.settings.operator,
+        )
+        if name is not None:
+            view._do(lambda: view.session.sign(name))
+
+    def unsign_slide(self) -> None:
+        view = self.slide_view
+        if view is None:
+            return
+        reason = ask_text(
+            self, self.tr("Unsign slide"), self.tr("Reason (kept in the audit trail):")
+        )
+        if reason is not None:
+            view._do(lambda: view.session.unsign(reason))
+
+    # ----- images --------------------------------------------------------------------------
+    def choose_images(self) -> None:
+        filters = self.tr("Images") + " (" + " ".join(f"*{s}" for s in sorted(IMAGE_SUFFIXES)) + ")"
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Open images"), "", filters)
+        self.open_images([Path(p) for p in paths])
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open folder"))
+        if folder:
+            self.open_images(
+                sorted(p for p in Path(folder).iterdir() if p.suffix.lower() in IMAGE_SUFFIXES)
+            )
+
+    def open_images(self, paths: list[Path]) -> None:
+        if not paths:
+            return
+        if self.slide_view is None:
+            reporter().report(
+                self.tr("No slide open"),
+                self.tr("Create or open a slide first, then add its fields."),
+            )
+            return
+        self.slide_view.import_paths(paths)
+
+    @staticmethod
+    def _paths(mime: QMimeData) -> list[Path]:
+        paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+        found: list[Path] = []
+        for path in paths:
+            if path.is_dir():
+                found += sorted(p for p in path.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES)
+            else:
+                found.append(path)
+        return found
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.open_images(self._paths(event.mimeData()))
+        event.acceptProposedAction()
+
+    def _progress(self, _request: int, done: int, total: int) -> None:
+        busy = done < total
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+
+    def _models_failed(self, message: str) -> None:
+        self.models_label.setText(self.tr("Models: not available"))
+        reporter().report(
+            self.tr("Models not available"),
+            message
+            + "\n\n"
+            + self.tr(
+                "Fields are still added and can be counted by hand; choose a working profile in "
+                "Settings and use Re-analyse."
+            ),
+        )
+
+    # ----- settings ------------------------------------------------------------------------
+    def settings_dialog(self) -> None:
+        dialog = SettingsDialog(self.settings, self.categories, self)
+        if dialog.exec():
+            self.apply_settings(dialog.result_settings())
+
+    def apply_settings(self, settings: Settings) -> bool:
+        try:
+            check_settings(settings)
+            save_settings(self.config_dir, settings)
+        except (ValueError, TypeError) as exc:
+            reporter().report(self.tr("Settings not saved"), str(exc))
+            return False
+        except SmearCountError as exc:
+            reporter().report_exception(exc, "settings")
+            return False
+        self.settings = settings
+        self.analyzer.set_models(
+            self._model_choice(
+                self.slide_view.session.slide.profile
+                if self.slide_view and self.slide_view.session.slide.profile
+                else settings.profile
+            )
+        )
+        if self.slide_view is not None:
+            self.open_slide(self.slide_view.session.slide_id)  # new keys, thresholds, labels
+        return True
+
+    def _model_choice(self, profile: str) -> ModelChoice:
+        return ModelChoice(profile, self.settings.conf_threshold)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.analyzer.shutdown()  # every change is already stored; just let the worker stop
+        self._close_slide_view()
+        self.store.close()
+        event.accept()

@@ -1,0 +1,612 @@
+"""The counting screen of one slide: field strip, field view or gallery, count panel, keypad.
+
+It only asks the session to change things and redraws when the session says something changed;
+it keeps no copy of the cells.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QIcon, QImage, QKeySequence, QPixmap
+from PySide6.QtWidgets import (
+    QApplication,
+    QGridLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.categories import CategoryKind, CategoryMap
+from app.core.errors import SmearCountError
+from app.core.pipeline import Cell as Detection
+from app.core.records import AnalysisState, Cell, CellSource, CellState, NotCountedReason
+from app.core.settings import Settings
+from app.core.store import SessionChange, SlideSession
+from app.core.store.session import FieldImage
+from app.ui.analysis import Analyzer, Task
+from app.ui.count_panel import CountPanel
+from app.ui.errors import reporter
+from app.ui.field_view import FieldView, load_image
+from app.ui.gallery import Gallery
+
+DEFAULT_CELL_SIDE = 60.0
+FIELD_ID = Qt.ItemDataRole.UserRole
+
+
+class SlideView(QWidget):
+    status = Signal(str)
+    changed = Signal()  # after every session change (menus re-check undo/redo)
+
+    def __init__(
+        self,
+        session: SlideSession,
+        settings: Settings,
+        analyzer: Analyzer,
+        categories: CategoryMap,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session, self.settings, self.analyzer, self.categories = (
+            session,
+            settings,
+            analyzer,
+            categories,
+        )
+        self._images: dict[int, QImage] = {}
+        self._requests: set[int] = set()
+        self._field_of_key: dict[int, int] = {}
+        self._latest: dict[int, int] = {}  # field id -> newest request that analyses it
+        self._user_asked: set[int] = set()  # fields whose re-analysis a person asked for
+        self._failures: dict[int, list[str]] = {}
+        self._gallery_dirty = True
+
+        self.strip = QListWidget()
+        self.strip.setIconSize(QSize(96, 72))
+        self.strip.setMaximumWidth(170)
+        self.strip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.strip.currentItemChanged.connect(self._strip_changed)
+        self.view = FieldView()
+        self.gallery = Gallery(self.image_of)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.view, self.tr("Field"))
+        self.tabs.addTab(self.gallery, self.tr("Gallery"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.counts = CountPanel()
+        self.counts.target_reached.connect(self._target_reached)
+        self.keypad = QWidget()
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.counts, 1)
+        right_layout.addWidget(self.keypad)
+        splitter = QSplitter()
+        for widget in (self.strip, self.tabs, right):
+            splitter.addWidget(widget)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self.view.cell_clicked.connect(self._cell_clicked)
+        self.view.empty_clicked.connect(self._empty_clicked)
+        self.view.box_drawn.connect(self._box_drawn)
+        self.view.tab_pressed.connect(self.select_next_cell)
+        self.view.context_requested.connect(self._context_menu)
+        self.gallery.relabel_requested.connect(
+            lambda ids, key: self._do(lambda: self.session.relabel(ids, key))
+        )
+        self.gallery.jump_requested.connect(self.jump_to_cell)
+        signals = analyzer.signals
+        signals.imported.connect(self._imported)
+        signals.analysed.connect(self._analysed)
+        signals.failed.connect(self._failed)
+        signals.finished.connect(self._finished)
+
+        self.actions_by_name: dict[str, QAction] = {}
+        self._make_actions()
+        session.subscribe(self._session_changed)
+        self._rebuild_strip()
+        self._refresh_counts()
+        fields = session.field_list()
+        if fields:
+            self.show_field(fields[0].id)
+        self._resume_pending()
+
+    # ----- actions and keys ----------------------------------------------------------------
+    def _action(
+        self,
+        name: str,
+        text: str,
+        slot: Callable[[], object],
+        keys: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        self.actions_by_name[name] = action
+        return action
+
+    def _make_actions(self) -> None:
+        self._action("undo", self.tr("Undo"), self.undo, QKeySequence.StandardKey.Undo)
+        self._action("redo", self.tr("Redo"), self.redo, "Ctrl+Shift+Z")
+        self._action(
+            "delete",
+            self.tr("Delete false detection"),
+            self.delete_selected,
+            QKeySequence.StandardKey.Delete,
+        )
+        for reason, keys in (
+            (NotCountedReason.SMUDGE, "N"),
+            (NotCountedReason.ARTEFACT, "Shift+N"),
+            (NotCountedReason.BROKEN, "Alt+N"),
+        ):
+            self._action(
+                f"not_counted_{reason.value}",
+                self.tr("Not counted: {0}").replace("{0}", reason.value),
+                partial(self.mark_selected, reason),
+                keys,
+            )
+        self._action("count_again", self.tr("Count again"), self.count_selected_again)
+        self._action(
+            "accept", self.tr("Accept and go to next to review"), self.accept_and_next, "Return"
+        )
+        self._action("next_review", self.tr("Next cell to review"), self.next_to_review, "R")
+        self._action("next_field", self.tr("Next field"), lambda: self.step_field(1), "PgDown")
+        self._action("prev_field", self.tr("Previous field"), lambda: self.step_field(-1), "PgUp")
+        self._action("zoom_in", self.tr("Zoom in"), lambda: self.view.zoom(1.25), "Ctrl++")
+        self._action("zoom_out", self.tr("Zoom out"), lambda: self.view.zoom(0.8), "Ctrl+-")
+        self._action("fit", self.tr("Fit"), self.view.fit, "Ctrl+0")
+        self._action("actual", self.tr("1:1"), self.view.actual_size, "Ctrl+1")
+        self._action("reanalyse", self.tr("Re-analyse field"), self.reanalyse_current, "Ctrl+R")
+        self._action("remove_field", self.tr("Remove field"), self.remove_current_field)
+        self._action("cancel", self.tr("Cancel"), self.cancel_pending, "Escape")
+        labels = self._action("labels", self.tr("Show labels"), self._toggle_labels, "L")
+        labels.setCheckable(True)
+        labels.setChecked(self.settings.show_labels)
+        grid = QGridLayout(self.keypad)
+        keyed = [c for c in self.categories.categories if c.key in self.settings.keymap]
+        for category in keyed:
+            key = self.settings.keymap[category.key]
+            self._action(
+                f"class_{category.key}",
+                category.name,
+                partial(self.apply_category, category.key),
+                key,
+            )
+        # Keypad legend in the layout of the keys 7 8 9 / 4 5 6 / 1 2 3 / 0.
+        positions = {
+            "7": (0, 0),
+            "8": (0, 1),
+            "9": (0, 2),
+            "4": (1, 0),
+            "5": (1, 1),
+            "6": (1, 2),
+            "1": (2, 0),
+            "2": (2, 1),
+            "3": (2, 2),
+            "0": (3, 0),
+        }
+        for index, category in enumerate(keyed):
+            key = self.settings.keymap[category.key]
+            tile = QLabel(f"<b>{key}</b> {category.name}")
+            tile.setStyleSheet(f"border-left: 6px solid {category.colour}; padding: 2px 4px")
+            row, column = positions.get(key, (4 + index // 3, index % 3))
+            grid.addWidget(tile, row, column)
+
+    # ----- reading -------------------------------------------------------------------------
+    def current_field_id(self) -> int | None:
+        return self.view.field_id
+
+    def image_of(self, field_id: int) -> QImage:
+        image = self._images.get(field_id)
+        if image is None:
+            field = self.session.fields[field_id]
+            image = self._images[field_id] = load_image(str(self.session.image_path(field)))
+        return image
+
+    def _counts_toward_report(self, cell: Cell) -> bool:
+        """WBC-type cells; RBC and platelets are shown but not stepped through or reviewed."""
+        return self.categories.category_of(cell.label).kind is not CategoryKind.IGNORED
+
+    def _ordered_cells(self, field_id: int) -> list[Cell]:
+        return sorted(
+            (
+                c
+                for c in self.session.cells_in(field_id)
+                if c.state != CellState.DELETED.value and self._counts_toward_report(c)
+            ),
+            key=lambda c: (c.y1, c.x1, c.id),
+        )
+
+    # ----- showing -------------------------------------------------------------------------
+    def show_field(self, field_id: int) -> None:
+        if field_id not in self.session.fields:
+            return
+        if self.view.field_id != field_id:
+            self.view.show_image(field_id, self.image_of(field_id))
+        self._refresh_overlay()
+        for row in range(self.strip.count()):
+            item = self.strip.item(row)
+            if item.data(FIELD_ID) == field_id and self.strip.currentRow() != row:
+                self.strip.setCurrentRow(row)
+
+    def _refresh_overlay(self) -> None:
+        field_id = self.view.field_id
+        if field_id is None:
+            return
+        self.view.show_cells(
+            self.session.cells_in(field_id),
+            self.categories,
+            self.settings.review_below,
+            self.actions_by_name["labels"].isChecked(),
+        )
+
+    def _refresh_counts(self) -> None:
+        result = self.session.differential(self.categories)
+        self.counts.show_result(result, self.settings.keymap)
+
+    def _strip_text(self, field_id: int) -> str:
+        field = self.session.fields[field_id]
+        wbc = sum(
+            1
+            for c in self.session.cells_in(field_id)
+            if c.state == CellState.COUNTED.value
+            and self.categories.category_of(c.label).kind is CategoryKind.DIFFERENTIAL
+        )
+        state = {
+            AnalysisState.PENDING.value: self.tr("analysing…"),
+            AnalysisState.FAILED.value: self.tr("analysis failed"),
+        }.get(field.analysis_state)
+        return f"{field.position}. " + (state or self.tr("{0} WBC").replace("{0}", str(wbc)))
+
+    def _rebuild_strip(self) -> None:
+        self.strip.blockSignals(True)
+        current = self.view.field_id
+        self.strip.clear()
+        for field in self.session.field_list():
+            thumb = self.image_of(field.id).scaled(96, 72, Qt.AspectRatioMode.KeepAspectRatio)
+            item = QListWidgetItem(QIcon(QPixmap.fromImage(thumb)), self._strip_text(field.id))
+            item.setData(FIELD_ID, field.id)
+            self.strip.addItem(item)
+            if field.id == current:
+                self.strip.setCurrentItem(item)
+        self.strip.blockSignals(False)
+
+    def _update_strip_texts(self, field_ids: frozenset[int]) -> None:
+        for row in range(self.strip.count()):
+            item = self.strip.item(row)
+            if item.data(FIELD_ID) in field_ids:
+                item.setText(self._strip_text(item.data(FIELD_ID)))
+
+    def _session_changed(self, change: SessionChange) -> None:
+        known = {self.strip.item(r).data(FIELD_ID) for r in range(self.strip.count())}
+        if set(self.session.fields) != known:
+            self._rebuild_strip()
+            if self.view.field_id not in self.session.fields:
+                fields = self.session.field_list()
+                if fields:
+                    self.show_field(fields[0].id)
+                else:
+                    self.view.show_image(-1, QImage())
+                    self.view.field_id = None
+        else:
+            self._update_strip_texts(change.field_ids)
+        if self.view.field_id in change.field_ids:
+            self._refresh_overlay()
+        self._refresh_counts()
+        self._gallery_dirty = True
+        if self.tabs.currentWidget() is self.gallery:
+            self._rebuild_gallery()
+        self.changed.emit()
+
+    def _rebuild_gallery(self) -> None:
+        self.gallery.rebuild(list(self.session.cells.values()), self.categories)
+        self._gallery_dirty = False
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.gallery and self._gallery_dirty:
+            self._rebuild_gallery()
+
+    def _strip_changed(self, item: QListWidgetItem | None, _previous: object) -> None:
+        if item is not None:
+            self.show_field(int(item.data(FIELD_ID)))
+
+    def _toggle_labels(self) -> None:
+        self._refresh_overlay()
+
+    # ----- commands ------------------------------------------------------------------------
+    def _do(self, command: Callable[[], object]) -> object:
+        """Run a store command; a refusal (signed slide, full disk, …) is shown, never raised."""
+        try:
+            return command()
+        except SmearCountError as exc:
+            reporter().report_exception(exc, "command")
+        return None
+
+    def selected_ids(self) -> list[int]:
+        if self.tabs.currentWidget() is self.gallery:
+            return self.gallery.selected_ids()
+        return self.view.selected_ids()
+
+    def apply_category(self, key: str) -> None:
+        pending = self.view.pending_rect()
+        field_id = self.view.field_id
+        if pending is not None and field_id is not None and self.tabs.currentWidget() is self.view:
+            box = (pending.left(), pending.top(), pending.right(), pending.bottom())
+            cell = self._do(lambda: self.session.add_cell(field_id, box, key))
+            self.view.clear_pending()
+            if isinstance(cell, Cell):
+                self.view.select([cell.id])
+            return
+        ids = self.selected_ids()
+        if not ids:
+            self.status.emit(self.tr("Select a cell first (click, or Tab)."))
+            return
+        self._do(lambda: self.session.relabel(ids, key))
+        if len(ids) == 1 and self.tabs.currentWidget() is self.view:
+            self.select_next_cell(False)
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self._do(lambda: self.session.delete_cells(ids))
+
+    def mark_selected(self, reason: NotCountedReason) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self._do(lambda: self.session.mark_not_counted(ids, reason))
+
+    def count_selected_again(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self._do(lambda: self.session.count_again(ids))
+
+    def undo(self) -> None:
+        done = self._do(self.session.undo)
+        self.status.emit(
+            self.tr("Undone: {0}").replace("{0}", str(done))
+            if done
+            else self.tr("Nothing to undo.")
+        )
+
+    def redo(self) -> None:
+        done = self._do(self.session.redo)
+        self.status.emit(
+            self.tr("Redone: {0}").replace("{0}", str(done))
+            if done
+            else self.tr("Nothing to redo.")
+        )
+
+    def cancel_pending(self) -> None:
+        self.view.clear_pending()
+        self.view.scene().clearSelection()
+
+    # ----- selection and navigation ----------------------------------------------------------
+    def _cell_clicked(self, cell_id: int, extend: bool) -> None:
+        self.view.clear_pending()
+        ids = set(self.view.selected_ids())
+        if extend:
+            ids ^= {cell_id}
+        else:
+            ids = {cell_id}
+        self.view.select(sorted(ids))
+
+    def _typical_side(self) -> float:
+        field_id = self.view.field_id
+        sides = sorted(
+            max(c.x2 - c.x1, c.y2 - c.y1)
+            for c in self.session.cells_in(field_id or -1)
+            if self.categories.category_of(c.label).kind is CategoryKind.DIFFERENTIAL
+        )
+        return sides[len(sides) // 2] if sides else DEFAULT_CELL_SIDE
+
+    def _empty_clicked(self, point: QPointF) -> None:
+        self.view.scene().clearSelection()
+        half = self._typical_side() / 2
+        self.view.show_pending(QRectF(point.x() - half, point.y() - half, 2 * half, 2 * half))
+        self.status.emit(self.tr("New cell: press its class key (Esc cancels)."))
+
+    def _box_drawn(self, rect: QRectF) -> None:
+        self.view.scene().clearSelection()
+        self.view.show_pending(rect)
+        self.status.emit(self.tr("New cell: press its class key (Esc cancels)."))
+
+    def select_next_cell(self, backwards: bool) -> None:
+        field_id = self.view.field_id
+        if field_id is None:
+            return
+        cells = self._ordered_cells(field_id)
+        if not cells:
+            return
+        selected = self.view.selected_ids()
+        ids = [c.id for c in cells]
+        if selected and selected[-1] in ids:
+            index = ids.index(selected[-1]) + (-1 if backwards else 1)
+        else:
+            index = -1 if backwards else 0
+        self.view.select([ids[index % len(ids)]], centre=False)
+
+    def step_field(self, step: int) -> None:
+        fields = [f.id for f in self.session.field_list()]
+        if not fields:
+            return
+        current = self.view.field_id
+        index = fields.index(current) + step if current in fields else 0
+        self.show_field(fields[max(0, min(len(fields) - 1, index))])
+
+    def jump_to_cell(self, cell_id: int) -> None:
+        cell = self.session.cells.get(cell_id)
+        if cell is None:
+            return
+        self.tabs.setCurrentWidget(self.view)
+        self.show_field(cell.field_id)
+        self.view.select([cell_id], centre=True)
+        self.view.setFocus()
+
+    def cells_to_review(self) -> list[Cell]:
+        """Unreviewed model cells, lowest confidence first."""
+        return sorted(
+            (
+                c
+                for c in self.session.cells.values()
+                if c.state == CellState.COUNTED.value
+                and not c.reviewed
+                and c.source == CellSource.MODEL.value
+                and c.model_confidence is not None
+                and self._counts_toward_report(c)
+            ),
+            key=lambda c: (c.model_confidence, c.id),
+        )
+
+    def next_to_review(self) -> None:
+        queue = self.cells_to_review()
+        if queue:
+            self.jump_to_cell(queue[0].id)
+        else:
+            self.status.emit(self.tr("Every cell has been reviewed."))
+
+    def accept_and_next(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self._do(lambda: self.session.set_reviewed(ids))
+        self.next_to_review()
+
+    def _context_menu(self, cell_id: int, where: QPoint) -> None:
+        menu = self.build_context_menu(cell_id)
+        menu.exec(where)
+
+    def build_context_menu(self, cell_id: int) -> QMenu:
+        menu = QMenu(self)
+        if cell_id >= 0:
+            classes = menu.addMenu(self.tr("Class"))
+            for category in self.categories.categories:
+                if (
+                    category.kind is not CategoryKind.IGNORED
+                    or category.key in self.settings.keymap
+                ):
+                    action = classes.addAction(category.name)
+                    action.triggered.connect(
+                        lambda _c=False, k=category.key: self.apply_category(k)
+                    )
+            for name in (
+                "delete",
+                "not_counted_smudge",
+                "not_counted_artefact",
+                "not_counted_broken",
+                "count_again",
+                "accept",
+            ):
+                menu.addAction(self.actions_by_name[name])
+        menu.addSeparator()
+        menu.addAction(self.actions_by_name["reanalyse"])
+        return menu
+
+    # ----- analysis ------------------------------------------------------------------------
+    def import_paths(self, paths: list[Path]) -> None:
+        if self.session.slide.locked:
+            reporter().report(
+                self.tr("Slide signed"), self.tr("This slide is signed; unsign it to add fields.")
+            )
+            return
+        tasks = [Task(self.analyzer.new_key(), path, True) for path in paths]
+        if tasks:
+            self._requests.add(self.analyzer.submit(tasks))
+            self.status.emit(self.tr("Opening {0} image(s)…").replace("{0}", str(len(tasks))))
+
+    def reanalyse_current(self) -> None:
+        field_id = self.view.field_id
+        if field_id is not None:
+            self._user_asked.add(field_id)
+            self._analyse_fields([field_id])
+
+    def _analyse_fields(self, field_ids: list[int]) -> None:
+        tasks = [Task(f, self.session.image_path(self.session.fields[f]), False) for f in field_ids]
+        if tasks:
+            request = self.analyzer.submit(tasks)
+            self._requests.add(request)
+            for field_id in field_ids:
+                self._latest[field_id] = request
+
+    def _resume_pending(self) -> None:
+        """Fields whose analysis never landed (the app was closed or killed): run it now."""
+        if not self.session.slide.locked:
+            self._analyse_fields(
+                [
+                    f.id
+                    for f in self.session.field_list()
+                    if f.analysis_state == AnalysisState.PENDING.value
+                ]
+            )
+
+    def remove_current_field(self) -> None:
+        field_id = self.view.field_id
+        if field_id is not None:
+            self._do(lambda: self.session.remove_field(field_id))
+
+    def _field_for(self, key: int) -> int | None:
+        field_id = key if key > 0 else self._field_of_key.get(key)
+        return field_id if field_id in self.session.fields else None
+
+    def _imported(self, request: int, key: int, image: FieldImage) -> None:
+        if request not in self._requests:
+            return
+        field = self._do(lambda: self.session.add_field(image))
+        if field is None:
+            return
+        self._field_of_key[key] = field.id  # type: ignore[attr-defined]
+        self._latest[field.id] = request  # type: ignore[attr-defined]
+        if self.view.field_id is None:
+            self.show_field(field.id)  # type: ignore[attr-defined]
+
+    def _analysed(self, request: int, key: int, cells: list[Detection]) -> None:
+        field_id = self._field_for(key)
+        if (
+            request not in self._requests
+            or field_id is None
+            or self._latest.get(field_id) != request
+        ):
+            return  # stale: a newer analysis of this field is on its way, or it is gone
+        asked = field_id in self._user_asked
+        self._user_asked.discard(field_id)
+        self._do(lambda: self.session.apply_analysis(field_id, cells, user_action=asked))
+
+    def _failed(self, request: int, key: int, message: str) -> None:
+        if request not in self._requests:
+            return
+        field_id = self._field_for(key)
+        if field_id is not None and self._latest.get(field_id) == request:
+            self._do(lambda: self.session.record_analysis_failure(field_id, message))
+        self._failures.setdefault(request, []).append(message)
+
+    def _finished(self, request: int) -> None:
+        if request not in self._requests:
+            return
+        self._requests.discard(request)
+        failures = self._failures.pop(request, [])
+        if failures:
+            reporter().report(
+                self.tr("Some images could not be analysed"),
+                "\n".join(failures[:20]) + ("\n…" if len(failures) > 20 else ""),
+            )
+        self.status.emit(self.tr("Analysis finished."))
+
+    def _target_reached(self, target: int) -> None:
+        if self.settings.target_sound:
+            QApplication.beep()
+        self.status.emit(self.tr("Target of {0} cells reached.").replace("{0}", str(target)))
+
+    def close_session(self) -> None:
+        self.session.unsubscribe(self._session_changed)
+        self._requests.clear()

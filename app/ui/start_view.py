@@ -1,0 +1,125 @@
+"""The first screen: unfinished and recent slides (resume where left), search, new slide."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.store import SlideState, SlideStore, SlideSummary
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class SlideTableModel(QAbstractTableModel):
+    HEADERS = ("Sample / slide", "Patient", "State", "Fields", "Cells", "Target", "Last change")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[SlideSummary] = []
+
+    def set_rows(self, rows: list[SlideSummary]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = 0) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        summary = self.rows[index.row()]
+        slide = summary.slide
+        state = {
+            SlideState.OPEN.value: self.tr("open"),
+            SlideState.FINISHED.value: self.tr("finished"),
+            SlideState.SIGNED.value: self.tr("signed"),
+        }[slide.state]
+        return (
+            slide.sample_id,
+            slide.patient_id or "",
+            state,
+            str(summary.fields),
+            str(summary.cells),
+            str(slide.target),
+            summary.last_change[:16].replace("T", " "),
+        )[index.column()]
+
+
+class StartView(QWidget):
+    open_requested = Signal(int)
+    new_requested = Signal()
+
+    def __init__(self, store: SlideStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search sample or patient ID"))
+        self.search.textChanged.connect(self.refresh)
+        self.model = SlideTableModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.doubleClicked.connect(
+            lambda index: self.open_requested.emit(self.model.rows[index.row()].slide.id)
+        )
+        new = QPushButton(self.tr("New slide…"))
+        new.clicked.connect(self.new_requested)
+        resume = QPushButton(self.tr("Open"))
+        resume.clicked.connect(self._open_selected)
+        self.unfinished = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(new)
+        top.addWidget(resume)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.unfinished)
+        layout.addWidget(self.table, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = self.store.search(self.search.text())
+        # Unfinished slides first, then the most recently changed.
+        rows.sort(key=lambda s: (s.slide.state != SlideState.OPEN.value, _desc(s.last_change)))
+        self.model.set_rows(rows)
+        count = sum(1 for s in rows if s.slide.state == SlideState.OPEN.value)
+        self.unfinished.setText(
+            self.tr("{0} unfinished slide(s): double-click to resume.").replace("{0}", str(count))
+            if count
+            else ""
+        )
+        if rows:
+            self.table.selectRow(0)
+
+    def _open_selected(self) -> None:
+        selected = self.table.selectionModel().selectedRows()
+        if selected:
+            self.open_requested.emit(self.model.rows[selected[0].row()].slide.id)
+
+
+def _desc(text: str) -> tuple[int, ...]:
+    return tuple(-ord(ch) for ch in text)

@@ -1,0 +1,222 @@
+"""The counting window end to end, offscreen: new slide, images, analysis, corrections by key,
+undo/redo, the count panel, gallery, target alert, errors, and reopening."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QPointF, Qt, QTimer
+
+from app.core.records import CellState
+from app.ui import main_window
+from tests.ui.conftest import CELLS_PER_FIELD, wait_analysed
+
+
+def _new_slide(window, target=100, **values):
+    window.create_slide("ana", {"sample_id": "PB-1", "target": target, **values})
+    assert window.slide_view is not None
+    return window.slide_view
+
+
+def _overlay(view):
+    items = view.view.items_by_id
+    return {
+        i: (it.rect().left(), it.rect().top(), it.rect().right(), it.rect().bottom())
+        for i, it in items.items()
+    }
+
+
+def _stored_visible(view):
+    field_id = view.current_field_id()
+    return {c.id: c.box for c in view.session.cells_in(field_id) if c.state != "deleted"}
+
+
+def _panel_counts(view):
+    model = view.counts.model
+    return {row.category.key: row.count for row in model.rows if row.count}
+
+
+def test_start_new_slide_open_analyse_correct_undo_reopen(make_window, images, qtbot, dialogs):
+    window = make_window()
+    assert window.windowTitle() == "SmearCount — Slides"
+    view = _new_slide(window)
+    assert window.windowTitle() == "SmearCount — PB-1"
+    window.open_images(images)
+    wait_analysed(qtbot, window, 2)
+    session = view.session
+    assert len(session.cells) == 2 * CELLS_PER_FIELD
+    assert _overlay(view) == _stored_visible(view)
+    labels = sorted(c.label for c in session.cells_in(view.current_field_id()))
+    assert labels == ["monocyte", "neutrophil", "rbc"]
+    assert "test" in window.models_label.text() and "CPU" in window.models_label.text()
+    assert _panel_counts(view) == {"neutrophil": 1, "lymphocyte": 1, "monocyte": 2}
+
+    first = min(session.cells_in(view.current_field_id()), key=lambda c: c.id)
+    view.view.select([first.id])
+    view.view.setFocus()
+    qtbot.keyClick(view.view, "8")  # lymphocyte on the keypad
+    assert session.cells[first.id].label == "lymphocyte"
+    assert _panel_counts(view)["lymphocyte"] == 2
+
+    view.view.select([first.id])
+    qtbot.keyClick(view.view, Qt.Key.Key_Delete)
+    assert session.cells[first.id].state == CellState.DELETED.value
+    assert first.id not in view.view.items_by_id
+
+    view._empty_clicked(QPointF(50, 400))  # a missed cell: click, then its key
+    qtbot.keyClick(view.view, "4")
+    added = max(session.cells)
+    assert session.cells[added].label == "eosinophil" and session.cells[added].source == "manual"
+    assert _overlay(view) == _stored_visible(view)
+
+    qtbot.keyClick(view.view, "z", Qt.KeyboardModifier.ControlModifier)
+    assert added not in session.cells and added not in view.view.items_by_id
+    qtbot.keyClick(
+        view.view, "z", Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert added in session.cells and added in view.view.items_by_id
+    expected = session.differential()
+    assert _panel_counts(view) == {r.category.key: r.count for r in expected.rows if r.count}
+    before = {c.id: (c.label, c.state, c.box) for c in session.cells.values()}
+    slide_id = session.slide_id
+    window.close()
+
+    again = make_window()
+    again.open_slide(slide_id)
+    reopened = again.slide_view.session
+    assert {c.id: (c.label, c.state, c.box) for c in reopened.cells.values()} == before
+    assert reopened.can_undo()
+    assert dialogs == []
+
+
+def test_keyboard_only_count_of_a_field(make_window, images, qtbot):
+    window = make_window()
+    view = _new_slide(window)
+    window.open_images(images[:1])
+    wait_analysed(qtbot, window, 1)
+    view.view.setFocus()
+    ordered = view._ordered_cells(view.current_field_id())  # WBC only, in reading order
+    assert [view.session.cells[c.id].detector_label for c in ordered] == ["wbc", "wbc"]
+    qtbot.keyClick(view.view, Qt.Key.Key_Tab)
+    assert view.view.selected_ids() == [ordered[0].id]
+    qtbot.keyClick(view.view, "5")  # a class key relabels, then moves to the next cell
+    assert view.session.cells[ordered[0].id].label == "basophil"
+    assert view.view.selected_ids() == [ordered[1].id]
+    qtbot.keyClick(view.view, Qt.Key.Key_Tab)  # Tab wraps round to the first
+    assert view.view.selected_ids() == [ordered[0].id]
+    assert [c.id for c in view.cells_to_review()] == [ordered[1].id]  # the one not touched
+    qtbot.keyClick(view.view, "r")  # next cell to review: lowest confidence first
+    assert view.view.selected_ids() == [ordered[1].id]
+    qtbot.keyClick(view.view, Qt.Key.Key_Return)  # accept the model's class
+    assert view.cells_to_review() == []
+    assert view.session.cells[ordered[1].id].reviewed == 1
+    assert view.session.differential().total == 2
+
+
+def test_gallery_reclassifies_a_multi_selection_by_key_and_by_drop(make_window, images, qtbot):
+    window = make_window()
+    view = _new_slide(window)
+    window.open_images(images)
+    wait_analysed(qtbot, window, 2)
+    view.tabs.setCurrentWidget(view.gallery)
+    monocytes = view.gallery.lists["monocyte"]
+    assert monocytes.count() == 2
+    for row in range(monocytes.count()):
+        monocytes.item(row).setSelected(True)
+    chosen = monocytes.selected_ids()
+    qtbot.keyClick(view.gallery, "6")  # immature granulocyte
+    assert {view.session.cells[i].label for i in chosen} == {"ig"}
+    assert view.gallery.lists["ig"].count() == 2  # rebuilt from the store
+    igs = view.gallery.lists["ig"]
+    igs.item(0).setSelected(True)
+    moved = igs.selected_ids()
+    assert view.gallery.lists["basophil"].accept_cells_from(igs)  # what a drop does
+    assert [view.session.cells[i].label for i in moved] == ["basophil"]
+    view.gallery.jump_requested.emit(moved[0])
+    assert view.tabs.currentWidget() is view.view and view.view.selected_ids() == moved
+
+
+def test_target_alert_fires_once(make_window, images, qtbot):
+    window = make_window()
+    view = _new_slide(window, target=3)
+    fired = []
+    view.counts.target_reached.connect(fired.append)
+    window.open_images(images[:1])
+    wait_analysed(qtbot, window, 1)
+    assert fired == [] and view.counts.result.total == 2
+    field = view.current_field_id()
+    view._empty_clicked(QPointF(40, 40))
+    qtbot.keyClick(view.view, "7")
+    assert fired == [3] and view.counts.alert.isVisible()
+    view._empty_clicked(QPointF(600, 40))
+    qtbot.keyClick(view.view, "7")
+    view.session.undo()
+    view.session.undo()
+    view.session.redo()
+    assert fired == [3]  # once per slide, not at every crossing
+    assert view.session.differential().total == 3 and field == view.current_field_id()
+
+
+def test_model_error_and_unreadable_image_show_a_dialog_and_keep_the_slide(
+    make_window, images, qtbot, dialogs, tmp_path
+):
+    junk = tmp_path / "junk.onnx"
+    junk.write_bytes(b"not a model")
+    broken_profile = tmp_path / "broken.json"
+    broken_profile.write_text(json.dumps({"profile_version": 1, "detector": str(junk)}))
+    window = make_window(broken_profile)
+    view = _new_slide(window, profile=str(broken_profile))
+    bad = tmp_path / "bad.png"
+    bad.write_text("not an image")
+    window.open_images([images[0], bad])
+    qtbot.waitUntil(lambda: len(dialogs) >= 2, timeout=30_000)
+    titles = [t for t, _ in dialogs]
+    assert "Models not available" in titles
+    assert "Some images could not be analysed" in titles
+    assert any("bad.png" in text for _, text in dialogs)
+    assert len(view.session.fields) == 1  # the good image is a field, waiting for models
+    view._empty_clicked(QPointF(100, 100))
+    qtbot.keyClick(view.view, "7")  # counting by hand still works
+    assert len(view.session.cells) == 1
+
+
+def test_finish_sign_read_only_unsign(make_window, images, qtbot, answers, dialogs):
+    window = make_window()
+    view = _new_slide(window)
+    window.open_images(images[:1])
+    wait_analysed(qtbot, window, 1)
+    answers += ["all good", "Dr Ana"]
+    window.finish_slide()
+    window.sign_slide()
+    assert view.session.slide.locked
+    assert "signed, read-only" in window.windowTitle()
+    assert not window.file_actions["open_images"].isEnabled()
+    cell = next(iter(view.session.cells))
+    view.view.select([cell])
+    qtbot.keyClick(view.view, "8")
+    assert view.session.cells[cell].label != "lymphocyte"
+    assert any("is signed" in text for _, text in dialogs)
+    answers.append("typo in the patient ID")
+    window.unsign_slide()
+    assert not view.session.slide.locked
+
+
+def test_analysis_runs_off_the_gui_thread(make_window, images, qtbot):
+    window = make_window()
+    _new_slide(window)
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(5)
+    window.open_images(images * 1)
+    wait_analysed(qtbot, window, 2)
+    timer.stop()
+    assert ticks  # the event loop kept running while the worker analysed
+
+
+def test_bad_settings_are_refused_with_a_message(make_window, dialogs):
+    window = make_window()
+    clash = dict(window.settings.keymap, monocyte="7")  # two categories on key 7
+    assert not window.apply_settings(window.settings.with_changes(keymap=clash))
+    assert dialogs and "one key to two categories" in dialogs[-1][1]
+    assert main_window  # the module whose dialogs were recorded
