@@ -7,6 +7,7 @@ import argparse
 import getpass
 from pathlib import Path
 
+from app.core.categories import DEFAULT_CATEGORY_MAP
 from app.core.store import SlideState, SlideStore
 from app.core.store.bundle import export_slide, import_slide
 
@@ -38,7 +39,8 @@ def run(args: argparse.Namespace) -> int:
                 slide = s.slide
                 print(
                     f"{slide.id:>6}  {slide.sample_id:<20} {slide.patient_id or '-':<12} "
-                    f"{slide.state:<9} {s.fields:>4} fields {s.cells:>6} cells  "
+                    f"{slide.state:<9} {s.fields:>4} fields "
+                    f"{DEFAULT_CATEGORY_MAP.differential_total(s.labels):>5} WBC  "
                     f"{s.last_change[:16]}"
                 )
             print(f"{len(found)} slide(s) in {store.data_dir}")

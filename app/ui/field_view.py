@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.categories import CategoryMap
+from app.core.categories import CategoryKind, CategoryMap
 from app.core.records import Cell, CellSource, CellState
 
 GREY = QColor("#9E9E9E")
@@ -55,11 +55,14 @@ class CellItem(QGraphicsRectItem):
         self.setRect(QRectF(x1, y1, x2 - x1, y2 - y1))
         category = categories.category_of(cell.label)
         counted = cell.state == CellState.COUNTED.value
+        # RBC and platelets: thin, unlabelled, never "to review", so WBCs stand out.
+        background = category.kind is CategoryKind.IGNORED
         colour = QColor(category.colour) if counted else GREY
-        pen = QPen(colour, 2)
+        pen = QPen(colour, 1 if background else 2)
         pen.setCosmetic(True)  # the same width at every zoom
         needs_review = (
-            counted
+            not background
+            and counted
             and not cell.reviewed
             and cell.model_confidence is not None
             and cell.model_confidence < review_below
@@ -87,7 +90,7 @@ class CellItem(QGraphicsRectItem):
         self.label.setText(text)
         self.label.setBrush(colour)
         self.label.setPos(x1, y1)
-        self.label.setVisible(show_label)
+        self.label.setVisible(show_label and not background)
         self.setToolTip(text)
 
     def paint(self, painter: QPainter, option: object, widget: QWidget | None = None) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.categories import CategoryMap
+from app.core.categories import CategoryKind, CategoryMap
 from app.core.records import Cell, CellState
 
 THUMB = 72
@@ -68,8 +68,11 @@ class CategoryList(QListWidget):
         else:
             event.ignore()
 
-    def fit_height(self) -> None:
-        rows = max(1, -(-self.count() // max(1, self.viewport().width() // (THUMB + 16))))
+    def fit_height(self, width: int) -> None:
+        if not self.count():
+            self.setFixedHeight(28)  # still a place to drop cells onto
+            return
+        rows = -(-self.count() // max(1, width // (THUMB + 16)))
         self.setFixedHeight(rows * (THUMB + 30) + 8)
 
 
@@ -93,6 +96,8 @@ class Gallery(QScrollArea):
             if cell.state == CellState.COUNTED.value:
                 groups[categories.category_of(cell.label).key].append(cell)
         for category in categories.categories:
+            if category.kind is CategoryKind.IGNORED:
+                continue  # hundreds of RBC per field are not what a reviewer pages through
             members = groups[category.key]
             header = QLabel(f"<b>{category.name}</b> ({len(members)})")
             header.setStyleSheet(f"border-left: 6px solid {category.colour}; padding-left: 4px")
@@ -116,8 +121,9 @@ class Gallery(QScrollArea):
             self.lists[category.key] = view
         layout.addStretch(1)
         self.setWidget(body)
+        width = self.viewport().width() - 24
         for view in self.lists.values():
-            view.fit_height()
+            view.fit_height(width)
 
     def selected_ids(self) -> list[int]:
         return [i for view in self.lists.values() for i in view.selected_ids()]
@@ -129,8 +135,9 @@ class Gallery(QScrollArea):
             x1, y1, x2, y2 = cell.box
             side = max(x2 - x1, y2 - y1) * 1.3
             cx, cy = (x1 + x2) / 2, (y1 + y2) / 2
+            image = self._image_of(cell.field_id)
             rect = QRect(int(cx - side / 2), int(cy - side / 2), int(side), int(side))
-            crop = self._image_of(cell.field_id).copy(rect)
+            crop = image.copy(rect.intersected(image.rect()))  # no black beyond the edge
             icon = self._thumbs[key] = QIcon(
                 QPixmap.fromImage(
                     crop.scaled(

@@ -17,13 +17,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.categories import DEFAULT_CATEGORY_MAP
 from app.core.store import SlideState, SlideStore, SlideSummary
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class SlideTableModel(QAbstractTableModel):
-    HEADERS = ("Sample / slide", "Patient", "State", "Fields", "Cells", "Target", "Last change")
+    HEADERS = (
+        "Sample / slide",
+        "Patient",
+        "State",
+        "Fields",
+        "WBC counted",
+        "Target",
+        "Last change",
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -60,7 +69,7 @@ class SlideTableModel(QAbstractTableModel):
             slide.patient_id or "",
             state,
             str(summary.fields),
-            str(summary.cells),
+            str(DEFAULT_CATEGORY_MAP.differential_total(summary.labels)),
             str(slide.target),
             summary.last_change[:16].replace("T", " "),
         )[index.column()]

@@ -19,7 +19,12 @@ from app.core.store.validation import clean_slide_values
 class SlideSummary:
     slide: Slide
     fields: int
-    cells: int  # counted cells
+    labels: dict[str, int]  # counted cells per final label
+
+    @property
+    def cells(self) -> int:
+        return sum(self.labels.values())
+
     last_change: str
 
 
@@ -76,18 +81,22 @@ class SlideStore:
         rows = self.db.conn.execute(
             f"""SELECT s.*,
                 (SELECT count(*) FROM field f WHERE f.slide_id = s.id) AS n_fields,
-                (SELECT count(*) FROM cell c JOIN field f ON f.id = c.field_id
-                  WHERE f.slide_id = s.id AND c.state = 'counted') AS n_cells,
                 coalesce((SELECT max(at) FROM audit a WHERE a.slide_id = s.id), s.created_at)
                   AS last_change
             FROM slide s {where} ORDER BY last_change DESC""",
             params,
         ).fetchall()
+        labels: dict[int, dict[str, int]] = {}
+        for slide_id, label, count in self.db.conn.execute(
+            "SELECT f.slide_id, c.label, count(*) FROM cell c JOIN field f ON f.id = c.field_id "
+            "WHERE c.state = 'counted' GROUP BY f.slide_id, c.label"
+        ):
+            labels.setdefault(slide_id, {})[label] = count
         return [
             SlideSummary(
                 Slide(*(r[c] for c in Slide.columns())),
                 r["n_fields"],
-                r["n_cells"],
+                labels.get(r["id"], {}),
                 r["last_change"],
             )
             for r in rows
