@@ -6,7 +6,7 @@ audited the same way; these classes are the typed view the rest of the app reads
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from datetime import datetime, timezone
 from enum import Enum
 from typing import Any, TypeVar
@@ -60,6 +60,9 @@ Row = dict[str, Any]
 R = TypeVar("R", bound="Record")
 
 
+_COLUMNS: dict[type, tuple[str, ...]] = {}
+
+
 @dataclass(frozen=True)
 class Record:
     TABLE = ""
@@ -71,11 +74,16 @@ class Record:
         return cls(**row)
 
     def to_row(self) -> Row:
-        return {k: (v.value if isinstance(v, Enum) else v) for k, v in asdict(self).items()}
+        # Shallow on purpose: every column holds a plain value (asdict deep-copies, 10x slower).
+        row = {name: getattr(self, name) for name in self.columns()}
+        return {k: (v.value if isinstance(v, Enum) else v) for k, v in row.items()}
 
     @classmethod
     def columns(cls) -> tuple[str, ...]:
-        return tuple(f.name for f in fields(cls))
+        columns = _COLUMNS.get(cls)
+        if columns is None:
+            columns = _COLUMNS[cls] = tuple(f.name for f in fields(cls))
+        return columns
 
 
 @dataclass(frozen=True)

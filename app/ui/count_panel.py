@@ -6,11 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
-    QProgressBar,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -19,6 +18,8 @@ from PySide6.QtWidgets import (
 from app.core.counting import CategoryCount, Differential
 
 Index = QModelIndex | QPersistentModelIndex
+FLAG_COLOUR = QColor("#C00000")
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def _number(value: float | None, digits: int = 1) -> str:
@@ -32,11 +33,24 @@ class CountModel(QAbstractTableModel):
         super().__init__()
         self.rows: list[CategoryCount] = []
         self.keys: dict[str, str] = {}
+        self._texts: list[tuple[str, ...]] = []
 
     def set_result(self, result: Differential, keys: dict[str, str]) -> None:
+        rows = list(result.rows)
+        same_shape = [r.category for r in rows] == [r.category for r in self.rows]
+        # Texts are made once per change; painting asks for them many times.
+        if same_shape and keys == self.keys:
+            # Same categories: change the values in place, without relaying the table out.
+            self.rows = rows
+            self._texts = [self._row_texts(r) for r in rows]
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(rows) - 1, len(self.HEADERS) - 1)
+            )
+            return
         self.beginResetModel()
-        self.rows = list(result.rows)
+        self.rows = rows
         self.keys = keys
+        self._texts = [self._row_texts(r) for r in rows]
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -53,38 +67,69 @@ class CountModel(QAbstractTableModel):
     def data(self, index: Index, role: int = 0) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        row = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            reference = row.reference
-            ref_text = "–"
-            if reference is not None:
-                pair = (
-                    reference.absolute
-                    if row.absolute is not None and reference.absolute
-                    else reference.percent
-                )
-                unit = "" if pair is reference.absolute else "%"
-                ref_text = f"{pair[0]:g}–{pair[1]:g}{unit}" if pair else "–"
-            ci = f"{row.ci[0]:.1f}–{row.ci[1]:.1f}" if row.ci else "–"
-            values = (
-                row.category.name,
-                self.keys.get(row.category.key, ""),
-                str(row.count),
-                _number(row.percent),
-                ci,
-                _number(row.absolute, 2),
-                ref_text,
-                row.flag or "",
-            )
-            return values[column]
+            return self._texts[index.row()][column]
+        row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return QColor(row.category.colour)
         if role == Qt.ItemDataRole.ForegroundRole and column == 7 and row.flag:
-            return QColor("#C00000")
+            return FLAG_COLOUR
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT
         return None
+
+    def _row_texts(self, row: CategoryCount) -> tuple[str, ...]:
+        reference = row.reference
+        ref_text = "–"
+        if reference is not None:
+            use_absolute = row.absolute is not None and reference.absolute is not None
+            pair = reference.absolute if use_absolute else reference.percent
+            if pair is not None:
+                ref_text = f"{pair[0]:g}–{pair[1]:g}{'' if use_absolute else '%'}"
+        ci = f"{row.ci[0]:.1f}–{row.ci[1]:.1f}" if row.ci else "–"
+        return (
+            row.category.name,
+            self.keys.get(row.category.key, ""),
+            str(row.count),
+            _number(row.percent),
+            ci,
+            _number(row.absolute, 2),
+            ref_text,
+            row.flag or "",
+        )
+
+
+class TargetBar(QWidget):
+    """Progress to the target. Not a QProgressBar: that one repaints synchronously on every
+    value change, which cost 5-20 ms per click."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.total, self.target = 0, 1
+        self.setMinimumHeight(22)
+
+    def set_progress(self, total: int, target: int) -> None:
+        self.total, self.target = total, max(target, 1)
+        self.update()
+
+    def text(self) -> str:
+        return (
+            self.tr("%1 of %2 cells").replace("%1", str(self.total)).replace("%2", str(self.target))
+        )
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        rect = self.rect().adjusted(0, 0, -1, -1)
+        painter.setPen(QColor("#888888"))
+        painter.drawRect(rect)
+        filled = rect.adjusted(1, 1, 0, 0)
+        filled.setWidth(int(filled.width() * min(1.0, self.total / self.target)))
+        reached = self.total >= self.target
+        painter.fillRect(filled, QColor("#1B7837" if reached else "#4393C3"))
+        painter.setPen(QColor("#000000"))
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), self.text())
+        painter.end()
 
 
 class CountPanel(QWidget):
@@ -96,11 +141,12 @@ class CountPanel(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized once to a typical content: re-measuring every cell at each click costs ~10 ms.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._sized = False
         self.table.setSelectionMode(QTableView.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.progress = QProgressBar()
-        self.progress.setFormat(self.tr("%v of %m cells"))
+        self.progress = TargetBar()
         self.extra = QLabel()
         self.blast = QLabel()
         self.blast.setWordWrap(True)
@@ -123,13 +169,11 @@ class CountPanel(QWidget):
         was_below = self.result is None or not self.result.target_reached
         self.result = result
         self.model.set_result(result, keys)
-        self.progress.setMaximum(max(result.target, 1))
-        self.progress.setValue(min(result.total, result.target))
-        self.progress.setFormat(
-            self.tr("%1 of %2 cells")
-            .replace("%1", str(result.total))
-            .replace("%2", str(result.target))
-        )
+        if not self._sized:
+            self.table.resizeColumnsToContents()
+            self.table.setColumnWidth(4, max(self.table.columnWidth(4), 90))
+            self._sized = True
+        self.progress.set_progress(result.total, result.target)
         parts = [
             f"{p.category.name}: {p.count} ({_number(p.per_100_wbc)} / 100 WBC)"
             for p in result.per_100

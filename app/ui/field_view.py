@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+import numpy as np
+from numpy.typing import NDArray
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -31,10 +33,21 @@ from app.core.records import Cell, CellSource, CellState
 GREY = QColor("#9E9E9E")
 
 
-def load_image(path: str) -> QImage:
+def load_image(path: str, fit: QSize | None = None) -> QImage:
+    """The field image, upright per EXIF as the analysis saw it; ``fit`` decodes a thumbnail
+    (JPEG decoders then skip most of the work)."""
     reader = QImageReader(path)
-    reader.setAutoTransform(True)  # EXIF orientation, as the analysis saw it
+    reader.setAutoTransform(True)
+    if fit is not None and reader.size().isValid():
+        reader.setScaledSize(reader.size().scaled(fit, Qt.AspectRatioMode.KeepAspectRatio))
     return reader.read()
+
+
+def to_qimage(pixels: NDArray[np.uint8]) -> QImage:
+    """An RGB array as a QImage that owns its pixels."""
+    height, width = pixels.shape[:2]
+    data = np.ascontiguousarray(pixels)
+    return QImage(data.data, width, height, 3 * width, QImage.Format.Format_RGB888).copy()
 
 
 class CellItem(QGraphicsRectItem):
@@ -44,15 +57,29 @@ class CellItem(QGraphicsRectItem):
     def __init__(self, cell: Cell) -> None:
         super().__init__()
         self.cell_id = cell.id
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
-        self.label = QGraphicsSimpleTextItem(self)
-        self.label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+        self.shown: tuple[object, ...] = ()  # what the item last drew: redraw only on change
+        # Made when first needed: hundreds of cells per field, most never labelled or selected.
+        self.label: QGraphicsSimpleTextItem | None = None
+        self.halo: QGraphicsRectItem | None = None
+
+    def set_selected(self, selected: bool) -> None:
+        """A white halo behind the box (not Qt's selection: no paint() override needed)."""
+        if selected and self.halo is None:
+            self.halo = QGraphicsRectItem(self.rect(), self)
+            pen = QPen(QColor("#FFFFFF"), 6)
+            pen.setCosmetic(True)
+            self.halo.setPen(pen)
+            self.halo.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent, True)
+        if self.halo is not None:
+            self.halo.setVisible(selected)
 
     def show_cell(
         self, cell: Cell, categories: CategoryMap, review_below: float, show_label: bool
     ) -> None:
         x1, y1, x2, y2 = cell.box
         self.setRect(QRectF(x1, y1, x2 - x1, y2 - y1))
+        if self.halo is not None:
+            self.halo.setRect(self.rect())
         category = categories.category_of(cell.label)
         counted = cell.state == CellState.COUNTED.value
         # RBC and platelets: thin, unlabelled, never "to review", so WBCs stand out.
@@ -87,22 +114,16 @@ class CellItem(QGraphicsRectItem):
             text = f"{text} {cell.model_confidence:.2f}"
         if needs_review:
             text = f"? {text}"
-        self.label.setText(text)
-        self.label.setBrush(colour)
-        self.label.setPos(x1, y1)
-        self.label.setVisible(show_label and not background)
+        visible = show_label and not background
+        if visible and self.label is None:
+            self.label = QGraphicsSimpleTextItem(self)
+            self.label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+        if self.label is not None:
+            self.label.setText(text)
+            self.label.setBrush(colour)
+            self.label.setPos(x1, y1)
+            self.label.setVisible(visible)
         self.setToolTip(text)
-
-    def paint(self, painter: QPainter, option: object, widget: QWidget | None = None) -> None:
-        if self.isSelected():
-            halo = QPen(QColor("#FFFFFF"), 6)
-            halo.setCosmetic(True)
-            painter.setPen(halo)
-            painter.drawRect(self.rect())
-        # Draw without Qt's default dotted selection box: the halo shows selection.
-        painter.setPen(self.pen())
-        painter.setBrush(self.brush())
-        painter.drawRect(self.rect())
 
 
 class FieldView(QGraphicsView):
@@ -135,6 +156,7 @@ class FieldView(QGraphicsView):
         self._pending.hide()
         self.scene().addItem(self._pending)
         self._press: QPointF | None = None
+        self._selected: set[int] = set()
         self._panning: QPointF | None = None
         self.field_id: int | None = None
 
@@ -162,19 +184,21 @@ class FieldView(QGraphicsView):
             if item is None:
                 item = self.items_by_id[cell.id] = CellItem(cell)
                 self.scene().addItem(item)
-            item.show_cell(cell, categories, review_below, show_labels)
+            look = (cell, categories, review_below, show_labels)
+            if item.shown != look:
+                item.show_cell(cell, categories, review_below, show_labels)
+                item.shown = look
+            item.set_selected(cell.id in self._selected)
 
     def selected_ids(self) -> list[int]:
-        return sorted(i.cell_id for i in self.items_by_id.values() if i.isSelected())
+        return sorted(i for i in self._selected if i in self.items_by_id)
 
     def select(self, cell_ids: list[int], centre: bool = False) -> None:
-        self.scene().clearSelection()
-        for cell_id in cell_ids:
-            item = self.items_by_id.get(cell_id)
-            if item is not None:
-                item.setSelected(True)
-                if centre:
-                    self.centerOn(item)
+        self._selected = set(cell_ids)
+        for cell_id, item in self.items_by_id.items():
+            item.set_selected(cell_id in self._selected)
+            if centre and cell_id in self._selected:
+                self.centerOn(item)
 
     # ----- a cell being added ------------------------------------------------------------
     def show_pending(self, rect: QRectF) -> None:
@@ -220,7 +244,7 @@ class FieldView(QGraphicsView):
             return
         if event.button() == Qt.MouseButton.RightButton:
             item = self._cell_at(event)
-            if item is not None and not item.isSelected():
+            if item is not None and item.cell_id not in self._selected:
                 self.cell_clicked.emit(item.cell_id, False)
             self.context_requested.emit(
                 item.cell_id if item else -1, event.globalPosition().toPoint()

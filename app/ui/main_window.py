@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMainWindow,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QToolBar,
@@ -65,8 +64,8 @@ class MainWindow(QMainWindow):
         self.resize(1400, 860)
 
         self.models_label = QLabel(self.tr("Models: not loaded yet"))
-        self.progress = QProgressBar()
-        self.progress.setMaximumWidth(220)
+        # A plain label: a QProgressBar repainted synchronously at each step (5-7 ms each).
+        self.progress = QLabel()
         self.progress.hide()
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.hide()
@@ -344,10 +343,12 @@ class MainWindow(QMainWindow):
 
     def _progress(self, _request: int, done: int, total: int) -> None:
         busy = done < total
-        self.progress.setVisible(busy)
-        self.cancel_button.setVisible(busy)
-        self.progress.setMaximum(total)
-        self.progress.setValue(done)
+        if self.progress.isVisible() != busy:
+            self.progress.setVisible(busy)
+            self.cancel_button.setVisible(busy)
+        self.progress.setText(
+            self.tr("Analysing {0} of {1}").replace("{0}", str(done + 1)).replace("{1}", str(total))
+        )
 
     def _models_failed(self, message: str) -> None:
         self.models_label.setText(self.tr("Models: not available"))

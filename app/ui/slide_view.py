@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QImage, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,17 +25,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.categories import CategoryKind, CategoryMap
+from app.core.categories import CategoryKind, CategoryMap, load_range_table
 from app.core.errors import SmearCountError
 from app.core.pipeline import Cell as Detection
-from app.core.records import AnalysisState, Cell, CellSource, CellState, NotCountedReason
+from app.core.records import (
+    AnalysisState,
+    Cell,
+    CellSource,
+    CellState,
+    Field,
+    NotCountedReason,
+)
 from app.core.settings import Settings
 from app.core.store import SessionChange, SlideSession
 from app.core.store.session import FieldImage
 from app.ui.analysis import Analyzer, Task
 from app.ui.count_panel import CountPanel
 from app.ui.errors import reporter
-from app.ui.field_view import FieldView, load_image
+from app.ui.field_view import FieldView, load_image, to_qimage
 from app.ui.gallery import Gallery
 
 DEFAULT_CELL_SIDE = 60.0
@@ -61,13 +68,19 @@ class SlideView(QWidget):
             analyzer,
             categories,
         )
-        self._images: dict[int, QImage] = {}
+        # Keyed by image SHA-256, so images the worker decoded are not decoded again here.
+        self._images: dict[str, QImage] = {}
+        self._thumbs: dict[str, QIcon] = {}
         self._requests: set[int] = set()
         self._field_of_key: dict[int, int] = {}
         self._latest: dict[int, int] = {}  # field id -> newest request that analyses it
         self._user_asked: set[int] = set()  # fields whose re-analysis a person asked for
         self._failures: dict[int, list[str]] = {}
+        self.ranges = load_range_table()
         self._gallery_dirty = True
+        self._dirty_fields: set[int] = set()
+        self._from_worker = False  # set while applying a worker's result
+        self._redraw_queued = False
 
         self.strip = QListWidget()
         self.strip.setIconSize(QSize(96, 72))
@@ -210,10 +223,12 @@ class SlideView(QWidget):
         return self.view.field_id
 
     def image_of(self, field_id: int) -> QImage:
-        image = self._images.get(field_id)
+        field = self.session.fields[field_id]
+        image = self._images.get(field.image_sha256)
         if image is None:
-            field = self.session.fields[field_id]
-            image = self._images[field_id] = load_image(str(self.session.image_path(field)))
+            image = self._images[field.image_sha256] = load_image(
+                str(self.session.image_path(field))
+            )
         return image
 
     def _counts_toward_report(self, cell: Cell) -> bool:
@@ -254,7 +269,7 @@ class SlideView(QWidget):
         )
 
     def _refresh_counts(self) -> None:
-        result = self.session.differential(self.categories)
+        result = self.session.differential(self.categories, self.ranges)
         self.counts.show_result(result, self.settings.keymap)
 
     def _strip_text(self, field_id: int) -> str:
@@ -271,13 +286,23 @@ class SlideView(QWidget):
         }.get(field.analysis_state)
         return f"{field.position}. " + (state or self.tr("{0} WBC").replace("{0}", str(wbc)))
 
+    def _thumb(self, field_id: int) -> QIcon:
+        field = self.session.fields[field_id]
+        icon = self._thumbs.get(field.image_sha256)
+        if icon is None:
+            path = str(self.session.image_path(field))
+            icon = self._thumbs[field.image_sha256] = QIcon(
+                QPixmap.fromImage(load_image(path, QSize(96, 72)))
+            )
+        return icon
+
     def _rebuild_strip(self) -> None:
+        """Items for the fields as stored; only new fields cost a thumbnail."""
         self.strip.blockSignals(True)
         current = self.view.field_id
         self.strip.clear()
         for field in self.session.field_list():
-            thumb = self.image_of(field.id).scaled(96, 72, Qt.AspectRatioMode.KeepAspectRatio)
-            item = QListWidgetItem(QIcon(QPixmap.fromImage(thumb)), self._strip_text(field.id))
+            item = QListWidgetItem(self._thumb(field.id), self._strip_text(field.id))
             item.setData(FIELD_ID, field.id)
             self.strip.addItem(item)
             if field.id == current:
@@ -291,6 +316,19 @@ class SlideView(QWidget):
                 item.setText(self._strip_text(item.data(FIELD_ID)))
 
     def _session_changed(self, change: SessionChange) -> None:
+        """A person's command redraws at once; results from the worker are written at once but
+        redrawn together a moment later, so a burst of them never freezes the window."""
+        self._dirty_fields |= change.field_ids
+        if not self._from_worker:
+            self._redraw()
+        elif not self._redraw_queued:
+            self._redraw_queued = True
+            QTimer.singleShot(0, self._redraw)
+
+    def _redraw(self) -> None:
+        changed = frozenset(self._dirty_fields)
+        self._dirty_fields = set()
+        self._redraw_queued = False
         known = {self.strip.item(r).data(FIELD_ID) for r in range(self.strip.count())}
         if set(self.session.fields) != known:
             self._rebuild_strip()
@@ -302,8 +340,8 @@ class SlideView(QWidget):
                     self.view.show_image(-1, QImage())
                     self.view.field_id = None
         else:
-            self._update_strip_texts(change.field_ids)
-        if self.view.field_id in change.field_ids:
+            self._update_strip_texts(changed)
+        if self.view.field_id in changed:
             self._refresh_overlay()
         self._refresh_counts()
         self._gallery_dirty = True
@@ -334,6 +372,13 @@ class SlideView(QWidget):
         except SmearCountError as exc:
             reporter().report_exception(exc, "command")
         return None
+
+    def _worker_do(self, command: Callable[[], object]) -> object:
+        self._from_worker = True
+        try:
+            return self._do(command)
+        finally:
+            self._from_worker = False
 
     def selected_ids(self) -> list[int]:
         if self.tabs.currentWidget() is self.gallery:
@@ -391,7 +436,7 @@ class SlideView(QWidget):
 
     def cancel_pending(self) -> None:
         self.view.clear_pending()
-        self.view.scene().clearSelection()
+        self.view.select([])
 
     # ----- selection and navigation ----------------------------------------------------------
     def _cell_clicked(self, cell_id: int, extend: bool) -> None:
@@ -413,13 +458,13 @@ class SlideView(QWidget):
         return sides[len(sides) // 2] if sides else DEFAULT_CELL_SIDE
 
     def _empty_clicked(self, point: QPointF) -> None:
-        self.view.scene().clearSelection()
+        self.view.select([])
         half = self._typical_side() / 2
         self.view.show_pending(QRectF(point.x() - half, point.y() - half, 2 * half, 2 * half))
         self.status.emit(self.tr("New cell: press its class key (Esc cancels)."))
 
     def _box_drawn(self, rect: QRectF) -> None:
-        self.view.scene().clearSelection()
+        self.view.select([])
         self.view.show_pending(rect)
         self.status.emit(self.tr("New cell: press its class key (Esc cancels)."))
 
@@ -562,13 +607,26 @@ class SlideView(QWidget):
     def _imported(self, request: int, key: int, image: FieldImage) -> None:
         if request not in self._requests:
             return
-        field = self._do(lambda: self.session.add_field(image))
-        if field is None:
+        # The worker already decoded the image: reuse its pixels instead of decoding again.
+        full = to_qimage(image.pixels)
+        self._images[image.sha256] = full
+        self._thumbs[image.sha256] = QIcon(
+            QPixmap.fromImage(
+                full.scaled(
+                    96,
+                    72,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        )
+        field = self._worker_do(lambda: self.session.add_field(image))
+        if not isinstance(field, Field):
             return
-        self._field_of_key[key] = field.id  # type: ignore[attr-defined]
-        self._latest[field.id] = request  # type: ignore[attr-defined]
+        self._field_of_key[key] = field.id
+        self._latest[field.id] = request
         if self.view.field_id is None:
-            self.show_field(field.id)  # type: ignore[attr-defined]
+            self.show_field(field.id)
 
     def _analysed(self, request: int, key: int, cells: list[Detection]) -> None:
         field_id = self._field_for(key)
@@ -580,14 +638,14 @@ class SlideView(QWidget):
             return  # stale: a newer analysis of this field is on its way, or it is gone
         asked = field_id in self._user_asked
         self._user_asked.discard(field_id)
-        self._do(lambda: self.session.apply_analysis(field_id, cells, user_action=asked))
+        self._worker_do(lambda: self.session.apply_analysis(field_id, cells, user_action=asked))
 
     def _failed(self, request: int, key: int, message: str) -> None:
         if request not in self._requests:
             return
         field_id = self._field_for(key)
         if field_id is not None and self._latest.get(field_id) == request:
-            self._do(lambda: self.session.record_analysis_failure(field_id, message))
+            self._worker_do(lambda: self.session.record_analysis_failure(field_id, message))
         self._failures.setdefault(request, []).append(message)
 
     def _finished(self, request: int) -> None:

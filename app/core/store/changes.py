@@ -54,14 +54,22 @@ def apply(conn: sqlite3.Connection, change: RowChange) -> None:
     """Write one change, first checking the row is as the change expects."""
     table = change.table
     columns = TABLES[table].columns()
-    if read_row(conn, table, change.id) != change.before:
+    # An insert needs no look first: the primary key refuses a row that is already there.
+    if change.before is not None and read_row(conn, table, change.id) != change.before:
         raise StorageError(f"{table} {change.id} was changed since; this step cannot be replayed.")
     if change.after is None:
         conn.execute(f"DELETE FROM {table} WHERE id = ?", (change.id,))
     elif change.before is None:
         values = [change.after[c] for c in columns]
         marks = ", ".join("?" * len(columns))
-        conn.execute(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", values)
+        try:
+            conn.execute(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", values)
+        except sqlite3.IntegrityError as exc:
+            if "UNIQUE" not in str(exc):
+                raise
+            raise StorageError(
+                f"{table} {change.id} was changed since; this step cannot be replayed."
+            ) from exc
     else:
         changed = [c for c in columns if change.after[c] != change.before[c]]
         if changed:

@@ -7,10 +7,12 @@ stored row changes, so they work for every command and survive a restart.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Protocol
 
@@ -55,6 +57,11 @@ class FieldImage:
     name: str
     pixels: NDArray[np.uint8]  # decoded RGB, for the analysis that usually follows
 
+    @cached_property
+    def sha256(self) -> str:
+        """The key the image is stored under (computed where the image was read)."""
+        return hashlib.sha256(self.data).hexdigest()
+
     @property
     def width(self) -> int:
         return int(self.pixels.shape[1])
@@ -71,7 +78,9 @@ class FieldImage:
             data = path.read_bytes()
         except OSError as exc:
             raise StorageError(f"{path.name} cannot be read: {exc.strerror}.") from exc
-        return cls(data, ext, path.name, pixels)
+        image = cls(data, ext, path.name, pixels)
+        _ = image.sha256  # hash here, off the GUI thread
+        return image
 
     @classmethod
     def from_frame(cls, frame: NDArray[np.uint8], name: str) -> FieldImage:
