@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from PySide6.QtCore import QPointF, Qt, QTimer
 
 from app.core.records import CellState
 from app.ui import main_window
+from tests.conftest import SHARED_DATA
 from tests.ui.conftest import CELLS_PER_FIELD, wait_analysed
 
 
@@ -220,3 +222,24 @@ def test_bad_settings_are_refused_with_a_message(make_window, dialogs):
     assert not window.apply_settings(window.settings.with_changes(keymap=clash))
     assert dialogs and "one key to two categories" in dialogs[-1][1]
     assert main_window  # the module whose dialogs were recorded
+
+
+def test_real_fields_open_analyse_and_reopen(make_window, qtbot, dialogs):
+    folder = SHARED_DATA / "fields" / "images"
+    if not folder.is_dir():
+        pytest.skip("../shared/data/fields is not here")
+    real = sorted(folder.glob("*.jpg"))[:2]
+    window = make_window()
+    view = _new_slide(window)
+    window.open_images(real)
+    wait_analysed(qtbot, window, 2)
+    session = view.session
+    assert [f.file_name for f in session.field_list()] == [p.name for p in real]
+    assert all((f.width, f.height) == (640, 480) for f in session.field_list())
+    assert _overlay(view) == _stored_visible(view)
+    slide_id, cells = session.slide_id, len(session.cells)
+    window.close()
+    again = make_window()
+    again.open_slide(slide_id)
+    assert len(again.slide_view.session.cells) == cells
+    assert dialogs == []
