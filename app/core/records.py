@@ -127,6 +127,7 @@ class Field(Record):
     quality: float | None  # focus/quality score, filled by the quality check
     analysis_state: str
     analysis_error: str | None
+    analysis_models: str | None = None  # JSON list of the models that analysed it (v2)
 
 
 @dataclass(frozen=True)

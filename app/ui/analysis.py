@@ -41,7 +41,7 @@ class Task:
 
 class JobSignals(QObject):
     imported = Signal(int, int, object)  # request, key, FieldImage
-    analysed = Signal(int, int, object)  # request, key, list[Cell]
+    analysed = Signal(int, int, object, object)  # request, key, list[Cell], model summaries
     failed = Signal(int, int, str)  # request, key, message for a person
     model_failed = Signal(str)  # the models could not be loaded
     model_ready = Signal(str)  # a description of the loaded models for the status bar
@@ -78,7 +78,8 @@ class _Job(QRunnable):
                     pixels = read_image(task.path)
                 if pipeline is not None:
                     cells: list[Cell] = pipeline.analyze(pixels)
-                    self.signals.analysed.emit(self.request, task.key, cells)
+                    models = [m.summary() for m in pipeline.models]
+                    self.signals.analysed.emit(self.request, task.key, cells, models)
             except SmearCountError as exc:
                 self.signals.failed.emit(self.request, task.key, str(exc))
             except Exception as exc:

@@ -628,7 +628,9 @@ class SlideView(QWidget):
         if self.view.field_id is None:
             self.show_field(field.id)
 
-    def _analysed(self, request: int, key: int, cells: list[Detection]) -> None:
+    def _analysed(
+        self, request: int, key: int, cells: list[Detection], models: list[dict[str, str]]
+    ) -> None:
         field_id = self._field_for(key)
         if (
             request not in self._requests
@@ -638,7 +640,9 @@ class SlideView(QWidget):
             return  # stale: a newer analysis of this field is on its way, or it is gone
         asked = field_id in self._user_asked
         self._user_asked.discard(field_id)
-        self._worker_do(lambda: self.session.apply_analysis(field_id, cells, user_action=asked))
+        self._worker_do(
+            lambda: self.session.apply_analysis(field_id, cells, user_action=asked, models=models)
+        )
 
     def _failed(self, request: int, key: int, message: str) -> None:
         if request not in self._requests:

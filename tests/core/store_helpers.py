@@ -52,6 +52,7 @@ def semantic_state(session: SlideSession) -> dict:
         "cells": cells,
         "slide": slide,
         "fields": sorted(session.fields),
+        "fields_models": [f.analysis_models for f in session.field_list()],
         "stack": [tuple(r) for r in stack],
     }
 

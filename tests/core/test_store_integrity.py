@@ -95,6 +95,7 @@ def test_a_database_from_the_first_schema_opens(tmp_path):
     session = store.open(summary.slide.id, "ana")
     assert sorted(c.label for c in session.cells.values()) == ["basophil", "lymphocyte", "monocyte"]
     assert session.can_redo()  # the undone step of the old database can be redone
+    assert [f.analysis_models for f in session.fields.values()] == [None]  # added by version 2
     session.redo()
     assert store.verify_audit().ok
     store.close()

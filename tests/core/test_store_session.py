@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from app.core.errors import InvalidInputError, StorageError
@@ -90,6 +92,24 @@ def test_a_file_that_is_not_an_image_is_refused_before_anything_is_stored(store,
     with pytest.raises(Exception, match="not an image"):
         session.add_field(tmp_path / "x.png")
     assert session.fields == {} and not (store.data_dir / "images").exists()
+
+
+def test_the_models_that_analysed_a_field_are_kept(store, tmp_path):
+    session = store.create_slide("ana", "S-1")
+    field = session.add_field(field_image(tmp_path / "f.png"))
+    models = [
+        {
+            "name": "det",
+            "kind": "detector",
+            "format": "ultralytics",
+            "version": "1",
+            "sha256": "ab" * 32,
+            "provider": "CPU",
+        }
+    ]
+    session.apply_analysis(field.id, detections(2), models=models)
+    assert json.loads(session.fields[field.id].analysis_models) == models
+    assert json.loads(reopened(store, session)["fields_models"][0]) == models
 
 
 def test_reanalysis_keeps_what_a_person_touched(store, tmp_path):

@@ -101,6 +101,17 @@ class ModelInfo:
     licence: str | None
     assumptions: tuple[str, ...]
 
+    def summary(self) -> dict[str, str]:
+        """What the report and the slide store keep of a model."""
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "format": self.format,
+            "version": self.version or "",
+            "sha256": self.sha256,
+            "provider": self.provider,
+        }
+
     def describe(self) -> str:
         h, w = self.input_size
         size = f"{w}x{h}" + (" (dynamic)" if self.dynamic_input else "")

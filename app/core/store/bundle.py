@@ -125,9 +125,10 @@ def _insert(
     conn: sqlite3.Connection, table: str, columns: tuple[str, ...], row: dict[str, Any]
 ) -> int:
     marks = ", ".join("?" * len(columns))
-    conn.execute(
-        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", [row[c] for c in columns]
-    )
+    # .get: a bundle from an older SmearCount lacks newer optional columns; NOT NULL guards
+    # the required ones.
+    values = [row.get(c) for c in columns]
+    conn.execute(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", values)
     return int(row["id"])
 
 

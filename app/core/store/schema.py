@@ -109,5 +109,10 @@ CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
     BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 """
 
-MIGRATIONS: list[str] = [V1]
+# Version 2: which models analysed each field (name, version, sha256, provider), for the report.
+V2 = """
+ALTER TABLE field ADD COLUMN analysis_models TEXT;
+"""
+
+MIGRATIONS: list[str] = [V1, V2]
 CURRENT_VERSION = len(MIGRATIONS)

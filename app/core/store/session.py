@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -274,13 +275,18 @@ class SlideSession:
 
     # ----- analysis ------------------------------------------------------------------------
     def apply_analysis(
-        self, field_id: int, found: Sequence[Detection], user_action: bool = False
+        self,
+        field_id: int,
+        found: Sequence[Detection],
+        user_action: bool = False,
+        models: Sequence[dict[str, str]] = (),
     ) -> None:
         """Put the models' cells on a field. Cells a person touched (and manual cells) stay; the
         untouched model cells are replaced; a new detection on a kept cell is dropped.
 
         The automatic first analysis of a new field is not on the undo stack; a re-analysis the
-        technician asked for (``user_action``) is."""
+        technician asked for (``user_action``) is. ``models`` (``ModelInfo.summary()`` of each
+        model) is kept with the field for the report."""
         field = self._field(field_id)
         existing = self.cells_in(field_id)
         kept = [c for c in existing if c.corrected]
@@ -318,7 +324,12 @@ class SlideSession:
                     changed_at=None,
                 )
                 changes.append(RowChange("cell", cell.id, None, cell.to_row()))
-            done = _update(field, analysis_state=AnalysisState.DONE.value, analysis_error=None)
+            done = _update(
+                field,
+                analysis_state=AnalysisState.DONE.value,
+                analysis_error=None,
+                analysis_models=json.dumps(list(models)) if models else field.analysis_models,
+            )
             return [*changes, done] if done.before != done.after else changes
 
         self._commit("re-analyse field" if user_action else "analysis", build, undoable=user_action)
