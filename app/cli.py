@@ -13,6 +13,7 @@ from app import __version__, cli_slides
 from app.core.atomic import write_text_atomic
 from app.core.batch import analyze_files, collect_images, count_labels, results_to_json
 from app.core.errors import SmearCountError
+from app.core.paths import user_config_dir
 from app.core.pipeline import Pipeline
 from app.core.profiles import (
     available_profiles,
@@ -21,6 +22,9 @@ from app.core.profiles import (
     pipeline_for,
     read_profile,
 )
+from app.core.report import LabInfo
+from app.core.report.batch import write_batch_report
+from app.core.settings import load_settings
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 DEFAULT_PROFILE = "default"
@@ -44,6 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     analyze.add_argument("--conf", type=float, help="detector score threshold, 0-1")
     analyze.add_argument("--json", type=Path, dest="json_out", help="write results as JSON here")
+    analyze.add_argument(
+        "--xlsx",
+        type=Path,
+        dest="xlsx_out",
+        help="write an Excel report of the batch as one slide (uncorrected)",
+    )
     cli_slides.add_parser(commands)
     return parser
 
@@ -108,6 +118,11 @@ def _analyze(args: argparse.Namespace) -> int:
     print("total  " + (", ".join(f"{k} {v}" for k, v in totals.items()) or "no cells"))
     if args.json_out:
         write_text_atomic(args.json_out, json.dumps(results_to_json(results, pipeline), indent=1))
+    if args.xlsx_out:
+        settings = load_settings(user_config_dir())
+        lab = LabInfo(settings.lab_name, settings.lab_address)
+        write_batch_report(results, pipeline, args.xlsx_out, lab)
+        print(f"report {args.xlsx_out}")
     return EXIT_SOME_FAILED if any(r.error for r in results) else EXIT_OK
 
 

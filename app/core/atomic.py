@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from pathlib import Path
@@ -15,7 +16,7 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
     try:
         fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as exc:
-        raise ExportError(f"Cannot write {path}: {exc.strerror}.") from exc
+        raise ExportError(_why(path, exc)) from exc
     try:
         with os.fdopen(fd, "wb") as stream:
             stream.write(data)
@@ -24,8 +25,24 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
         os.replace(tmp_name, path)
     except OSError as exc:
         Path(tmp_name).unlink(missing_ok=True)
-        raise ExportError(f"Cannot write {path}: {exc.strerror}.") from exc
+        raise ExportError(_why(path, exc)) from exc
 
 
 def write_text_atomic(path: Path, text: str) -> None:
     write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def _why(path: Path, exc: OSError) -> str:
+    """A reason a person can act on; the previous file, if any, is untouched in every case."""
+    reasons = {
+        errno.ENOSPC: "the disk is full",
+        errno.ENAMETOOLONG: "the path is too long: choose a shorter name or folder",
+        errno.ENOENT: "the folder does not exist",
+        errno.EROFS: "the folder is read-only",
+    }
+    reason = reasons.get(exc.errno or 0)
+    if reason is None and isinstance(exc, PermissionError):
+        reason = "it is open in another program (e.g. Excel) or the folder is read-only"
+    if reason is None:
+        reason = exc.strerror or str(exc)
+    return f"{path.name} could not be written: {reason}. The previous file, if any, is unchanged."

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QMimeData, QThreadPool
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -22,13 +22,26 @@ from PySide6.QtWidgets import (
 from app.core.categories import DEFAULT_CATEGORY_MAP, CategoryMap
 from app.core.errors import SmearCountError
 from app.core.imaging import IMAGE_SUFFIXES
+from app.core.report import LabInfo, snapshot
 from app.core.settings import Settings, check_settings, save_settings
 from app.core.store import SlideStore
 from app.ui.analysis import Analyzer, ModelChoice
 from app.ui.dialogs import NewSlideDialog, SettingsDialog
 from app.ui.errors import reporter
+from app.ui.export import ExportJob
 from app.ui.slide_view import SlideView
 from app.ui.start_view import StartView
+
+
+def ask_save_path(parent: QWidget, suggested: str) -> Path | None:
+    """Where to save the report; replaced in tests."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent, parent.tr("Export report"), suggested, "Excel (*.xlsx)"
+    )
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
 
 
 def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:
@@ -54,6 +67,7 @@ class MainWindow(QMainWindow):
         )
         self.analyzer = Analyzer(self._model_choice(settings.profile))
         self.slide_view: SlideView | None = None
+        self._exports: list[ExportJob] = []
         self.start = StartView(store)
         self.start.open_requested.connect(self.open_slide)
         self.start.new_requested.connect(self.new_slide_dialog)
@@ -109,13 +123,14 @@ class MainWindow(QMainWindow):
                 self.tr("Open &folder…"), self.choose_folder, "Ctrl+Shift+O"
             ),
             "slides": self._global(self.tr("&Slides"), self.show_start, "Ctrl+Shift+L"),
+            "export": self._global(self.tr("&Export report…"), self.export_report, "Ctrl+E"),
             "settings": self._global(
                 self.tr("Se&ttings…"), self.settings_dialog, QKeySequence.StandardKey.Preferences
             ),
             "quit": self._global(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit),
         }
         file_menu = menu.addMenu(self.tr("&File"))
-        for name in ("new", "open_images", "open_folder", "slides", "settings", "quit"):
+        for name in ("new", "open_images", "open_folder", "export", "slides", "settings", "quit"):
             file_menu.addAction(self.file_actions[name])
         self.slide_actions = {
             "finish": self._global(self.tr("&Finish slide…"), self.finish_slide),
@@ -127,7 +142,7 @@ class MainWindow(QMainWindow):
         self.slide_menu = menu.addMenu(self.tr("&Slide"))
         self.toolbar = QToolBar(self.tr("Main"))
         self.addToolBar(self.toolbar)
-        for name in ("slides", "new", "open_images"):
+        for name in ("slides", "new", "open_images", "export"):
             self.toolbar.addAction(self.file_actions[name])
         self._slide_toolbar: list[QAction] = []
         self._fill_slide_menus()
@@ -144,6 +159,7 @@ class MainWindow(QMainWindow):
             menu.setEnabled(enabled)
         for action in self.slide_actions.values():
             action.setEnabled(enabled)
+        self.file_actions["export"].setEnabled(enabled)
         if view is None:
             return
         acts = view.actions_by_name
@@ -298,6 +314,41 @@ class MainWindow(QMainWindow):
         if reason is not None:
             view._do(lambda: view.session.unsign(reason))
 
+    # ----- report --------------------------------------------------------------------------
+    def export_report(self) -> None:
+        view = self.slide_view
+        if view is None:
+            return
+        safe = "".join(
+            ch if ch.isalnum() or ch in "-_." else "_" for ch in view.session.slide.sample_id
+        )
+        path = ask_save_path(self, f"{safe}.xlsx")
+        if path is not None:
+            self.export_to(path)
+
+    def export_to(self, path: Path) -> None:
+        """Snapshot the slide now, write the workbook in a worker."""
+        view = self.slide_view
+        if view is None:
+            return
+        lab = LabInfo(self.settings.lab_name, self.settings.lab_address)
+        data = snapshot(view.session, lab, self.categories, view.ranges)
+        job = ExportJob(data, path)
+        draft = self.tr(" (DRAFT: the slide is not finished)") if data.draft else ""
+        job.signals.done.connect(lambda written: self._exported(job, written + draft))
+        job.signals.failed.connect(lambda message: self._export_failed(job, message))
+        self._exports.append(job)
+        QThreadPool.globalInstance().start(job)
+        self.statusBar().showMessage(self.tr("Writing the report…"))
+
+    def _exported(self, job: ExportJob, text: str) -> None:
+        self._exports.remove(job)
+        self.statusBar().showMessage(self.tr("Report written: {0}").replace("{0}", text), 10000)
+
+    def _export_failed(self, job: ExportJob, message: str) -> None:
+        self._exports.remove(job)
+        reporter().report(self.tr("Report not written"), message)
+
     # ----- images --------------------------------------------------------------------------
     def choose_images(self) -> None:
         filters = self.tr("Images") + " (" + " ".join(f"*{s}" for s in sorted(IMAGE_SUFFIXES)) + ")"
@@ -395,6 +446,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.analyzer.shutdown()  # every change is already stored; just let the worker stop
+        QThreadPool.globalInstance().waitForDone()  # a report being written is finished
         self._close_slide_view()
         self.store.close()
         event.accept()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtCore import QPointF, Qt, QTimer
 
 from app.core.records import CellState
@@ -243,3 +244,29 @@ def test_real_fields_open_analyse_and_reopen(make_window, qtbot, dialogs):
     again.open_slide(slide_id)
     assert len(again.slide_view.session.cells) == cells
     assert dialogs == []
+
+
+def test_export_report_from_the_window(make_window, images, qtbot, dialogs, monkeypatch, tmp_path):
+    window = make_window()
+    view = _new_slide(window)
+    window.open_images(images[:1])
+    wait_analysed(qtbot, window, 1)
+    target = tmp_path / "out" / "PB-1.xlsx"
+    target.parent.mkdir()
+    monkeypatch.setattr(main_window, "ask_save_path", lambda _parent, name: target.with_name(name))
+    window.export_report()  # an open slide: exported as a draft
+    qtbot.waitUntil(lambda: "Report written" in window.statusBar().currentMessage(), timeout=30_000)
+    assert "DRAFT" in window.statusBar().currentMessage()
+    book = load_workbook(target)
+    assert book["Summary"]["A3"].value == "Blood smear differential count"
+    assert book["Cells"].max_row == 1 + len(view.session.cells)
+
+    def locked(*_args, **_kwargs):
+        raise PermissionError(13, "denied")
+
+    monkeypatch.setattr("app.core.atomic.os.replace", locked)
+    before = target.read_bytes()
+    window.export_to(target)
+    qtbot.waitUntil(lambda: any(t == "Report not written" for t, _ in dialogs), timeout=30_000)
+    assert "open in another program" in dialogs[-1][1]
+    assert target.read_bytes() == before

@@ -1,0 +1,77 @@
+"""Everything a report shows, taken from a slide session at one moment as immutable values, so
+the workbook can be written off the GUI thread while the technician goes on."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.core.categories import DEFAULT_CATEGORY_MAP, CategoryMap, RangeTable, load_range_table
+from app.core.counting import DEFAULT_RULES, CountRules, Differential
+from app.core.records import Cell, Field, Slide, SlideState
+from app.core.store import audit
+from app.core.store.session import SlideSession
+
+
+@dataclass(frozen=True)
+class LabInfo:
+    name: str = ""
+    address: str = ""
+
+
+NO_LAB = LabInfo()
+
+
+@dataclass(frozen=True)
+class ReportData:
+    slide: Slide
+    fields: tuple[Field, ...]
+    cells: tuple[Cell, ...]
+    images: dict[int, Path]  # field id -> stored image
+    differential: Differential
+    categories: CategoryMap
+    ranges: RangeTable
+    rules: CountRules
+    audit_entries: tuple[audit.AuditEntry, ...]
+    audit_check: audit.AuditCheck
+    lab: LabInfo = NO_LAB
+    uncorrected: bool = False  # a batch straight from the models, no person looked at it
+    models: tuple[dict[str, str], ...] = field(default=())
+
+    @property
+    def draft(self) -> bool:
+        return self.slide.state == SlideState.OPEN.value
+
+
+def snapshot(
+    session: SlideSession,
+    lab: LabInfo = NO_LAB,
+    categories: CategoryMap = DEFAULT_CATEGORY_MAP,
+    ranges: RangeTable | None = None,
+    rules: CountRules = DEFAULT_RULES,
+    uncorrected: bool = False,
+) -> ReportData:
+    """Take the slide as it is now (quick: no image is read)."""
+    ranges = ranges or load_range_table()
+    fields = tuple(session.field_list())
+    models: dict[str, dict[str, str]] = {}
+    for f in fields:
+        for model in json.loads(f.analysis_models or "[]"):
+            models[model.get("sha256", "") + model.get("name", "")] = model
+    conn = session.db.conn
+    return ReportData(
+        slide=session.slide,
+        fields=fields,
+        cells=tuple(sorted(session.cells.values(), key=lambda c: (c.field_id, c.id))),
+        images={f.id: session.image_path(f) for f in fields},
+        differential=session.differential(categories, ranges, rules),
+        categories=categories,
+        ranges=ranges,
+        rules=rules,
+        audit_entries=tuple(audit.entries(conn, session.slide_id)),
+        audit_check=audit.verify(conn),
+        lab=lab,
+        uncorrected=uncorrected,
+        models=tuple(models.values()),
+    )
