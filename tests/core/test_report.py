@@ -100,8 +100,13 @@ def test_round_trip(slide, tmp_path):
     agreement = book["Agreement"]
     header = [c.value for c in agreement[2]]
     totals = {row[0].value: row for row in agreement.iter_rows(min_row=3) if row[0].value}
-    model_cells = [c for c in session.cells.values() if c.source == "model"]
-    assert totals["All model cells"][header.index("Total")].value == len(model_cells)
+    wbc_model_cells = [
+        c for c in session.cells.values() if c.source == "model" and c.model_label != "rbc"
+    ]
+    overall = totals["All WBC-type model cells"]
+    assert overall[header.index("Total")].value == len(wbc_model_cells) == 20
+    assert overall[header.index("Kept")].value == 20 - 4
+    assert totals["rbc"][header.index("Total")].value == 2
     neutrophil = totals["neutrophil"]
     assert neutrophil[header.index("monocyte")].value == 2
     assert neutrophil[header.index("Kept")].value == 12 - 4

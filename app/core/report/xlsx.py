@@ -78,6 +78,11 @@ def write_report(data: ReportData, path: Path) -> None:
     write_bytes_atomic(path, buffer.getvalue())
 
 
+def _when(stamp: str | None) -> str:
+    """An ISO time as people read it (UTC, to the second)."""
+    return f"{stamp[:10]} {stamp[11:19]} UTC" if stamp else ""
+
+
 def _print_wide(ws: Worksheet) -> None:
     """Landscape, as wide as the page, as many pages down as needed."""
     ws.page_setup.orientation = "landscape"
@@ -113,9 +118,9 @@ def _summary(ws: Worksheet, data: ReportData) -> tuple[int, int]:
         ("Specimen", specimen.get(slide.specimen, slide.specimen)),
         ("Stain", slide.stain or ""),
         ("Operator", slide.operator or ""),
-        ("Analysed (created)", slide.created_at[:19]),
-        ("Finished", (slide.finished_at or "")[:19]),
-        ("Signed", (slide.signed_at or "")[:19]),
+        ("Analysed (created)", _when(slide.created_at)),
+        ("Finished", _when(slide.finished_at)),
+        ("Signed", _when(slide.signed_at)),
         ("Profile", slide.profile or ""),
         ("State", slide.state),
     ]
@@ -160,6 +165,7 @@ def _summary(ws: Worksheet, data: ReportData) -> tuple[int, int]:
         put(ws, row, 5, None if item.ci is None else item.ci[1] / 100, PERCENT)
         put(ws, row, 6, item.absolute, "0.00")
         put(ws, row, 7, ref)
+        ws.cell(row=row, column=7).alignment = Alignment(horizontal="center")
         put(ws, row, 8, item.flag or "", font=Font(bold=True, color="C00000"))
     last = row
     row += 1
@@ -358,13 +364,22 @@ def _agreement(ws: Worksheet, data: ReportData) -> None:
         put(ws, r, len(columns) + 2, total, "0")
         put(ws, r, len(columns) + 3, kept, "0")
         put(ws, r, len(columns) + 4, kept / total if total else None, PERCENT)
+    # The overall figure is for WBC-type classes: hundreds of RBC would drown it.
+    counted = [
+        label
+        for label in rows
+        if data.categories.category_of(label).kind is not CategoryKind.IGNORED
+    ]
+    total_all = sum(matrix[(label, name)] for label in counted for name in columns)
+    kept_all = sum(matrix[(label, label)] for label in counted)
     r = len(rows) + 4
-    kept_all = sum(matrix[(label, label)] for label in rows)
-    put(ws, r, 1, "All model cells", font=BOLD)
-    put(ws, r, len(columns) + 2, len(pairs), "0")
+    put(ws, r, 1, "All WBC-type model cells", font=BOLD)
+    put(ws, r, len(columns) + 2, total_all, "0")
     put(ws, r, len(columns) + 3, kept_all, "0")
-    put(ws, r, len(columns) + 4, kept_all / len(pairs) if pairs else None, PERCENT)
-    ws.column_dimensions["A"].width = 24
+    put(ws, r, len(columns) + 4, kept_all / total_all if total_all else None, PERCENT)
+    ws.column_dimensions["A"].width = 26
+    for column in range(2, len(columns) + 5):
+        ws.column_dimensions[get_column_letter(column)].width = 15
 
 
 def _audit(ws: Worksheet, data: ReportData) -> None:
