@@ -44,6 +44,16 @@ class CategoryCount:
     reference: ReferenceRange | None
     flag: str | None  # "H", "L" or None
 
+    @property
+    def reference_text(self) -> str:
+        """The range the flag was judged against: absolute when known, else in percent."""
+        ref = self.reference
+        if ref is None:
+            return ""
+        absolute = self.absolute is not None and ref.absolute is not None
+        pair = ref.absolute if absolute else ref.percent
+        return "" if pair is None else f"{pair[0]:g}-{pair[1]:g}{'' if absolute else ' %'}"
+
 
 @dataclass(frozen=True)
 class PerHundred:

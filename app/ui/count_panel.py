@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.counting import CategoryCount, Differential
+from app.ui.table_model import Index, RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
 FLAG_COLOUR = QColor("#C00000")
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -26,12 +26,11 @@ def _number(value: float | None, digits: int = 1) -> str:
     return "–" if value is None else f"{value:.{digits}f}"
 
 
-class CountModel(QAbstractTableModel):
+class CountModel(RowsModel):
     HEADERS = ("Category", "Key", "Count", "%", "95% CI", "×10⁹/L", "Reference", "Flag")
 
     def __init__(self) -> None:
         super().__init__()
-        self.rows: list[CategoryCount] = []
         self.keys: dict[str, str] = {}
         self._texts: list[tuple[str, ...]] = []
 
@@ -53,17 +52,6 @@ class CountModel(QAbstractTableModel):
         self._texts = [self._row_texts(r) for r in rows]
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
-        return None
-
     def data(self, index: Index, role: int = 0) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
@@ -80,13 +68,6 @@ class CountModel(QAbstractTableModel):
         return None
 
     def _row_texts(self, row: CategoryCount) -> tuple[str, ...]:
-        reference = row.reference
-        ref_text = "–"
-        if reference is not None:
-            use_absolute = row.absolute is not None and reference.absolute is not None
-            pair = reference.absolute if use_absolute else reference.percent
-            if pair is not None:
-                ref_text = f"{pair[0]:g}–{pair[1]:g}{'' if use_absolute else '%'}"
         ci = f"{row.ci[0]:.1f}–{row.ci[1]:.1f}" if row.ci else "–"
         return (
             row.category.name,
@@ -95,7 +76,7 @@ class CountModel(QAbstractTableModel):
             _number(row.percent),
             ci,
             _number(row.absolute, 2),
-            ref_text,
+            row.reference_text or "–",
             row.flag or "",
         )
 

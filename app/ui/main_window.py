@@ -29,7 +29,7 @@ from app.ui.analysis import Analyzer, ModelChoice
 from app.ui.dialogs import NewSlideDialog, SettingsDialog
 from app.ui.errors import reporter
 from app.ui.export import ExportJob
-from app.ui.slide_view import SlideView
+from app.ui.slide_view import CORRECTIONS, SlideView
 from app.ui.start_view import StartView
 
 
@@ -163,16 +163,7 @@ class MainWindow(QMainWindow):
         if view is None:
             return
         acts = view.actions_by_name
-        for name in (
-            "undo",
-            "redo",
-            "delete",
-            "not_counted_smudge",
-            "not_counted_artefact",
-            "not_counted_broken",
-            "count_again",
-            "accept",
-        ):
+        for name in ("undo", "redo", *CORRECTIONS):
             self.edit_menu.addAction(acts[name])
         classes = self.edit_menu.addMenu(self.tr("Class"))
         for name, action in acts.items():

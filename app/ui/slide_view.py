@@ -46,6 +46,15 @@ from app.ui.field_view import FieldView, load_image, to_qimage
 from app.ui.gallery import Gallery
 
 DEFAULT_CELL_SIDE = 60.0
+#: The corrections offered by the Edit menu and the context menu, in that order.
+CORRECTIONS = (
+    "delete",
+    "not_counted_smudge",
+    "not_counted_artefact",
+    "not_counted_broken",
+    "count_again",
+    "accept",
+)
 FIELD_ID = Qt.ItemDataRole.UserRole
 
 
@@ -545,14 +554,7 @@ class SlideView(QWidget):
                     action.triggered.connect(
                         lambda _c=False, k=category.key: self.apply_category(k)
                     )
-            for name in (
-                "delete",
-                "not_counted_smudge",
-                "not_counted_artefact",
-                "not_counted_broken",
-                "count_again",
-                "accept",
-            ):
+            for name in CORRECTIONS:
                 menu.addAction(self.actions_by_name[name])
         menu.addSeparator()
         menu.addAction(self.actions_by_name["reanalyse"])

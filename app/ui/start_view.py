@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,11 +19,10 @@ from PySide6.QtWidgets import (
 
 from app.core.categories import DEFAULT_CATEGORY_MAP
 from app.core.store import SlideState, SlideStore, SlideSummary
+from app.ui.table_model import Index, RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class SlideTableModel(QAbstractTableModel):
+class SlideTableModel(RowsModel):
     HEADERS = (
         "Sample / slide",
         "Patient",
@@ -34,25 +33,10 @@ class SlideTableModel(QAbstractTableModel):
         "Last change",
     )
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[SlideSummary] = []
-
     def set_rows(self, rows: list[SlideSummary]) -> None:
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
-        return None
 
     def data(self, index: Index, role: int = 0) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:

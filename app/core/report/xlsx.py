@@ -151,20 +151,13 @@ def _summary(ws: Worksheet, data: ReportData) -> tuple[int, int]:
     first = row + 1
     for item in diff.rows:
         row += 1
-        reference = item.reference
-        ref = ""
-        if reference is not None:
-            use_abs = item.absolute is not None and reference.absolute is not None
-            pair = reference.absolute if use_abs else reference.percent
-            if pair is not None:
-                ref = f"{pair[0]:g}–{pair[1]:g}" + ("" if use_abs else " %")
         put(ws, row, 1, item.category.name)
         put(ws, row, 2, item.count, "0")
         put(ws, row, 3, None if item.percent is None else item.percent / 100, PERCENT)
         put(ws, row, 4, None if item.ci is None else item.ci[0] / 100, PERCENT)
         put(ws, row, 5, None if item.ci is None else item.ci[1] / 100, PERCENT)
         put(ws, row, 6, item.absolute, "0.00")
-        put(ws, row, 7, ref)
+        put(ws, row, 7, item.reference_text)
         ws.cell(row=row, column=7).alignment = Alignment(horizontal="center")
         put(ws, row, 8, item.flag or "", font=Font(bold=True, color="C00000"))
     last = row
