@@ -6,6 +6,7 @@ it keeps no copy of the cells.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -90,6 +91,7 @@ class SlideView(QWidget):
         self._dirty_fields: set[int] = set()
         self._from_worker = False  # set while applying a worker's result
         self._redraw_queued = False
+        self._inbox: deque[Callable[[], None]] = deque()
 
         self.strip = QListWidget()
         self.strip.setIconSize(QSize(96, 72))
@@ -128,10 +130,12 @@ class SlideView(QWidget):
         )
         self.gallery.jump_requested.connect(self.jump_to_cell)
         signals = analyzer.signals
-        signals.imported.connect(self._imported)
-        signals.analysed.connect(self._analysed)
-        signals.failed.connect(self._failed)
-        signals.finished.connect(self._finished)
+        # Worker results wait in an inbox and are applied one per pass of the event loop, so
+        # a burst of them never holds the window for more than one store write.
+        signals.imported.connect(lambda *args: self._post(self._imported, *args))
+        signals.analysed.connect(lambda *args: self._post(self._analysed, *args))
+        signals.failed.connect(lambda *args: self._post(self._failed, *args))
+        signals.finished.connect(lambda *args: self._post(self._finished, *args))
 
         self.actions_by_name: dict[str, QAction] = {}
         self._make_actions()
@@ -381,6 +385,22 @@ class SlideView(QWidget):
         except SmearCountError as exc:
             reporter().report_exception(exc, "command")
         return None
+
+    def _post(self, handler: Callable[..., None], *args: object) -> None:
+        self._inbox.append(partial(handler, *args))
+        if len(self._inbox) == 1:
+            QTimer.singleShot(0, self._pump)
+
+    def _pump(self) -> None:
+        if self._inbox:
+            self._inbox.popleft()()
+        if self._inbox:
+            QTimer.singleShot(0, self._pump)
+
+    @property
+    def busy(self) -> bool:
+        """Worker results are still waiting to be applied or drawn."""
+        return bool(self._inbox) or self._redraw_queued
 
     def _worker_do(self, command: Callable[[], object]) -> object:
         self._from_worker = True

@@ -112,8 +112,8 @@ def wait_analysed(qtbot, window, fields: int) -> None:
         lambda: (
             len(session.fields) == fields
             and all(f.analysis_state != "pending" for f in session.fields.values())
-            # Worker results are stored at once and redrawn a moment later.
-            and not window.slide_view._redraw_queued
+            # Worker results are applied and redrawn a moment after they arrive.
+            and not window.slide_view.busy
         ),
         timeout=30_000,
     )
