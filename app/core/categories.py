@@ -3,7 +3,7 @@ their order and colours, and the reference-range table they are flagged against.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from functools import cached_property
 from pathlib import Path
@@ -95,6 +95,40 @@ DEFAULT_CATEGORY_MAP = CategoryMap(
         "smudge": SMUDGE,
     },
 )
+
+
+#: Alternative colour sets, each distinguishable with the common colour-vision deficiencies
+#: (Paul Tol's "bright" and "vibrant" schemes); categories not listed keep their colour.
+PALETTES: dict[str, dict[str, str]] = {
+    "okabe-ito": {},
+    "tol-bright": {
+        "neutrophil": "#EE6677",
+        "lymphocyte": "#4477AA",
+        "monocyte": "#228833",
+        "eosinophil": "#CCBB44",
+        "basophil": "#66CCEE",
+        "ig": "#AA3377",
+        "blast": "#BBBBBB",
+    },
+    "tol-vibrant": {
+        "neutrophil": "#EE7733",
+        "lymphocyte": "#0077BB",
+        "monocyte": "#009988",
+        "eosinophil": "#CC3311",
+        "basophil": "#33BBEE",
+        "ig": "#EE3377",
+        "blast": "#BBBBBB",
+    },
+}
+
+
+def with_palette(categories: CategoryMap, palette: str) -> CategoryMap:
+    """The same categories in another palette (unknown names keep the colours as they are)."""
+    colours = PALETTES.get(palette, {})
+    return CategoryMap(
+        tuple(replace(c, colour=colours.get(c.key, c.colour)) for c in categories.categories),
+        categories.classes,
+    )
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.atomic import write_text_atomic
+from app.core.categories import PALETTES
 from app.core.errors import ExportError
 
 log = logging.getLogger(__name__)
@@ -45,6 +46,7 @@ class Settings:
     lab_address: str = ""
     target_sound: bool = True
     data_dir: str = ""  # empty: the per-user default (see app.core.paths)
+    palette: str = "okabe-ito"  # see app.core.categories.PALETTES
 
     def with_changes(self, **values: Any) -> Settings:
         return replace(self, **values)
@@ -102,6 +104,8 @@ def check_settings(settings: Settings) -> None:
         raise TypeError("keymap must map categories to single keys")
     if len(set(settings.keymap.values())) != len(settings.keymap):
         raise ValueError("keymap gives one key to two categories")
+    if settings.palette not in PALETTES:
+        raise ValueError(f"unknown palette {settings.palette!r}")
     if not 0.0 <= float(settings.review_below) <= 1.0:
         raise ValueError("review_below must be between 0 and 1")
     if settings.conf_threshold is not None and not 0.0 <= float(settings.conf_threshold) <= 1.0:

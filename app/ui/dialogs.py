@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.categories import CategoryMap
+from app.core.categories import PALETTES, CategoryMap
 from app.core.profiles import available_profiles
 from app.core.records import Specimen
 from app.core.settings import Settings
@@ -116,6 +116,9 @@ class SettingsDialog(QDialog):
         self.sound.setChecked(settings.target_sound)
         self.lab = QLineEdit(settings.lab_name)
         self.address = QLineEdit(settings.lab_address)
+        self.colours = QComboBox()
+        self.colours.addItems(sorted(PALETTES))
+        self.colours.setCurrentText(settings.palette)
         self.data_dir = QLineEdit(settings.data_dir)
         self.data_dir.setPlaceholderText(self.tr("default per-user folder (restart to apply)"))
         self.keys: dict[str, QLineEdit] = {}
@@ -126,6 +129,7 @@ class SettingsDialog(QDialog):
             (self.tr("Detection threshold"), self.conf),
             (self.tr("Review cells below confidence"), self.review),
             (self.tr("Show labels"), self.labels),
+            (self.tr("Colours"), self.colours),
             (self.tr("Sound at target"), self.sound),
             (self.tr("Lab name"), self.lab),
             (self.tr("Lab address"), self.address),
@@ -151,5 +155,6 @@ class SettingsDialog(QDialog):
             lab_name=self.lab.text().strip(),
             lab_address=self.address.text().strip(),
             data_dir=self.data_dir.text().strip(),
+            palette=self.colours.currentText(),
             keymap=keymap,
         )

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.categories import DEFAULT_CATEGORY_MAP, CategoryMap
+from app.core.categories import DEFAULT_CATEGORY_MAP, CategoryMap, with_palette
 from app.core.errors import SmearCountError
 from app.core.imaging import IMAGE_SUFFIXES
 from app.core.report import LabInfo, snapshot
@@ -59,12 +59,9 @@ class MainWindow(QMainWindow):
         categories: CategoryMap = DEFAULT_CATEGORY_MAP,
     ) -> None:
         super().__init__()
-        self.store, self.settings, self.config_dir, self.categories = (
-            store,
-            settings,
-            config_dir,
-            categories,
-        )
+        self.store, self.settings, self.config_dir = store, settings, config_dir
+        self.base_categories = categories
+        self.categories = with_palette(categories, settings.palette)
         self.analyzer = Analyzer(self._model_choice(settings.profile))
         self.slide_view: SlideView | None = None
         self._exports: list[ExportJob] = []
@@ -421,6 +418,7 @@ class MainWindow(QMainWindow):
             reporter().report_exception(exc, "settings")
             return False
         self.settings = settings
+        self.categories = with_palette(self.base_categories, settings.palette)
         self.analyzer.set_models(
             self._model_choice(
                 self.slide_view.session.slide.profile
