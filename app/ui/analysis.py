@@ -13,8 +13,11 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+from numpy.typing import NDArray
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from app.core.camera.quality import assess
 from app.core.errors import SmearCountError
 from app.core.imaging import read_image
 from app.core.pipeline import Cell, Pipeline
@@ -34,13 +37,14 @@ class ModelChoice:
 
 @dataclass(frozen=True)
 class Task:
-    key: int  # a field id for re-analysis; a fresh negative number for a new file
+    key: int  # a field id for re-analysis; a fresh negative number for a new field
     path: Path  # the file to import, or the stored image of the field
     new_field: bool
+    frame: NDArray[np.uint8] | None = None  # a camera capture (then ``path`` is its name)
 
 
 class JobSignals(QObject):
-    imported = Signal(int, int, object)  # request, key, FieldImage
+    imported = Signal(int, int, object, object)  # request, key, FieldImage, Quality
     analysed = Signal(int, int, object, object)  # request, key, list[Cell], model summaries
     failed = Signal(int, int, str)  # request, key, message for a person
     model_failed = Signal(str)  # the models could not be loaded
@@ -71,8 +75,12 @@ class _Job(QRunnable):
                 break
             try:
                 if task.new_field:
-                    image = FieldImage.from_file(task.path)
-                    self.signals.imported.emit(self.request, task.key, image)
+                    if task.frame is not None:
+                        image = FieldImage.from_frame(task.frame, task.path.name)
+                    else:
+                        image = FieldImage.from_file(task.path)
+                    quality = assess(image.pixels)
+                    self.signals.imported.emit(self.request, task.key, image, quality)
                     pixels = image.pixels
                 else:
                     pixels = read_image(task.path)

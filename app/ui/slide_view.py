@@ -11,6 +11,8 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
+import numpy as np
+from numpy.typing import NDArray
 from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QImage, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.camera.quality import Quality
 from app.core.categories import CategoryKind, CategoryMap, load_range_table
 from app.core.errors import SmearCountError
 from app.core.pipeline import Cell as Detection
@@ -35,6 +38,7 @@ from app.core.records import (
     CellSource,
     CellState,
     Field,
+    FieldSource,
     NotCountedReason,
 )
 from app.core.settings import Settings
@@ -92,6 +96,7 @@ class SlideView(QWidget):
         self._from_worker = False  # set while applying a worker's result
         self._redraw_queued = False
         self._inbox: deque[Callable[[], None]] = deque()
+        self._captures: set[int] = set()  # keys of tasks that carry a camera frame
 
         self.strip = QListWidget()
         self.strip.setIconSize(QSize(96, 72))
@@ -592,6 +597,17 @@ class SlideView(QWidget):
             self._requests.add(self.analyzer.submit(tasks))
             self.status.emit(self.tr("Opening {0} image(s)…").replace("{0}", str(len(tasks))))
 
+    def import_frame(self, frame: NDArray[np.uint8], name: str) -> None:
+        """A camera capture: stored and analysed in the background like an opened image."""
+        if self.session.slide.locked:
+            reporter().report(
+                self.tr("Slide signed"), self.tr("This slide is signed; unsign it to add fields.")
+            )
+            return
+        key = self.analyzer.new_key()
+        self._captures.add(key)
+        self._requests.add(self.analyzer.submit([Task(key, Path(name), True, frame)]))
+
     def reanalyse_current(self) -> None:
         field_id = self.view.field_id
         if field_id is not None:
@@ -626,7 +642,7 @@ class SlideView(QWidget):
         field_id = key if key > 0 else self._field_of_key.get(key)
         return field_id if field_id in self.session.fields else None
 
-    def _imported(self, request: int, key: int, image: FieldImage) -> None:
+    def _imported(self, request: int, key: int, image: FieldImage, quality: Quality) -> None:
         if request not in self._requests:
             return
         # The worker already decoded the image: reuse its pixels instead of decoding again.
@@ -642,11 +658,20 @@ class SlideView(QWidget):
                 )
             )
         )
-        field = self._worker_do(lambda: self.session.add_field(image))
+        source = FieldSource.CAMERA if key in self._captures else FieldSource.FILE
+        field = self._worker_do(
+            lambda: self.session.add_field(image, source, quality=quality.focus)
+        )
         if not isinstance(field, Field):
             return
         self._field_of_key[key] = field.id
         self._latest[field.id] = request
+        if not quality.ok:
+            self.status.emit(
+                self.tr("Field {0}: {1}. Consider capturing it again.")
+                .replace("{0}", str(field.position))
+                .replace("{1}", ", ".join(quality.problems))
+            )
         if self.view.field_id is None:
             self.show_field(field.id)
 

@@ -194,14 +194,22 @@ class SlideSession:
         image: Path | FieldImage,
         source: FieldSource = FieldSource.FILE,
         captured_at: str | None = None,
+        quality: float | None = None,
     ) -> Field:
         """Copy an image into the store as the slide's next field (not on the undo stack:
         removing a field is the undoable act). Pass a ``FieldImage`` read off the GUI thread
-        to keep the decoding there."""
+        to keep the decoding there; ``quality`` is its focus score."""
         if isinstance(image, Path):
             image = FieldImage.from_file(image)
         return self._add_field(
-            image.data, image.ext, image.name, image.width, image.height, source, captured_at
+            image.data,
+            image.ext,
+            image.name,
+            image.width,
+            image.height,
+            source,
+            captured_at,
+            quality,
         )
 
     def add_frame(
@@ -223,6 +231,7 @@ class SlideSession:
         height: int,
         source: FieldSource,
         captured_at: str | None,
+        quality: float | None = None,
     ) -> Field:
         self._check_unlocked()
         sha256 = self.images.put(data, ext)  # the file first: a row never points at nothing
@@ -247,7 +256,7 @@ class SlideSession:
                 captured_at=captured_at or now_iso(),
                 width=int(width),
                 height=int(height),
-                quality=None,
+                quality=quality,
                 analysis_state=AnalysisState.PENDING.value,
                 analysis_error=None,
             )

@@ -1,0 +1,1 @@
+"""Camera capture without Qt: frame sources and field quality."""
