@@ -45,6 +45,7 @@ from app.core.settings import Settings
 from app.core.store import SessionChange, SlideSession
 from app.core.store.session import FieldImage
 from app.ui.analysis import Analyzer, Task
+from app.ui.camera import CameraPanel
 from app.ui.count_panel import CountPanel
 from app.ui.errors import reporter
 from app.ui.field_view import FieldView, load_image, to_qimage
@@ -108,6 +109,9 @@ class SlideView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.view, self.tr("Field"))
         self.tabs.addTab(self.gallery, self.tr("Gallery"))
+        self.camera = CameraPanel()
+        self.camera.captured.connect(self.import_frame)
+        self.tabs.addTab(self.camera, self.tr("Camera"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.counts = CountPanel()
         self.counts.target_reached.connect(self._target_reached)
@@ -203,6 +207,7 @@ class SlideView(QWidget):
         self._action("reanalyse", self.tr("Re-analyse field"), self.reanalyse_current, "Ctrl+R")
         self._action("remove_field", self.tr("Remove field"), self.remove_current_field)
         self._action("cancel", self.tr("Cancel"), self.cancel_pending, "Escape")
+        self._action("capture", self.tr("Capture field"), self._capture_key, "Space")
         labels = self._action("labels", self.tr("Show labels"), self._toggle_labels, "L")
         labels.setCheckable(True)
         labels.setChecked(self.settings.show_labels)
@@ -468,6 +473,10 @@ class SlideView(QWidget):
             else self.tr("Nothing to redo.")
         )
 
+    def _capture_key(self) -> None:
+        if self.tabs.currentWidget() is self.camera:
+            self.camera.capture()
+
     def cancel_pending(self) -> None:
         self.view.clear_pending()
         self.view.select([])
@@ -717,5 +726,6 @@ class SlideView(QWidget):
         self.status.emit(self.tr("Target of {0} cells reached.").replace("{0}", str(target)))
 
     def close_session(self) -> None:
+        self.camera.stop()
         self.session.unsubscribe(self._session_changed)
         self._requests.clear()

@@ -1,0 +1,86 @@
+"""Field quality scores and the file/video frame sources that stand in for a camera."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+import pytest
+
+from app.core.camera.quality import assess, grey_small, motion
+from app.core.camera.sources import FolderSource
+from app.core.errors import CameraError
+from tests.conftest import save_rgb
+
+
+def smear(rng, size=(480, 640)) -> np.ndarray:
+    """Pale background with dark round 'cells': enough edges to be in focus."""
+    image = np.full((*size, 3), 225, np.uint8)
+    for _ in range(60):
+        x, y = int(rng.integers(20, size[1] - 20)), int(rng.integers(20, size[0] - 20))
+        cv2.circle(image, (x, y), int(rng.integers(6, 18)), (150, 80, 160), -1)
+    return image
+
+
+def test_focus_orders_sharp_above_blurred_copies(rng):
+    sharp = smear(rng)
+    scores = [assess(sharp).focus] + [
+        assess(cv2.GaussianBlur(sharp, (0, 0), sigma)).focus for sigma in (1.0, 2.0, 4.0)
+    ]
+    assert scores == sorted(scores, reverse=True) and len(set(scores)) == 4
+    assert assess(sharp).ok
+    assert "blurred" in assess(cv2.GaussianBlur(sharp, (0, 0), 4.0)).problems
+
+
+def test_focus_does_not_depend_on_resolution(rng):
+    sharp = smear(rng)
+    big = cv2.resize(sharp, (2560, 1920), interpolation=cv2.INTER_NEAREST)
+    assert assess(big).focus == pytest.approx(assess(sharp).focus, rel=0.35)
+
+
+def test_exposure_problems_are_named(rng):
+    sharp = smear(rng)
+    dark = (sharp * 0.15).astype(np.uint8)
+    assert "too dark" in assess(dark).problems
+    burnt = sharp.copy()
+    burnt[:, :400] = 255
+    assert "overexposed" in assess(burnt).problems
+    assert assess(dark).light in ("amber", "red")
+
+
+def test_motion_is_zero_for_the_same_frame(rng):
+    frame = smear(rng)
+    moved = np.roll(frame, 40, axis=1)
+    assert motion(grey_small(frame), grey_small(frame)) == 0
+    assert motion(grey_small(frame), grey_small(moved)) > 2
+
+
+def test_folder_source_plays_images_then_ends(tmp_path, rng):
+    for i in range(3):
+        save_rgb(tmp_path / f"f{i}.png", smear(rng))
+    source = FolderSource(tmp_path, fps=200)
+    source.open()
+    frames = [source.read() for _ in range(4)]
+    source.close()
+    assert [f is not None for f in frames] == [True, True, True, False]
+    assert frames[0].shape == (480, 640, 3)
+
+
+def test_video_file_source(tmp_path, rng):
+    path = tmp_path / "clip.avi"
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"MJPG"), 30, (320, 240))
+    if not writer.isOpened():
+        pytest.skip("this OpenCV build cannot write MJPG video")
+    for _ in range(5):
+        writer.write(smear(rng, (240, 320)))
+    writer.release()
+    source = FolderSource(path, fps=500)
+    source.open()
+    count = 0
+    while source.read() is not None:
+        count += 1
+    assert count == 5
+
+
+def test_missing_source_is_a_camera_error(tmp_path):
+    with pytest.raises(CameraError, match="was not found"):
+        FolderSource(tmp_path / "nope").open()
