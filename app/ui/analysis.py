@@ -17,7 +17,7 @@ import numpy as np
 from numpy.typing import NDArray
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from app.core.camera.quality import assess
+from app.core.camera.quality import QualityThresholds, assess
 from app.core.errors import SmearCountError
 from app.core.imaging import read_image
 from app.core.pipeline import Cell, Pipeline
@@ -79,7 +79,7 @@ class _Job(QRunnable):
                         image = FieldImage.from_frame(task.frame, task.path.name)
                     else:
                         image = FieldImage.from_file(task.path)
-                    quality = assess(image.pixels)
+                    quality = assess(image.pixels, self.analyzer.quality_limits)
                     self.signals.imported.emit(self.request, task.key, image, quality)
                     pixels = image.pixels
                 else:
@@ -108,6 +108,7 @@ class Analyzer(QObject):
         self.pool.setMaxThreadCount(1)  # one model run at a time; the GUI keeps its cores
         self.cancelled = threading.Event()
         self._choice = choice
+        self.quality_limits = QualityThresholds()
         self._pipeline: Pipeline | None = None
         self._loaded_for: ModelChoice | None = None
         self._lock = threading.Lock()

@@ -9,10 +9,11 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 from numpy.typing import NDArray
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +32,9 @@ from app.core.camera.sources import FolderSource, FrameSource, OpenCVCamera
 from app.core.errors import CameraError
 from app.ui.errors import reporter
 from app.ui.field_view import to_qimage
+
+if TYPE_CHECKING:
+    from app.ui.camera_qt import QtCamera
 
 log = logging.getLogger(__name__)
 
@@ -122,10 +126,15 @@ class CameraPanel(QWidget):
         super().__init__(parent)
         self._choose_path = choose_path or self._ask_path
         self.grabber: Grabber | None = None
+        self._qt_camera: QtCamera | None = None
         self._shown = -1
         self._last_capture = 0.0
         self.devices = QComboBox()
         self.refresh_devices()
+        self.resolution = QComboBox()
+        self.resolution.addItem(self.tr("camera default"), None)
+        for size in ((640, 480), (1280, 720), (1920, 1080), (2592, 1944), (3840, 2160)):
+            self.resolution.addItem(f"{size[0]} × {size[1]}", size)
         self.start_button = QPushButton(self.tr("Start"))
         self.start_button.clicked.connect(self.start_selected)
         self.stop_button = QPushButton(self.tr("Stop"))
@@ -148,6 +157,7 @@ class CameraPanel(QWidget):
         top = QHBoxLayout()
         for widget in (
             self.devices,
+            self.resolution,
             self.start_button,
             self.stop_button,
             self.capture_button,
@@ -171,8 +181,7 @@ class CameraPanel(QWidget):
     def refresh_devices(self) -> None:
         self.devices.clear()
         for index, name in enumerate(qt_cameras()):
-            # Qt lists the camera; OpenCV opens it by the same index on most systems.
-            self.devices.addItem(name, ("opencv", index))
+            self.devices.addItem(name, ("qt", index))
         for index in range(4):
             self.devices.addItem(
                 self.tr("Camera {0} (OpenCV)").replace("{0}", str(index)), ("opencv", index)
@@ -181,13 +190,25 @@ class CameraPanel(QWidget):
 
     def start_selected(self) -> None:
         kind, index = self.devices.currentData()
-        if kind == "file":
-            path = self._choose_path()
-            if path is None:
-                return
-            self.start_source(FolderSource(path, fps=30.0))
-        else:
-            self.start_source(OpenCVCamera(int(index)))
+        width, height = self.resolution.currentData() or (None, None)
+        try:
+            if kind == "file":
+                path = self._choose_path()
+                if path is None:
+                    return
+                self.start_source(FolderSource(path, fps=30.0))
+            elif kind == "qt":
+                from app.ui.camera_qt import QtCamera
+
+                size = QSize(width, height) if width and height else None
+                camera = QtCamera(int(index), size)
+                camera.start()  # on the GUI thread, where Qt wants it
+                self._qt_camera = camera
+                self.start_source(camera)
+            else:
+                self.start_source(OpenCVCamera(int(index), width, height))
+        except CameraError as exc:
+            reporter().report(self.tr("Camera"), str(exc))
 
     def _ask_path(self) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
@@ -208,6 +229,9 @@ class CameraPanel(QWidget):
         if self.grabber is not None:
             self.grabber.stop()
             self.grabber = None
+        if self._qt_camera is not None:
+            self._qt_camera.stop()
+            self._qt_camera = None
         self._set_running(False)
 
     def _set_running(self, running: bool) -> None:

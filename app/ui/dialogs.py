@@ -116,6 +116,10 @@ class SettingsDialog(QDialog):
         self.sound.setChecked(settings.target_sound)
         self.lab = QLineEdit(settings.lab_name)
         self.address = QLineEdit(settings.lab_address)
+        self.focus = QDoubleSpinBox()
+        self.focus.setRange(0, 10_000)
+        self.focus.setDecimals(0)
+        self.focus.setValue(settings.min_focus)
         self.colours = QComboBox()
         self.colours.addItems(sorted(PALETTES))
         self.colours.setCurrentText(settings.palette)
@@ -130,6 +134,7 @@ class SettingsDialog(QDialog):
             (self.tr("Review cells below confidence"), self.review),
             (self.tr("Show labels"), self.labels),
             (self.tr("Colours"), self.colours),
+            (self.tr("Warn below focus score"), self.focus),
             (self.tr("Sound at target"), self.sound),
             (self.tr("Lab name"), self.lab),
             (self.tr("Lab address"), self.address),
@@ -156,5 +161,6 @@ class SettingsDialog(QDialog):
             lab_address=self.address.text().strip(),
             data_dir=self.data_dir.text().strip(),
             palette=self.colours.currentText(),
+            min_focus=self.focus.value(),
             keymap=keymap,
         )

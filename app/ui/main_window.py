@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.camera.quality import QualityThresholds
 from app.core.categories import DEFAULT_CATEGORY_MAP, CategoryMap, with_palette
 from app.core.errors import SmearCountError
 from app.core.imaging import IMAGE_SUFFIXES
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.base_categories = categories
         self.categories = with_palette(categories, settings.palette)
         self.analyzer = Analyzer(self._model_choice(settings.profile))
+        self.analyzer.quality_limits = QualityThresholds(min_focus=settings.min_focus)
         self.slide_view: SlideView | None = None
         self._exports: list[ExportJob] = []
         self.start = StartView(store)
@@ -419,6 +421,7 @@ class MainWindow(QMainWindow):
             return False
         self.settings = settings
         self.categories = with_palette(self.base_categories, settings.palette)
+        self.analyzer.quality_limits = QualityThresholds(min_focus=settings.min_focus)
         self.analyzer.set_models(
             self._model_choice(
                 self.slide_view.session.slide.profile

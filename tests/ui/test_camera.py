@@ -87,3 +87,13 @@ def test_an_unplugged_camera_is_a_message_and_start_works_again(
     view.camera.start_source(FolderSource(folder, fps=30, loop=True))  # reconnect
     qtbot.waitUntil(lambda: view.camera._shown > 0, timeout=10_000)
     view.camera.stop()
+
+
+def test_no_camera_is_a_plain_message(make_window, qtbot, dialogs):
+    # The machines this runs on have no camera: OpenCV's index 0 cannot be opened.
+    _, view = _slide(make_window)
+    view.camera.devices.setCurrentIndex(view.camera.devices.findText("Camera 0 (OpenCV)"))
+    view.camera.start_selected()
+    qtbot.waitUntil(lambda: any(t == "Camera" for t, _ in dialogs), timeout=10_000)
+    assert "cannot be opened" in dialogs[-1][1]
+    assert view.camera.start_button.isEnabled() and view.camera.grabber is None
