@@ -86,7 +86,8 @@ class FieldImage:
     @classmethod
     def from_frame(cls, frame: NDArray[np.uint8], name: str) -> FieldImage:
         buffer = io.BytesIO()
-        Image.fromarray(frame).save(buffer, format="PNG")
+        # Lossless but fast: level 1 writes a 1080p frame ~5x quicker than the default level 6.
+        Image.fromarray(frame).save(buffer, format="PNG", compress_level=1)
         return cls(buffer.getvalue(), ".png", name, frame)
 
 

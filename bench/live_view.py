@@ -1,0 +1,156 @@
+"""Live view under load: a 1920 x 1080, 30 fps source shown in the window while a capture is
+stored and analysed. Reports displayed fps, the longest GUI stall, the age of the frame shown,
+and capture-to-analysed-field time as a ratio to the bare model time (same run).
+
+    python bench/live_view.py
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import cv2  # noqa: E402
+import numpy as np  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from app.core.models import load_detector  # noqa: E402
+from app.core.settings import Settings  # noqa: E402
+from app.core.store import SlideStore  # noqa: E402
+from app.ui.main_window import MainWindow  # noqa: E402
+
+
+class SyntheticCamera:
+    """1080p frames at 30 fps from memory, so the source itself costs nothing."""
+
+    name = "synthetic 1080p30"
+
+    def __init__(self) -> None:
+        rng = np.random.default_rng(0)
+        self.pool = []
+        for _ in range(8):
+            frame = np.full((1080, 1920, 3), 225, np.uint8)
+            for _ in range(200):
+                x, y = int(rng.integers(30, 1890)), int(rng.integers(30, 1050))
+                cv2.circle(frame, (x, y), int(rng.integers(10, 30)), (150, 80, 160), -1)
+            self.pool.append(frame)
+        self.index, self.next_at, self.stamps = 0, 0.0, {}
+
+    def open(self) -> None:
+        self.next_at = time.monotonic()
+
+    def read(self) -> np.ndarray:
+        delay = self.next_at - time.monotonic()
+        if delay > 0:
+            time.sleep(delay)
+        self.next_at += 1 / 30
+        self.index += 1
+        return self.pool[self.index % len(self.pool)]
+
+    def close(self) -> None:
+        pass
+
+
+def main() -> None:
+    work = Path(tempfile.mkdtemp())
+    detector = ROOT / "bench" / "results" / "synthetic_v8n.onnx"
+    if not detector.exists():
+        subprocess.run(
+            [sys.executable, str(ROOT / "bench" / "synthetic_detector.py"), str(detector)],
+            check=True,
+        )
+    profile = work / "p.json"
+    profile.write_text(json.dumps({"profile_version": 1, "detector": str(detector)}))
+    app = QApplication.instance() or QApplication([])
+    window = MainWindow(
+        SlideStore(work / "data"), Settings(operator="b", profile=str(profile)), work / "config"
+    )
+    window.resize(1400, 860)
+    window.show()
+    window.create_slide("b", {"sample_id": "LIVE"})
+    view = window.slide_view
+    assert view is not None
+    view.tabs.setCurrentWidget(view.camera)
+    camera = SyntheticCamera()
+    view.camera.start_source(camera)
+
+    shown: list[float] = []
+    original_tick = view.camera._tick
+
+    def tick() -> None:
+        before = view.camera._shown
+        original_tick()
+        if view.camera._shown != before:
+            shown.append(time.monotonic())
+
+    view.camera.timer.timeout.disconnect()
+    view.camera.timer.timeout.connect(tick)
+    gaps: list[float] = []
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.nsecsElapsed()]
+
+    def beat() -> None:
+        now = clock.nsecsElapsed()
+        gaps.append((now - last[0]) / 1e6)
+        last[0] = now
+
+    heart = QTimer()
+    heart.timeout.connect(beat)
+    heart.start(5)
+    start = time.monotonic()
+    captured_at = analysed_at = None
+    while time.monotonic() - start < 6.0:
+        app.processEvents()
+        now = time.monotonic()
+        if captured_at is None and now - start > 2.0:
+            view.camera.capture()
+            captured_at = now
+        fields = view.session.field_list()
+        if analysed_at is None and fields and fields[0].analysis_state == "done":
+            analysed_at = now
+        time.sleep(0.001)
+    heart.stop()
+    grabber_fps = view.camera.grabber.fps if view.camera.grabber else None
+    view.camera.stop()
+
+    det = load_detector(detector)
+    tensor, _ = det.prepare(camera.pool[0])
+    bare = []
+    for _ in range(5):
+        t = time.perf_counter()
+        det.session.run([det.output_name], {det.input.name: tensor})
+        bare.append(time.perf_counter() - t)
+    steady = [t for t in shown if t - start > 0.5]
+    fps = (len(steady) - 1) / (steady[-1] - steady[0]) if len(steady) > 1 else 0.0
+    capture_s = (analysed_at - captured_at) if analysed_at and captured_at else None
+    result = {
+        "source": "1920x1080 @ 30 fps",
+        "displayed_fps": fps,
+        "grabber_fps": grabber_fps,
+        "longest_gui_stall_ms": max(gaps[20:]) if len(gaps) > 20 else None,
+        "median_gui_tick_ms": statistics.median(gaps) if gaps else None,
+        "capture_to_analysed_field_s": capture_s,
+        "bare_model_s": statistics.median(bare),
+        "ratio_capture_to_bare_model": capture_s / statistics.median(bare) if capture_s else None,
+    }
+    window.close()
+    out = ROOT / "bench" / "results" / "live_view.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(result, indent=1))
+    print(json.dumps(result, indent=1))
+
+
+if __name__ == "__main__":
+    main()
