@@ -13,6 +13,7 @@ import os
 import random
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -23,6 +24,7 @@ import numpy as np  # noqa: E402
 from PIL import Image  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from app.core.camera.sources import FolderSource  # noqa: E402
 from app.core.pipeline import Cell as Detection  # noqa: E402
 from app.core.settings import Settings  # noqa: E402
 from app.core.store import SlideStore  # noqa: E402
@@ -79,6 +81,16 @@ def main(out: Path) -> None:
     view.tabs.setCurrentWidget(view.gallery)
     app.processEvents()
     window.grab().save(str(out / "slide-gallery.png"))
+    sources = field_sources(work)
+    view.tabs.setCurrentWidget(view.camera)
+    view.camera.start_source(FolderSource(sources[0][0].parent if len(sources) > 1
+                                          else sources[0][0], fps=10, loop=True))
+    deadline = time.monotonic() + 5
+    while view.camera._shown < 3 and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    window.grab().save(str(out / "slide-camera.png"))
+    view.camera.stop()
     window.show_start()
     app.processEvents()
     window.grab().save(str(out / "start.png"))

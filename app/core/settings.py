@@ -47,7 +47,7 @@ class Settings:
     target_sound: bool = True
     data_dir: str = ""  # empty: the per-user default (see app.core.paths)
     palette: str = "okabe-ito"  # see app.core.categories.PALETTES
-    min_focus: float = 40.0  # captures and fields below this focus score get a warning
+    min_focus: float = 4.0  # captures and fields below this focus score get a warning
 
     def with_changes(self, **values: Any) -> Settings:
         return replace(self, **values)

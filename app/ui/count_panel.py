@@ -27,7 +27,7 @@ def _number(value: float | None, digits: int = 1) -> str:
 
 
 class CountModel(RowsModel):
-    HEADERS = ("Category", "Key", "Count", "%", "95% CI", "×10⁹/L", "Reference", "Flag")
+    HEADERS = ("Key  Category", "Count", "%", "95% CI", "×10⁹/L", "Reference", "Flag")
 
     def __init__(self) -> None:
         super().__init__()
@@ -61,17 +61,17 @@ class CountModel(RowsModel):
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return QColor(row.category.colour)
-        if role == Qt.ItemDataRole.ForegroundRole and column == 7 and row.flag:
+        if role == Qt.ItemDataRole.ForegroundRole and column == 6 and row.flag:
             return FLAG_COLOUR
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 1:
             return RIGHT
         return None
 
     def _row_texts(self, row: CategoryCount) -> tuple[str, ...]:
         ci = f"{row.ci[0]:.1f}–{row.ci[1]:.1f}" if row.ci else "–"
+        key = self.keys.get(row.category.key, "")
         return (
-            row.category.name,
-            self.keys.get(row.category.key, ""),
+            f"{key}  {row.category.name}" if key else row.category.name,
             str(row.count),
             _number(row.percent),
             ci,
@@ -122,8 +122,6 @@ class CountPanel(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
-        # Sized once to a typical content: re-measuring every cell at each click costs ~10 ms.
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self._sized = False
         self.table.setSelectionMode(QTableView.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -151,8 +149,15 @@ class CountPanel(QWidget):
         self.result = result
         self.model.set_result(result, keys)
         if not self._sized:
-            self.table.resizeColumnsToContents()
-            self.table.setColumnWidth(4, max(self.table.columnWidth(4), 90))
+            # Numbers get fixed widths for their widest values; the category name takes the rest
+            # (no measuring of every cell at each click, no sideways scrolling hiding the flags).
+            header = self.table.horizontalHeader()
+            metrics = self.table.fontMetrics()
+            samples = ("0000", "100.0", "100.0–100.0", "00.00", "0.02-0.5 %", "Flag")
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            for column, sample in enumerate(samples, 1):
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+                self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 14)
             self._sized = True
         self.progress.set_progress(result.total, result.target)
         parts = [

@@ -118,7 +118,7 @@ class SettingsDialog(QDialog):
         self.address = QLineEdit(settings.lab_address)
         self.focus = QDoubleSpinBox()
         self.focus.setRange(0, 10_000)
-        self.focus.setDecimals(0)
+        self.focus.setDecimals(1)
         self.focus.setValue(settings.min_focus)
         self.colours = QComboBox()
         self.colours.addItems(sorted(PALETTES))

@@ -125,6 +125,8 @@ class SlideView(QWidget):
             splitter.addWidget(widget)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
+        # Room for the whole count table, flags included, beside a large field view.
+        splitter.setSizes([175, 690, 635])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

@@ -9,7 +9,8 @@ import pytest
 from app.core.camera.quality import assess, grey_small, motion
 from app.core.camera.sources import FolderSource
 from app.core.errors import CameraError
-from tests.conftest import save_rgb
+from app.core.imaging import read_image
+from tests.conftest import SHARED_DATA, save_rgb
 
 
 def smear(rng, size=(480, 640)) -> np.ndarray:
@@ -84,3 +85,13 @@ def test_video_file_source(tmp_path, rng):
 def test_missing_source_is_a_camera_error(tmp_path):
     with pytest.raises(CameraError, match="was not found"):
         FolderSource(tmp_path / "nope").open()
+
+
+def test_real_fields_pass_and_their_blurred_copies_do_not():
+    fields = sorted((SHARED_DATA / "fields" / "images").glob("*.jpg"))[:10]
+    if not fields:
+        pytest.skip("../shared/data/fields is not here")
+    for path in fields:
+        image = read_image(path)
+        assert "blurred" not in assess(image).problems, path.name
+        assert "blurred" in assess(cv2.GaussianBlur(image, (0, 0), 1.5)).problems, path.name

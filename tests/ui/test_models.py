@@ -22,8 +22,8 @@ def test_count_model(qtmodeltester, tmp_path):
     model.set_result(result, {"neutrophil": "7"})
     qtmodeltester.check(model)
     row = next(i for i, r in enumerate(model.rows) if r.category.key == "neutrophil")
-    assert model.index(row, 2).data() == "4" and model.index(row, 3).data() == "33.3"
-    assert model.index(row, 1).data() == "7"
+    assert model.index(row, 1).data() == "4" and model.index(row, 2).data() == "33.3"
+    assert model.index(row, 0).data() == "7  Neutrophils"
     store.close()
 
 
