@@ -18,6 +18,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDoubleSpinBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -149,6 +150,15 @@ class CameraPanel(QWidget):
         self.mirror = QCheckBox(self.tr("Mirror"))
         self.rotate = QComboBox()
         self.rotate.addItems(["0°", "90°", "180°", "270°"])
+        # Shown only for cameras that offer them (Qt Multimedia backend).
+        self.exposure = QDoubleSpinBox()
+        self.exposure.setRange(-2.0, 2.0)
+        self.exposure.setSingleStep(0.5)
+        self.exposure.setPrefix(self.tr("Exposure "))
+        self.exposure.setSuffix(" EV")
+        self.exposure.valueChanged.connect(self._set_exposure)
+        self.white_balance = QComboBox()
+        self.white_balance.currentTextChanged.connect(self._set_white_balance)
         self.light = QLabel()
         self.fps_label = QLabel()
         self.image = QLabel(self.tr("No camera running. Choose a source and press Start."))
@@ -166,7 +176,14 @@ class CameraPanel(QWidget):
         ):
             top.addWidget(widget)
         bottom = QHBoxLayout()
-        for item in (self.auto, self.every, self.light, self.fps_label):
+        for item in (
+            self.exposure,
+            self.white_balance,
+            self.auto,
+            self.every,
+            self.light,
+            self.fps_label,
+        ):
             bottom.addWidget(item)
         bottom.addStretch(1)
         layout = QVBoxLayout(self)
@@ -176,6 +193,7 @@ class CameraPanel(QWidget):
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._tick)
         self._set_running(False)
+        self._show_controls(None)
 
     # ----- sources ---------------------------------------------------------------------------
     def refresh_devices(self) -> None:
@@ -203,8 +221,9 @@ class CameraPanel(QWidget):
                 size = QSize(width, height) if width and height else None
                 camera = QtCamera(int(index), size)
                 camera.start()  # on the GUI thread, where Qt wants it
-                self._qt_camera = camera
                 self.start_source(camera)
+                self._qt_camera = camera
+                self._show_controls(camera)
             else:
                 self.start_source(OpenCVCamera(int(index), width, height))
         except CameraError as exc:
@@ -233,6 +252,24 @@ class CameraPanel(QWidget):
             self._qt_camera.stop()
             self._qt_camera = None
         self._set_running(False)
+        self._show_controls(None)
+
+    def _show_controls(self, camera: QtCamera | None) -> None:
+        modes = camera.white_balance_modes() if camera is not None else []
+        self.white_balance.blockSignals(True)
+        self.white_balance.clear()
+        self.white_balance.addItems(modes)
+        self.white_balance.blockSignals(False)
+        self.white_balance.setVisible(bool(modes))
+        self.exposure.setVisible(camera is not None)
+
+    def _set_exposure(self, ev: float) -> None:
+        if self._qt_camera is not None:
+            self._qt_camera.set_exposure_compensation(ev)
+
+    def _set_white_balance(self, name: str) -> None:
+        if self._qt_camera is not None and name:
+            self._qt_camera.set_white_balance(name)
 
     def _set_running(self, running: bool) -> None:
         self.stop_button.setEnabled(running)

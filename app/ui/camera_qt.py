@@ -47,9 +47,25 @@ class QtCamera(QObject):
         self._error: str | None = None
         self._fresh = threading.Condition()
 
-    # Exposure and white balance, where the camera offers them (shown in the panel if so).
-    def exposure_supported(self) -> bool:
-        return bool(self.camera.isExposureModeSupported(self.camera.ExposureMode.ExposureManual))
+    # Exposure and white balance, where the camera offers them (the panel shows them if so).
+    WHITE_BALANCE = (
+        "WhiteBalanceAuto",
+        "WhiteBalanceSunlight",
+        "WhiteBalanceCloudy",
+        "WhiteBalanceTungsten",
+        "WhiteBalanceFluorescent",
+    )
+
+    def white_balance_modes(self) -> list[str]:
+        modes = self.camera.WhiteBalanceMode
+        return [
+            m
+            for m in self.WHITE_BALANCE
+            if self.camera.isWhiteBalanceModeSupported(getattr(modes, m))
+        ]
+
+    def set_white_balance(self, name: str) -> None:
+        self.camera.setWhiteBalanceMode(getattr(self.camera.WhiteBalanceMode, name))
 
     def set_exposure_compensation(self, ev: float) -> None:
         self.camera.setExposureCompensation(ev)

@@ -48,6 +48,8 @@ def test_live_view_capture_stores_and_analyses_a_field(make_window, qtbot, tmp_p
     view.camera.start_source(FolderSource(folder, fps=30, loop=True))
     qtbot.waitUntil(lambda: view.camera._shown > 3, timeout=10_000)
     assert view.camera.image.pixmap() is not None and "fps" in view.camera.fps_label.text()
+    # A file source has no exposure or white balance to offer.
+    assert view.camera.exposure.isHidden() and view.camera.white_balance.isHidden()
     view.camera.capture()
     wait_analysed(qtbot, window, 1)
     field = view.session.field_list()[0]
