@@ -83,8 +83,8 @@ def main(out: Path) -> None:
     window.grab().save(str(out / "slide-gallery.png"))
     sources = field_sources(work)
     view.tabs.setCurrentWidget(view.camera)
-    view.camera.start_source(FolderSource(sources[0][0].parent if len(sources) > 1
-                                          else sources[0][0], fps=10, loop=True))
+    # The live view plays the folder the first field came from, as a camera would.
+    view.camera.start_source(FolderSource(sources[0][0].parent, fps=10, loop=True))
     deadline = time.monotonic() + 5
     while view.camera._shown < 3 and time.monotonic() < deadline:
         app.processEvents()
