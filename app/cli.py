@@ -23,7 +23,6 @@ from app.core.profiles import (
     read_profile,
 )
 from app.core.report import LabInfo
-from app.core.report.batch import write_batch_report
 from app.core.settings import load_settings
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
@@ -119,6 +118,8 @@ def _analyze(args: argparse.Namespace) -> int:
     if args.json_out:
         write_text_atomic(args.json_out, json.dumps(results_to_json(results, pipeline), indent=1))
     if args.xlsx_out:
+        from app.core.report.batch import write_batch_report  # openpyxl only when needed
+
         settings = load_settings(user_config_dir())
         lab = LabInfo(settings.lab_name, settings.lab_address)
         write_batch_report(results, pipeline, args.xlsx_out, lab)

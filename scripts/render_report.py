@@ -22,7 +22,8 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from screenshots import field_sources  # noqa: E402
 
 from app.core.records import NotCountedReason  # noqa: E402
-from app.core.report import LabInfo, snapshot, write_report  # noqa: E402
+from app.core.report import LabInfo, snapshot  # noqa: E402
+from app.core.report.xlsx import write_report  # noqa: E402
 from app.core.store import SlideStore  # noqa: E402
 
 MODELS = [

@@ -22,6 +22,7 @@ from app.core.errors import SmearCountError
 from app.core.imaging import read_image
 from app.core.pipeline import Cell, Pipeline
 from app.core.profiles import build_pipeline, find_profile, read_profile
+from app.core.store.images import ImageStore
 from app.core.store.session import FieldImage
 
 log = logging.getLogger(__name__)
@@ -80,6 +81,10 @@ class _Job(QRunnable):
                     else:
                         image = FieldImage.from_file(task.path)
                     quality = assess(image.pixels, self.analyzer.quality_limits)
+                    if self.analyzer.image_store is not None:
+                        # Write (and sync) the image file here, off the GUI thread; the GUI then
+                        # only adds the row. Content-addressed, so doing it twice is harmless.
+                        self.analyzer.image_store.put(image.data, image.ext)
                     self.signals.imported.emit(self.request, task.key, image, quality)
                     pixels = image.pixels
                 else:
@@ -109,6 +114,7 @@ class Analyzer(QObject):
         self.cancelled = threading.Event()
         self._choice = choice
         self.quality_limits = QualityThresholds()
+        self.image_store: ImageStore | None = None  # where new fields' images are written
         self._pipeline: Pipeline | None = None
         self._loaded_for: ModelChoice | None = None
         self._lock = threading.Lock()

@@ -23,7 +23,7 @@ from app.core.camera.quality import QualityThresholds
 from app.core.categories import DEFAULT_CATEGORY_MAP, CategoryMap, with_palette
 from app.core.errors import SmearCountError
 from app.core.imaging import IMAGE_SUFFIXES
-from app.core.report import LabInfo, snapshot
+from app.core.report.data import LabInfo, snapshot
 from app.core.settings import Settings, check_settings, save_settings
 from app.core.store import SlideStore
 from app.ui.analysis import Analyzer, ModelChoice
@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.categories = with_palette(categories, settings.palette)
         self.analyzer = Analyzer(self._model_choice(settings.profile))
         self.analyzer.quality_limits = QualityThresholds(min_focus=settings.min_focus)
+        self.analyzer.image_store = store.images
         self.slide_view: SlideView | None = None
         self._exports: list[ExportJob] = []
         self.start = StartView(store)

@@ -15,7 +15,8 @@ from app.core.categories import DEFAULT_CATEGORY_MAP
 from app.core.errors import ExportError
 from app.core.pipeline import Cell as Detection
 from app.core.records import NotCountedReason
-from app.core.report import LabInfo, snapshot, write_report
+from app.core.report import LabInfo, snapshot
+from app.core.report.xlsx import write_report
 from app.core.store import SlideStore
 from tests import onnx_graphs as g
 from tests.conftest import save_rgb
