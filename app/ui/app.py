@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -39,6 +40,10 @@ def create_window() -> MainWindow:
 
 
 def run(argv: list[str]) -> int:
+    # Qt Multimedia lists every optional codec library it could not load: not for technicians.
+    os.environ.setdefault(
+        "QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false;qt.multimedia.ffmpeg=false"
+    )
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("SmearCount")
     app.setApplicationVersion(__version__)

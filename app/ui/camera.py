@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from numpy.typing import NDArray
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -131,7 +131,7 @@ class CameraPanel(QWidget):
         self._shown = -1
         self._last_capture = 0.0
         self.devices = QComboBox()
-        self.refresh_devices()
+        self._listed = False  # Qt Multimedia takes ~0.4 s to load: list cameras when first shown
         self.resolution = QComboBox()
         self.resolution.addItem(self.tr("camera default"), None)
         for size in ((640, 480), (1280, 720), (1920, 1080), (2592, 1944), (3840, 2160)):
@@ -196,7 +196,13 @@ class CameraPanel(QWidget):
         self._show_controls(None)
 
     # ----- sources ---------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._listed:
+            self.refresh_devices()
+        super().showEvent(event)
+
     def refresh_devices(self) -> None:
+        self._listed = True
         self.devices.clear()
         for index, name in enumerate(qt_cameras()):
             self.devices.addItem(name, ("qt", index))
