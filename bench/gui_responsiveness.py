@@ -23,13 +23,13 @@ sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
 from PIL import Image  # noqa: E402
-from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.core.pipeline import Cell as Detection  # noqa: E402
 from app.core.settings import Settings  # noqa: E402
 from app.core.store import SlideStore  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
+from bench.stall_meter import StallMeter  # noqa: E402
 
 STARTUP = """
 import time, os, sys
@@ -85,19 +85,8 @@ def main() -> None:
     session = view.session
 
     # Longest gap between 5 ms timer ticks while the worker analyses 10 fields.
-    gaps: list[float] = []
-    clock = QElapsedTimer()
-    clock.start()
-    last = [clock.nsecsElapsed()]
-
-    def tick() -> None:
-        now = clock.nsecsElapsed()
-        gaps.append((now - last[0]) / 1e6)
-        last[0] = now
-
-    timer = QTimer()
-    timer.timeout.connect(tick)
-    timer.start(5)
+    meter = StallMeter()
+    meter.start()
     begin = time.perf_counter()
     first_done: list[float] = []
     session.subscribe(
@@ -115,7 +104,7 @@ def main() -> None:
         app.processEvents()
         time.sleep(0.001)
     batch = time.perf_counter() - begin
-    timer.stop()
+    meter.stop()
 
     # Key press -> store -> overlay + count panel, on a field of 200 cells.
     field = session.field_list()[0]
@@ -148,8 +137,8 @@ def main() -> None:
         "startup_to_window_s_median": statistics.median(starts),
         "batch_10_fields_s": batch,
         "first_analysed_field_s": first_done[0] if first_done else None,
-        "longest_gui_stall_ms": max(gaps) if gaps else None,
-        "timer_ticks": len(gaps),
+        "longest_gui_stall_ms": meter.longest(),
+        "timer_ticks": len(meter.gaps_ms),
         "key_to_updated_view_ms_median_200_cells": statistics.median(presses),
         "key_to_updated_view_ms_max": max(presses),
     }

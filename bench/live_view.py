@@ -22,13 +22,13 @@ sys.path.insert(0, str(ROOT))
 
 import cv2  # noqa: E402
 import numpy as np  # noqa: E402
-from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.core.models import load_detector  # noqa: E402
 from app.core.settings import Settings  # noqa: E402
 from app.core.store import SlideStore  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
+from bench.stall_meter import StallMeter  # noqa: E402
 
 
 class SyntheticCamera:
@@ -96,19 +96,8 @@ def main() -> None:
 
     view.camera.timer.timeout.disconnect()
     view.camera.timer.timeout.connect(tick)
-    gaps: list[float] = []
-    clock = QElapsedTimer()
-    clock.start()
-    last = [clock.nsecsElapsed()]
-
-    def beat() -> None:
-        now = clock.nsecsElapsed()
-        gaps.append((now - last[0]) / 1e6)
-        last[0] = now
-
-    heart = QTimer()
-    heart.timeout.connect(beat)
-    heart.start(5)
+    meter = StallMeter()
+    meter.start()
     start = time.monotonic()
     captured_at = analysed_at = None
     while time.monotonic() - start < 6.0:
@@ -121,7 +110,7 @@ def main() -> None:
         if analysed_at is None and fields and fields[0].analysis_state == "done":
             analysed_at = now
         time.sleep(0.001)
-    heart.stop()
+    meter.stop()
     grabber_fps = view.camera.grabber.fps if view.camera.grabber else None
     view.camera.stop()
 
@@ -139,8 +128,8 @@ def main() -> None:
         "source": "1920x1080 @ 30 fps",
         "displayed_fps": fps,
         "grabber_fps": grabber_fps,
-        "longest_gui_stall_ms": max(gaps[20:]) if len(gaps) > 20 else None,
-        "median_gui_tick_ms": statistics.median(gaps) if gaps else None,
+        "longest_gui_stall_ms": meter.longest(skip=20),  # after the view has started
+        "median_gui_tick_ms": statistics.median(meter.gaps_ms) if meter.gaps_ms else None,
         "capture_to_analysed_field_s": capture_s,
         "bare_model_s": statistics.median(bare),
         "ratio_capture_to_bare_model": capture_s / statistics.median(bare) if capture_s else None,
