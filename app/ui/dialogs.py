@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QWidget,
 )
@@ -43,6 +44,9 @@ class NewSlideDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New slide"))
+        self.setMinimumWidth(440)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #B2182B")
         self.sample = QLineEdit()
         self.patient = QLineEdit()
         self.age = QLineEdit()
@@ -75,7 +79,16 @@ class NewSlideDialog(QDialog):
             (self.tr("Operator"), self.operator),
         ):
             form.addRow(label, widget)
+        form.addRow(self.problem)
         form.addRow(_buttons(self))
+
+    def accept(self) -> None:
+        # Checked here so that a missing ID never closes the form and loses what was typed.
+        if not self.sample.text().strip():
+            self.problem.setText(self.tr("The sample / slide ID is needed."))
+            self.sample.setFocus()
+            return
+        super().accept()
 
     def values(self) -> dict[str, Any]:
         target_text = self.target.currentText().strip()
@@ -98,6 +111,7 @@ class SettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(480)
         self.settings = settings
         self.operator = QLineEdit(settings.operator)
         self.profile = _profiles_combo(settings.profile)

@@ -1,0 +1,46 @@
+"""The new-slide and settings forms hand the core clean values and keep what was typed."""
+
+from __future__ import annotations
+
+from app.core.categories import DEFAULT_CATEGORY_MAP
+from app.core.settings import Settings
+from app.ui.dialogs import NewSlideDialog, SettingsDialog
+
+
+def test_new_slide_form_needs_an_id_and_keeps_the_rest(qtbot):
+    dialog = NewSlideDialog(Settings(operator="ana", profile="lab"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.patient.setText("P-3")
+    dialog.accept()
+    assert dialog.isVisible() and "ID is needed" in dialog.problem.text()
+    assert dialog.patient.text() == "P-3"
+    dialog.sample.setText("PB-7")
+    dialog.wbc.setValue(6.5)
+    dialog.target.setCurrentText("200")
+    dialog.accept()
+    assert dialog.result() == 1
+    values = dialog.values()
+    assert (
+        values["sample_id"],
+        values["patient_id"],
+        values["wbc_count"],
+        values["target"],
+        values["profile"],
+    ) == ("PB-7", "P-3", 6.5, 200, "lab")
+
+
+def test_settings_form_returns_the_edited_settings(qtbot):
+    dialog = SettingsDialog(Settings(operator="ana"), DEFAULT_CATEGORY_MAP)
+    qtbot.addWidget(dialog)
+    dialog.keys["neutrophil"].setText("q")
+    dialog.keys["smudge"].setText("s")
+    dialog.colours.setCurrentText("tol-bright")
+    dialog.lab.setText("District Lab")
+    result = dialog.result_settings()
+    assert result.keymap["neutrophil"] == "q" and result.keymap["smudge"] == "s"
+    assert (result.palette, result.lab_name, result.operator) == (
+        "tol-bright",
+        "District Lab",
+        "ana",
+    )
