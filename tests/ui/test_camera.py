@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 
 import numpy as np
+import pytest
 
 from app.core.camera.sources import FolderSource
 from app.core.errors import CameraError
@@ -99,3 +100,13 @@ def test_no_camera_is_a_plain_message(make_window, qtbot, dialogs):
     qtbot.waitUntil(lambda: any(t == "Camera" for t, _ in dialogs), timeout=10_000)
     assert "cannot be opened" in dialogs[-1][1]
     assert view.camera.start_button.isEnabled() and view.camera.grabber is None
+
+
+def test_qt_camera_that_is_gone_is_a_camera_error(qapp):
+    from PySide6.QtMultimedia import QMediaDevices
+
+    from app.ui.camera_qt import QtCamera
+
+    # One past the cameras Qt lists: what a chosen camera looks like once it is unplugged.
+    with pytest.raises(CameraError, match="no longer connected"):
+        QtCamera(len(QMediaDevices.videoInputs()))
