@@ -23,7 +23,7 @@ from app.core.imaging import read_image
 from app.core.pipeline import Cell, Pipeline
 from app.core.profiles import build_pipeline, find_profile, read_profile
 from app.core.store.images import ImageStore
-from app.core.store.session import FieldImage
+from app.core.store.inputs import FieldImage
 
 log = logging.getLogger(__name__)
 

@@ -43,7 +43,7 @@ from app.core.records import (
 )
 from app.core.settings import Settings
 from app.core.store import SessionChange, SlideSession
-from app.core.store.session import FieldImage
+from app.core.store.inputs import FieldImage
 from app.ui.analysis import Analyzer, Task
 from app.ui.camera import CameraPanel
 from app.ui.count_panel import CountPanel
