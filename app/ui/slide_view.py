@@ -6,7 +6,6 @@ it keeps no copy of the cells.
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -28,28 +27,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.camera.quality import Quality
 from app.core.categories import CategoryKind, CategoryMap, load_range_table
 from app.core.errors import SmearCountError
-from app.core.pipeline import Cell as Detection
 from app.core.records import (
     AnalysisState,
     Cell,
     CellSource,
     CellState,
-    Field,
-    FieldSource,
     NotCountedReason,
 )
 from app.core.settings import Settings
 from app.core.store import SessionChange, SlideSession
 from app.core.store.inputs import FieldImage
-from app.ui.analysis import Analyzer, Task
+from app.ui.analysis import Analyzer
 from app.ui.camera import CameraPanel
 from app.ui.count_panel import CountPanel
 from app.ui.errors import reporter
 from app.ui.field_view import FieldView, load_image, to_qimage
 from app.ui.gallery import Gallery
+from app.ui.intake import FieldIntake
 
 DEFAULT_CELL_SIDE = 60.0
 #: The corrections offered by the Edit menu and the context menu, in that order.
@@ -86,18 +82,10 @@ class SlideView(QWidget):
         # Keyed by image SHA-256, so images the worker decoded are not decoded again here.
         self._images: dict[str, QImage] = {}
         self._thumbs: dict[str, QIcon] = {}
-        self._requests: set[int] = set()
-        self._field_of_key: dict[int, int] = {}
-        self._latest: dict[int, int] = {}  # field id -> newest request that analyses it
-        self._user_asked: set[int] = set()  # fields whose re-analysis a person asked for
-        self._failures: dict[int, list[str]] = {}
         self.ranges = load_range_table()
         self._gallery_dirty = True
         self._dirty_fields: set[int] = set()
-        self._from_worker = False  # set while applying a worker's result
         self._redraw_queued = False
-        self._inbox: deque[Callable[[], None]] = deque()
-        self._captures: set[int] = set()  # keys of tasks that carry a camera frame
 
         self.strip = QListWidget()
         self.strip.setIconSize(QSize(96, 72))
@@ -140,13 +128,10 @@ class SlideView(QWidget):
             lambda ids, key: self._do(lambda: self.session.relabel(ids, key))
         )
         self.gallery.jump_requested.connect(self.jump_to_cell)
-        signals = analyzer.signals
-        # Worker results wait in an inbox and are applied one per pass of the event loop, so
-        # a burst of them never holds the window for more than one store write.
-        signals.imported.connect(lambda *args: self._post(self._imported, *args))
-        signals.analysed.connect(lambda *args: self._post(self._analysed, *args))
-        signals.failed.connect(lambda *args: self._post(self._failed, *args))
-        signals.finished.connect(lambda *args: self._post(self._finished, *args))
+        self.intake = FieldIntake(session, analyzer, self._do)
+        self.intake.status.connect(self.status)
+        self.intake.image_read.connect(self._image_read)
+        self.intake.field_added.connect(self._field_added)
 
         self.actions_by_name: dict[str, QAction] = {}
         self._make_actions()
@@ -156,7 +141,7 @@ class SlideView(QWidget):
         fields = session.field_list()
         if fields:
             self.show_field(fields[0].id)
-        self._resume_pending()
+        self.intake.resume_pending()
 
     # ----- actions and keys ----------------------------------------------------------------
     def _action(
@@ -344,7 +329,7 @@ class SlideView(QWidget):
         """A person's command redraws at once; results from the worker are written at once but
         redrawn together a moment later, so a burst of them never freezes the window."""
         self._dirty_fields |= change.field_ids
-        if not self._from_worker:
+        if not self.intake.applying:
             self._redraw()
         elif not self._redraw_queued:
             self._redraw_queued = True
@@ -398,28 +383,10 @@ class SlideView(QWidget):
             reporter().report_exception(exc, "command")
         return None
 
-    def _post(self, handler: Callable[..., None], *args: object) -> None:
-        self._inbox.append(partial(handler, *args))
-        if len(self._inbox) == 1:
-            QTimer.singleShot(0, self._pump)
-
-    def _pump(self) -> None:
-        if self._inbox:
-            self._inbox.popleft()()
-        if self._inbox:
-            QTimer.singleShot(0, self._pump)
-
     @property
     def busy(self) -> bool:
         """Worker results are still waiting to be applied or drawn."""
-        return bool(self._inbox) or self._redraw_queued
-
-    def _worker_do(self, command: Callable[[], object]) -> object:
-        self._from_worker = True
-        try:
-            return self._do(command)
-        finally:
-            self._from_worker = False
+        return self.intake.busy or self._redraw_queued
 
     def selected_ids(self) -> list[int]:
         if self.tabs.currentWidget() is self.gallery:
@@ -596,66 +563,23 @@ class SlideView(QWidget):
         menu.addAction(self.actions_by_name["reanalyse"])
         return menu
 
-    # ----- analysis ------------------------------------------------------------------------
+    # ----- fields and analysis -----------------------------------------------------------
     def import_paths(self, paths: list[Path]) -> None:
-        if self.session.slide.locked:
-            reporter().report(
-                self.tr("Slide signed"), self.tr("This slide is signed; unsign it to add fields.")
-            )
-            return
-        tasks = [Task(self.analyzer.new_key(), path, True) for path in paths]
-        if tasks:
-            self._requests.add(self.analyzer.submit(tasks))
-            self.status.emit(self.tr("Opening {0} image(s)…").replace("{0}", str(len(tasks))))
+        self.intake.import_paths(paths)
 
     def import_frame(self, frame: NDArray[np.uint8], name: str) -> None:
-        """A camera capture: stored and analysed in the background like an opened image."""
-        if self.session.slide.locked:
-            reporter().report(
-                self.tr("Slide signed"), self.tr("This slide is signed; unsign it to add fields.")
-            )
-            return
-        key = self.analyzer.new_key()
-        self._captures.add(key)
-        self._requests.add(self.analyzer.submit([Task(key, Path(name), True, frame)]))
+        self.intake.import_frame(frame, name)
 
     def reanalyse_current(self) -> None:
-        field_id = self.view.field_id
-        if field_id is not None:
-            self._user_asked.add(field_id)
-            self._analyse_fields([field_id])
-
-    def _analyse_fields(self, field_ids: list[int]) -> None:
-        tasks = [Task(f, self.session.image_path(self.session.fields[f]), False) for f in field_ids]
-        if tasks:
-            request = self.analyzer.submit(tasks)
-            self._requests.add(request)
-            for field_id in field_ids:
-                self._latest[field_id] = request
-
-    def _resume_pending(self) -> None:
-        """Fields whose analysis never landed (the app was closed or killed): run it now."""
-        if not self.session.slide.locked:
-            self._analyse_fields(
-                [
-                    f.id
-                    for f in self.session.field_list()
-                    if f.analysis_state == AnalysisState.PENDING.value
-                ]
-            )
+        if self.view.field_id is not None:
+            self.intake.reanalyse(self.view.field_id)
 
     def remove_current_field(self) -> None:
         field_id = self.view.field_id
         if field_id is not None:
             self._do(lambda: self.session.remove_field(field_id))
 
-    def _field_for(self, key: int) -> int | None:
-        field_id = key if key > 0 else self._field_of_key.get(key)
-        return field_id if field_id in self.session.fields else None
-
-    def _imported(self, request: int, key: int, image: FieldImage, quality: Quality) -> None:
-        if request not in self._requests:
-            return
+    def _image_read(self, image: FieldImage) -> None:
         # The worker already decoded the image: reuse its pixels instead of decoding again.
         full = to_qimage(image.pixels)
         self._images[image.sha256] = full
@@ -669,58 +593,10 @@ class SlideView(QWidget):
                 )
             )
         )
-        source = FieldSource.CAMERA if key in self._captures else FieldSource.FILE
-        field = self._worker_do(
-            lambda: self.session.add_field(image, source, quality=quality.focus)
-        )
-        if not isinstance(field, Field):
-            return
-        self._field_of_key[key] = field.id
-        self._latest[field.id] = request
-        if not quality.ok:
-            self.status.emit(
-                self.tr("Field {0}: {1}. Consider capturing it again.")
-                .replace("{0}", str(field.position))
-                .replace("{1}", ", ".join(quality.problems))
-            )
+
+    def _field_added(self, field_id: int) -> None:
         if self.view.field_id is None:
-            self.show_field(field.id)
-
-    def _analysed(
-        self, request: int, key: int, cells: list[Detection], models: list[dict[str, str]]
-    ) -> None:
-        field_id = self._field_for(key)
-        if (
-            request not in self._requests
-            or field_id is None
-            or self._latest.get(field_id) != request
-        ):
-            return  # stale: a newer analysis of this field is on its way, or it is gone
-        asked = field_id in self._user_asked
-        self._user_asked.discard(field_id)
-        self._worker_do(
-            lambda: self.session.apply_analysis(field_id, cells, user_action=asked, models=models)
-        )
-
-    def _failed(self, request: int, key: int, message: str) -> None:
-        if request not in self._requests:
-            return
-        field_id = self._field_for(key)
-        if field_id is not None and self._latest.get(field_id) == request:
-            self._worker_do(lambda: self.session.record_analysis_failure(field_id, message))
-        self._failures.setdefault(request, []).append(message)
-
-    def _finished(self, request: int) -> None:
-        if request not in self._requests:
-            return
-        self._requests.discard(request)
-        failures = self._failures.pop(request, [])
-        if failures:
-            reporter().report(
-                self.tr("Some images could not be analysed"),
-                "\n".join(failures[:20]) + ("\n…" if len(failures) > 20 else ""),
-            )
-        self.status.emit(self.tr("Analysis finished."))
+            self.show_field(field_id)
 
     def _target_reached(self, target: int) -> None:
         if self.settings.target_sound:
@@ -730,4 +606,4 @@ class SlideView(QWidget):
     def close_session(self) -> None:
         self.camera.stop()
         self.session.unsubscribe(self._session_changed)
-        self._requests.clear()
+        self.intake.stop()
