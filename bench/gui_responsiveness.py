@@ -30,6 +30,7 @@ from app.core.settings import Settings  # noqa: E402
 from app.core.store import SlideStore  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 from bench.stall_meter import StallMeter  # noqa: E402
+from bench.synthetic_detector import bench_profile  # noqa: E402
 
 STARTUP = """
 import time, os, sys
@@ -55,14 +56,7 @@ def startup_seconds(work: Path) -> float:
 
 def main() -> None:
     work = Path(tempfile.mkdtemp())
-    detector = ROOT / "bench" / "results" / "synthetic_v8n.onnx"
-    if not detector.exists():
-        subprocess.run(
-            [sys.executable, str(ROOT / "bench" / "synthetic_detector.py"), str(detector)],
-            check=True,
-        )
-    profile = work / "bench-profile.json"
-    profile.write_text(json.dumps({"profile_version": 1, "detector": str(detector)}))
+    profile = bench_profile(work)
     rng = np.random.default_rng(0)
     images = []
     for i in range(10):

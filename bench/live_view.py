@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -29,6 +28,7 @@ from app.core.settings import Settings  # noqa: E402
 from app.core.store import SlideStore  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 from bench.stall_meter import StallMeter  # noqa: E402
+from bench.synthetic_detector import bench_profile  # noqa: E402
 
 
 class SyntheticCamera:
@@ -64,14 +64,7 @@ class SyntheticCamera:
 
 def main() -> None:
     work = Path(tempfile.mkdtemp())
-    detector = ROOT / "bench" / "results" / "synthetic_v8n.onnx"
-    if not detector.exists():
-        subprocess.run(
-            [sys.executable, str(ROOT / "bench" / "synthetic_detector.py"), str(detector)],
-            check=True,
-        )
-    profile = work / "p.json"
-    profile.write_text(json.dumps({"profile_version": 1, "detector": str(detector)}))
+    profile = bench_profile(work)
     app = QApplication.instance() or QApplication([])
     window = MainWindow(
         SlideStore(work / "data"), Settings(operator="b", profile=str(profile)), work / "config"
@@ -114,7 +107,7 @@ def main() -> None:
     grabber_fps = view.camera.grabber.fps if view.camera.grabber else None
     view.camera.stop()
 
-    det = load_detector(detector)
+    det = load_detector(json.loads(profile.read_text())["detector"])
     tensor, _ = det.prepare(camera.pool[0])
     bare = []
     for _ in range(5):

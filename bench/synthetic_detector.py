@@ -10,6 +10,7 @@ score threshold, so decoding and NMS do realistic work.
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 
 import numpy as np
@@ -149,6 +150,16 @@ def _patterns(rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
         for dx, dy in ((0, 0), (1, 0), (0, 1), (-1, 0), (0, -1)):
             cls[0, label, (gy + dy) * level3 + gx + dx] = rng.uniform(0.0, 3.0)
     return box.astype(np.float32), cls.astype(np.float32)
+
+
+def bench_profile(folder: Path) -> Path:
+    """A profile (in ``folder``) running the stand-in detector, built once under bench/results."""
+    detector = Path(__file__).resolve().parent / "results" / "synthetic_v8n.onnx"
+    if not detector.exists():
+        build(detector)
+    profile = folder / "bench-profile.json"
+    profile.write_text(json.dumps({"profile_version": 1, "detector": str(detector)}))
+    return profile
 
 
 if __name__ == "__main__":
