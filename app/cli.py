@@ -83,17 +83,7 @@ def _pipeline(args: argparse.Namespace) -> Pipeline:
             "No default models are installed yet: pass --detector MODEL.onnx "
             "(and --classifier MODEL.onnx) or --profile FILE.json."
         )
-    profile = read_profile(find_profile(name))
-    pipeline = pipeline_for(profile)
-    return (
-        pipeline
-        if args.conf is None
-        else Pipeline(
-            pipeline.detector.with_conf_threshold(args.conf),
-            pipeline.classifier,
-            profile.classify_labels,
-        )
-    )
+    return pipeline_for(read_profile(find_profile(name)), args.conf)
 
 
 def _analyze(args: argparse.Namespace) -> int:

@@ -91,7 +91,7 @@ def build_pipeline(
     return Pipeline(loaded, load_classifier(classifier) if classifier else None, classify_labels)
 
 
-def pipeline_for(profile: Profile) -> Pipeline:
-    return build_pipeline(
-        profile.detector, profile.classifier, profile.classify_labels, profile.conf_threshold
-    )
+def pipeline_for(profile: Profile, conf_threshold: float | None = None) -> Pipeline:
+    """The profile's models; ``conf_threshold`` (a person's choice) overrides the profile's."""
+    conf = conf_threshold if conf_threshold is not None else profile.conf_threshold
+    return build_pipeline(profile.detector, profile.classifier, profile.classify_labels, conf)

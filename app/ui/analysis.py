@@ -21,7 +21,7 @@ from app.core.camera.quality import QualityThresholds, assess
 from app.core.errors import SmearCountError
 from app.core.imaging import read_image
 from app.core.pipeline import Cell, Pipeline
-from app.core.profiles import build_pipeline, find_profile, read_profile
+from app.core.profiles import find_profile, pipeline_for, read_profile
 from app.core.store.images import ImageStore
 from app.core.store.inputs import FieldImage
 
@@ -152,14 +152,7 @@ class Analyzer(QObject):
             self._pipeline = None
         try:
             profile = read_profile(find_profile(choice.profile))
-            pipeline = build_pipeline(
-                profile.detector,
-                profile.classifier,
-                profile.classify_labels,
-                choice.conf_threshold
-                if choice.conf_threshold is not None
-                else profile.conf_threshold,
-            )
+            pipeline = pipeline_for(profile, choice.conf_threshold)
         except SmearCountError as exc:
             self.signals.model_failed.emit(str(exc))
             return None

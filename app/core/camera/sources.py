@@ -119,14 +119,3 @@ class OpenCVCamera:
         if self._capture is not None:
             self._capture.release()
             self._capture = None
-
-
-def opencv_cameras(limit: int = 4) -> list[int]:
-    """Camera indices OpenCV can open (probing is slow: call it off the GUI thread)."""
-    found = []
-    for index in range(limit):
-        capture = cv2.VideoCapture(index)
-        if capture.isOpened():
-            found.append(index)
-        capture.release()
-    return found

@@ -215,12 +215,6 @@ class SlideSession:
 
         self._commit("remove field", build)
 
-    def set_quality(self, field_id: int, quality: float) -> None:
-        field = self._field(field_id)
-        self._commit(
-            "field quality", lambda _c: [_update(field, quality=float(quality))], undoable=False
-        )
-
     # ----- analysis ------------------------------------------------------------------------
     def apply_analysis(
         self,
