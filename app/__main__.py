@@ -1,22 +1,34 @@
-"""Entry point: ``python -m app`` opens the window; ``python -m app COMMAND ...`` runs headless.
+"""Entry point: ``python -m app`` opens the window; ``python -m app COMMAND ...`` runs headless;
+``python -m app --self-test`` checks the installation; ``--portable`` keeps data beside the program.
 
 onnxruntime is imported before anything imports PySide6: on Windows, Qt's bundled DLLs loaded
 first can shadow the ones onnxruntime needs (MSVC runtime, DirectML).
 """
 
+import os
 import sys
 
 import onnxruntime  # noqa: F401  (import order, see above)
 
+from app.core.paths import PORTABLE_ENV
+
 
 def main() -> int:
-    if len(sys.argv) > 1:
+    args = sys.argv[1:]
+    if "--portable" in args:  # data and settings next to the program (a USB stick)
+        args.remove("--portable")
+        os.environ[PORTABLE_ENV] = "1"
+    if args == ["--self-test"]:
+        from app.selftest import run_self_test
+
+        return run_self_test()
+    if args:
         from app.cli import main as cli_main
 
-        return cli_main(sys.argv[1:])
+        return cli_main(args)
     from app.ui.app import run
 
-    return run(sys.argv)
+    return run(sys.argv[:1])
 
 
 if __name__ == "__main__":

@@ -7,12 +7,34 @@ from pathlib import Path
 import platformdirs
 
 
+def is_frozen() -> bool:
+    """True inside a PyInstaller bundle."""
+    return bool(getattr(sys, "frozen", False)) and hasattr(sys, "_MEIPASS")
+
+
 def install_root() -> Path:
     """The folder holding ``models_onnx/`` and ``resources/``."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root)
+    if is_frozen():
+        return Path(getattr(sys, "_MEIPASS"))  # noqa: B009 (set by PyInstaller only)
     return Path(__file__).resolve().parents[2]
+
+
+def app_folder() -> Path:
+    """Where the program itself sits: the executable's folder, or the source checkout."""
+    if is_frozen():
+        return Path(sys.executable).resolve().parent
+    return Path(__file__).resolve().parents[2]
+
+
+#: Set (to 1) by ``--portable``: data and settings live next to the program (a USB stick).
+PORTABLE_ENV = "SMEARCOUNT_PORTABLE"
+#: A file of this name next to the program makes every start portable, without the flag.
+PORTABLE_MARKER = "portable.txt"
+PORTABLE_FOLDER = "SmearCount-data"
+
+
+def is_portable() -> bool:
+    return os.environ.get(PORTABLE_ENV) == "1" or (app_folder() / PORTABLE_MARKER).is_file()
 
 
 def models_dir() -> Path:
@@ -36,6 +58,8 @@ def user_data_dir() -> Path:
     override = os.environ.get(DATA_DIR_ENV)
     if override:
         return Path(override)
+    if is_portable():
+        return app_folder() / PORTABLE_FOLDER / "data"
     return Path(platformdirs.user_data_dir("SmearCount", appauthor=False))
 
 
@@ -48,11 +72,13 @@ def user_config_dir() -> Path:
     override = os.environ.get(CONFIG_DIR_ENV)
     if override:
         return Path(override)
+    if is_portable():
+        return app_folder() / PORTABLE_FOLDER / "settings"
     return Path(platformdirs.user_config_dir("SmearCount", appauthor=False))
 
 
 def data_dir_for(configured: str) -> Path:
-    """The data folder: the environment override, else the configured one, else the default."""
-    if os.environ.get(DATA_DIR_ENV) or not configured:
+    """The data folder: an override or the portable folder, else the configured one or default."""
+    if os.environ.get(DATA_DIR_ENV) or is_portable() or not configured:
         return user_data_dir()
     return Path(configured)

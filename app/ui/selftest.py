@@ -1,0 +1,18 @@
+"""The window part of ``--self-test``: build the main window offscreen, show it, close it."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from app.ui.app import create_window
+
+
+def open_and_close_window() -> str:
+    app = QApplication.instance() or QApplication(["smearcount-self-test"])
+    window = create_window()
+    window.show()
+    app.processEvents()
+    title = window.windowTitle()
+    window.close()
+    app.processEvents()
+    return f"main window opened and closed ({title})"

@@ -1,0 +1,92 @@
+"""The models shipped in models_onnx/ load, match their manifests and work out of the box."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import numpy as np
+import pytest
+
+from app.core.geometry import iou_one_to_many
+from app.core.imaging import read_image
+from app.core.models import load_model
+from app.core.models.manifest import read_manifest
+from app.core.paths import models_dir
+from app.core.profiles import find_profile, pipeline_for, read_profile
+from app.core.synthetic import render_field
+from tests.conftest import SHARED_DATA
+
+MANIFESTS = sorted(models_dir().glob("*.json"))
+MAX_MODEL_BYTES = 15 * 1024 * 1024
+
+
+def test_the_default_models_are_shipped():
+    names = {p.stem for p in MANIFESTS}
+    assert {"cell_detector", "wbc_classifier"} <= names
+
+
+@pytest.mark.parametrize("manifest_path", MANIFESTS, ids=lambda p: p.stem)
+def test_model_matches_its_manifest_and_loads(manifest_path):
+    model_path = manifest_path.with_suffix(".onnx")
+    assert model_path.stat().st_size <= MAX_MODEL_BYTES
+    manifest = read_manifest(manifest_path)
+    model = load_model(model_path)
+    # load_model refuses a checksum mismatch; check the manifest really states one.
+    assert manifest.sha256 and model.info.sha256 == manifest.sha256
+    assert model.info.assumptions == ()  # nothing guessed: the manifest states it all
+    raw = json.loads(manifest_path.read_text())
+    assert raw["training_data"], "a shipped model names its training data"
+
+
+@pytest.mark.parametrize("manifest_path", MANIFESTS, ids=lambda p: p.stem)
+def test_each_model_has_a_card_citing_its_data(manifest_path):
+    card = manifest_path.with_name(f"{manifest_path.stem}.MODEL_CARD.md").read_text()
+    kind = json.loads(manifest_path.read_text())["kind"]
+    citations = ("TXL-PBC", "MIT") if kind == "detector" else ("Acevedo", "CC BY 4.0")
+    for citation in (*citations, "not a diagnosis"):
+        assert citation in card
+
+
+def test_default_profile_returns_well_formed_cells_on_a_rendered_field():
+    pipeline = pipeline_for(read_profile(find_profile("default")))
+    field = render_field(seed=5, white_cells=2)
+    cells = pipeline.analyze(field.image)
+    height, width = field.image.shape[:2]
+    known = set(pipeline.detector.config.classes) | set(pipeline.classifier.config.classes)
+    assert cells
+    for cell in cells:
+        x1, y1, x2, y2 = cell.box
+        assert -1 <= x1 < x2 <= width + 1 and -1 <= y1 < y2 <= height + 1
+        assert 0.0 <= cell.confidence <= 1.0
+        assert cell.label in known
+    # A classified white cell keeps the detector's verdict next to the classifier's.
+    typed = [c for c in cells if c.detector_label == "wbc"]
+    assert all(c.label in pipeline.classifier.config.classes for c in typed)
+
+
+def _annotated_wbc(count: int) -> list[tuple[str, np.ndarray]]:
+    table = SHARED_DATA / "fields" / "annotations.csv"
+    if not table.is_file():
+        pytest.skip("../shared/data/fields is not here")
+    boxes: dict[str, list[list[float]]] = {}
+    with open(table, newline="") as f:
+        for row in csv.DictReader(f):
+            if row["label"] not in ("rbc", "platelet"):
+                box = [float(row[k]) for k in ("x1", "y1", "x2", "y2")]
+                boxes.setdefault(row["image"], []).append(box)
+    names = sorted(boxes)[:: max(1, len(boxes) // count)][:count]
+    return [(name, np.array(boxes[name], np.float32)) for name in names]
+
+
+def test_detector_finds_the_annotated_white_cells_on_real_fields():
+    pipeline = pipeline_for(read_profile(find_profile("default")))
+    wbc = pipeline.detector.config.classes.index("wbc")
+    missed = []
+    for name, truth in _annotated_wbc(12):
+        found = pipeline.detector.detect(read_image(SHARED_DATA / "fields" / name))
+        mine = found.boxes[found.class_ids == wbc]
+        for box in truth:
+            if not len(mine) or iou_one_to_many(box, mine).max() < 0.5:
+                missed.append((name, box.tolist()))
+    assert not missed

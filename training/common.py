@@ -1,0 +1,121 @@
+"""What both trainings share: data location, seeding, augmentation pieces, ONNX export checks."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import random
+import time
+from pathlib import Path
+from typing import Any
+
+import cv2
+import numpy as np
+
+REPO = Path(__file__).resolve().parent.parent
+DATA = Path(os.environ.get("SMEARCOUNT_DATA", REPO.parent / "shared" / "data"))
+MODELS = REPO / "models_onnx"
+
+LICENCES = {
+    "TXL-PBC": "TXL-PBC v2, MIT (Lu Gan & Xi Li, arXiv:2407.13214); its PBC tiles CC BY 4.0",
+    "PBC": "Barcelona PBC, CC BY 4.0: Acevedo A. et al., Data in Brief 30 (2020) 105474",
+    "BCCD": "BCCD (Shenggan), MIT",
+}
+
+
+def seed_everything(seed: int) -> np.random.Generator:
+    import torch
+
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+    return np.random.default_rng(seed)
+
+
+def read_rgb(path: Path) -> np.ndarray:
+    image = cv2.imread(str(path), cv2.IMREAD_COLOR)
+    if image is None:
+        raise FileNotFoundError(path)
+    return cv2.cvtColor(image, cv2.COLOR_BGR2RGB)
+
+
+def colour_jitter(image: np.ndarray, rng: np.random.Generator, strength: float) -> np.ndarray:
+    """Stain and camera variation: hue, saturation and value shifts plus per-channel gain."""
+    hsv = cv2.cvtColor(image, cv2.COLOR_RGB2HSV).astype(np.float32)
+    hsv[..., 0] = (hsv[..., 0] + rng.uniform(-12, 12) * strength) % 180
+    hsv[..., 1] *= rng.uniform(1 - 0.6 * strength, 1 + 0.6 * strength)
+    hsv[..., 2] *= rng.uniform(1 - 0.3 * strength, 1 + 0.3 * strength)
+    out = cv2.cvtColor(np.clip(hsv, 0, 255).astype(np.uint8), cv2.COLOR_HSV2RGB).astype(np.float32)
+    out *= rng.uniform(1 - 0.12 * strength, 1 + 0.12 * strength, size=3)
+    gamma = rng.uniform(1 - 0.25 * strength, 1 + 0.25 * strength)
+    out = 255.0 * (np.clip(out, 0, 255) / 255.0) ** gamma
+    return np.clip(out, 0, 255).astype(np.uint8)
+
+
+def optics(image: np.ndarray, rng: np.random.Generator, max_sigma: float) -> np.ndarray:
+    """Focus, resolution, sharpening and compression of another microscope and camera."""
+    roll = rng.random()
+    if roll < 0.35:
+        sigma = rng.uniform(0.3, max_sigma)
+        image = cv2.GaussianBlur(image, (0, 0), sigma)
+    elif roll < 0.6:
+        h, w = image.shape[:2]
+        f = rng.uniform(0.35, 0.8)
+        small = cv2.resize(
+            image, (max(8, int(w * f)), max(8, int(h * f))), interpolation=cv2.INTER_AREA
+        )
+        image = cv2.resize(small, (w, h), interpolation=cv2.INTER_LINEAR)
+    elif roll < 0.7:
+        blur = cv2.GaussianBlur(image, (0, 0), 1.5).astype(np.float32)
+        amount = rng.uniform(0.3, 1.0)
+        image = np.clip(image * (1 + amount) - blur * amount, 0, 255).astype(np.uint8)
+    if rng.random() < 0.3:
+        quality = int(rng.integers(35, 95))
+        ok, buf = cv2.imencode(".jpg", image[..., ::-1], [cv2.IMWRITE_JPEG_QUALITY, quality])
+        if ok:
+            image = cv2.imdecode(buf, cv2.IMREAD_COLOR)[..., ::-1]
+    if rng.random() < 0.2:
+        noise = rng.normal(0, rng.uniform(2, 8), image.shape)
+        image = np.clip(image + noise, 0, 255).astype(np.uint8)
+    return np.ascontiguousarray(image)
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def write_json(path: Path, data: dict[str, Any]) -> None:
+    path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.start = time.perf_counter()
+
+    def minutes(self) -> float:
+        return (time.perf_counter() - self.start) / 60
+
+
+def conv_gflops(model: Any, shape: tuple[int, ...]) -> float:
+    """Multiply-adds x 2 of the convolutions and linear layers for one input (as papers count)."""
+    import torch
+
+    total = 0
+
+    def count(module: Any, _inputs: Any, output: Any) -> None:
+        nonlocal total
+        if isinstance(module, torch.nn.Conv2d):
+            k = module.kernel_size[0] * module.kernel_size[1]
+            total += 2 * output.numel() * module.in_channels // module.groups * k
+        elif isinstance(module, torch.nn.Linear):
+            total += 2 * output.numel() * module.in_features
+
+    hooks = [m.register_forward_hook(count) for m in model.modules()]
+    try:
+        with torch.no_grad():
+            model.eval()(torch.zeros(shape))
+    finally:
+        for hook in hooks:
+            hook.remove()
+    return total / 1e9

@@ -1,0 +1,149 @@
+"""TXL-PBC detection tiles: loading, class folding, mosaic and photometric augmentation."""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from training.common import DATA, colour_jitter, optics, read_rgb
+
+CLASSES = ("wbc", "rbc", "platelet")
+PAD = 114
+
+
+def class_id(label: str) -> int:
+    """WBC subtypes on the PBC tiles fold into ``wbc``."""
+    return CLASSES.index(label) if label in CLASSES else 0
+
+
+@dataclass
+class Sample:
+    path: Path
+    image: np.ndarray  # RGB uint8
+    boxes: np.ndarray  # [K, 4] x1 y1 x2 y2 pixels
+    labels: np.ndarray  # [K] class ids
+
+
+def load_split(split: str, root: Path = DATA / "detect") -> list[Sample]:
+    rows: dict[str, list[tuple[list[float], int]]] = defaultdict(list)
+    with open(root / "annotations.csv", newline="") as f:
+        for row in csv.DictReader(f):
+            box = [float(row[k]) for k in ("x1", "y1", "x2", "y2")]
+            rows[row["image"]].append((box, class_id(row["label"])))
+    names = sorted((root / "images" / split).glob("*.png"))
+    samples = []
+    for path in names:
+        found = rows.get(f"images/{split}/{path.name}", [])
+        boxes = np.array([b for b, _ in found], np.float32).reshape(-1, 4)
+        labels = np.array([c for _, c in found], np.int64)
+        samples.append(Sample(path, read_rgb(path), boxes, labels))
+    return samples
+
+
+def _scaled(sample: Sample, gain: float) -> tuple[np.ndarray, np.ndarray]:
+    h, w = sample.image.shape[:2]
+    size = (max(1, round(w * gain)), max(1, round(h * gain)))
+    interp = cv2.INTER_AREA if gain < 1 else cv2.INTER_LINEAR
+    return cv2.resize(sample.image, size, interpolation=interp), sample.boxes * gain
+
+
+def _paste(canvas: np.ndarray, image: np.ndarray, boxes: np.ndarray, x: int, y: int) -> np.ndarray:
+    """Paste ``image`` with its top-left at (x, y), clipped to the canvas; boxes shifted."""
+    side_h, side_w = canvas.shape[:2]
+    h, w = image.shape[:2]
+    x0, y0, x1, y1 = max(x, 0), max(y, 0), min(x + w, side_w), min(y + h, side_h)
+    if x1 > x0 and y1 > y0:
+        canvas[y0:y1, x0:x1] = image[y0 - y : y1 - y, x0 - x : x1 - x]
+    return boxes + np.array([x, y, x, y], np.float32)
+
+
+def _clip(boxes: np.ndarray, labels: np.ndarray, region: tuple[float, float, float, float]):
+    """Clip boxes to a region; drop those mostly outside it (a cell cut to a sliver)."""
+    if not len(boxes):
+        return boxes, labels
+    x0, y0, x1, y1 = region
+    clipped = boxes.copy()
+    clipped[:, [0, 2]] = clipped[:, [0, 2]].clip(x0, x1)
+    clipped[:, [1, 3]] = clipped[:, [1, 3]].clip(y0, y1)
+    area = (boxes[:, 2] - boxes[:, 0]) * (boxes[:, 3] - boxes[:, 1])
+    kept = (clipped[:, 2] - clipped[:, 0]) * (clipped[:, 3] - clipped[:, 1])
+    ok = (
+        (kept > 0.35 * area)
+        & (clipped[:, 2] - clipped[:, 0] > 3)
+        & (clipped[:, 3] - clipped[:, 1] > 3)
+    )
+    return clipped[ok], labels[ok]
+
+
+def single(sample: Sample, side: int, rng: np.random.Generator):
+    """One image scaled to fill the input as the engine would, jittered in scale and place."""
+    h, w = sample.image.shape[:2]
+    gain = side / max(h, w) * rng.uniform(0.75, 1.3)
+    image, boxes = _scaled(sample, gain)
+    canvas = np.full((side, side, 3), PAD, np.uint8)
+    ih, iw = image.shape[:2]
+    x = int(rng.integers(min(0, side - iw), max(0, side - iw) + 1))
+    y = int(rng.integers(min(0, side - ih), max(0, side - ih) + 1))
+    boxes = _paste(canvas, image, boxes, x, y)
+    region = (max(x, 0), max(y, 0), min(x + iw, side), min(y + ih, side))
+    boxes, labels = _clip(boxes, sample.labels, region)
+    return canvas, boxes, labels
+
+
+def mosaic(samples: list[Sample], side: int, rng: np.random.Generator):
+    """Four images around a random centre, each at roughly the scale the engine would use."""
+    canvas = np.full((side, side, 3), PAD, np.uint8)
+    cx = int(rng.uniform(0.3, 0.7) * side)
+    cy = int(rng.uniform(0.3, 0.7) * side)
+    all_boxes, all_labels = [], []
+    for quadrant, sample in enumerate(samples):
+        h, w = sample.image.shape[:2]
+        image, boxes = _scaled(sample, side / max(h, w) * rng.uniform(0.7, 1.2))
+        ih, iw = image.shape[:2]
+        right, below = quadrant in (1, 3), quadrant in (2, 3)
+        x = cx if right else cx - iw
+        y = cy if below else cy - ih
+        boxes = _paste(canvas, image, boxes, x, y)
+        region = (
+            cx if right else max(x, 0),
+            cy if below else max(y, 0),
+            min(x + iw, side) if right else cx,
+            min(y + ih, side) if below else cy,
+        )
+        boxes, labels = _clip(boxes, sample.labels, region)
+        all_boxes.append(boxes)
+        all_labels.append(labels)
+    return canvas, np.concatenate(all_boxes), np.concatenate(all_labels)
+
+
+def flip_rotate(image: np.ndarray, boxes: np.ndarray, rng: np.random.Generator):
+    """Smears have no up or left: random flips and quarter turns of a square canvas."""
+    side = image.shape[0]
+    if rng.random() < 0.5:
+        image = image[:, ::-1]
+        boxes = np.stack([side - boxes[:, 2], boxes[:, 1], side - boxes[:, 0], boxes[:, 3]], 1)
+    if rng.random() < 0.5:
+        image = image[::-1]
+        boxes = np.stack([boxes[:, 0], side - boxes[:, 3], boxes[:, 2], side - boxes[:, 1]], 1)
+    if rng.random() < 0.5:  # transpose = quarter turn combined with the flips above
+        image = image.transpose(1, 0, 2)
+        boxes = boxes[:, [1, 0, 3, 2]]
+    return np.ascontiguousarray(image), boxes.reshape(-1, 4).astype(np.float32)
+
+
+def augmented(samples: list[Sample], index: int, side: int, rng: np.random.Generator):
+    if rng.random() < 0.6:
+        picks = [samples[index]] + [samples[int(i)] for i in rng.integers(0, len(samples), 3)]
+        image, boxes, labels = mosaic(picks, side, rng)
+    else:
+        image, boxes, labels = single(samples[index], side, rng)
+    image, boxes = flip_rotate(image, boxes, rng)
+    if rng.random() < 0.85:
+        image = colour_jitter(image, rng, 1.0)
+    image = optics(image, rng, 1.6)
+    return image, boxes, labels

@@ -1,0 +1,187 @@
+"""Train, then export, SmearCount's default white-cell classifier on the Barcelona PBC crops.
+
+    python -m training.train_classifier --epochs 20     # train from scratch, then export
+    python -m training.train_classifier --export-only   # export the last checkpoint again
+
+The held-out part of the crops (a hash of the file name, see classifier_data.held_out) is never
+seen in training; training/evaluate.py measures on it and on the BCCD fields.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+from pathlib import Path
+
+import numpy as np
+import torch
+from torch.nn import functional as F
+
+from training.classifier_data import CLASSES, CROP_CONTEXT, augment, load
+from training.classifier_model import CellClassifier, ExportWrapper
+from training.common import (
+    LICENCES,
+    MODELS,
+    REPO,
+    Clock,
+    conv_gflops,
+    seed_everything,
+    sha256,
+    write_json,
+)
+from training.train_detector import EMA
+
+RUNS = REPO / "training" / "runs" / "classifier"
+SIDE = 112
+WIDTH = (16, 24, 48, 96, 160)
+
+
+def train(args: argparse.Namespace) -> None:
+    rng = seed_everything(args.seed)
+    torch.set_num_threads(args.threads)
+    clock = Clock()
+    data = load("train")
+    print(f"{len(data.labels)} training crops loaded in {clock.minutes():.1f} min", flush=True)
+    counts = np.bincount(data.labels, minlength=len(CLASSES))
+    # Inverse square-root class weights: rarer cell types count more, without overshooting.
+    weights = torch.tensor((counts.max() / counts) ** 0.5, dtype=torch.float32)
+    model = CellClassifier(len(CLASSES), WIDTH)
+    ema = EMA(model, decay=0.999)
+    optimiser = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.05)
+    steps_per_epoch = len(data.labels) // args.batch
+    total = steps_per_epoch * args.epochs
+    warmup = steps_per_epoch // 2
+    RUNS.mkdir(parents=True, exist_ok=True)
+    step, log = 0, []
+    for epoch in range(args.epochs):
+        model.train()
+        order = rng.permutation(len(data.labels))
+        loss_sum, correct = 0.0, 0
+        for start in range(0, steps_per_epoch * args.batch, args.batch):
+            index = order[start : start + args.batch]
+            batch = np.stack([augment(data.images[i], SIDE, rng) for i in index])
+            images = torch.from_numpy(batch).permute(0, 3, 1, 2).float() / 255.0
+            labels = torch.from_numpy(data.labels[index])
+            if step < warmup:
+                lr = args.lr * (step + 1) / warmup
+            else:
+                progress = (step - warmup) / max(1, total - warmup)
+                lr = args.lr * (0.01 + 0.99 * 0.5 * (1 + math.cos(math.pi * progress)))
+            for group in optimiser.param_groups:
+                group["lr"] = lr
+            logits = model(images)
+            loss = F.cross_entropy(logits, labels, weight=weights, label_smoothing=0.1)
+            optimiser.zero_grad(set_to_none=True)
+            loss.backward()
+            optimiser.step()
+            ema.update(model)
+            step += 1
+            loss_sum += float(loss.detach())
+            correct += int((logits.argmax(1) == labels).sum())
+        entry = {
+            "epoch": epoch + 1,
+            "loss": round(loss_sum / steps_per_epoch, 4),
+            "train_top1": round(correct / (steps_per_epoch * args.batch), 4),
+            "minutes": round(clock.minutes(), 2),
+        }
+        log.append(entry)
+        print(json.dumps(entry), flush=True)
+        torch.save({"ema": ema.model.state_dict(), "epoch": epoch + 1}, RUNS / "last.pt")
+    write_json(
+        RUNS / "train_log.json",
+        {
+            "epochs": args.epochs,
+            "batch": args.batch,
+            "lr": args.lr,
+            "seed": args.seed,
+            "threads": args.threads,
+            "train_crops": len(data.labels),
+            "minutes": round(clock.minutes(), 1),
+            "log": log,
+        },
+    )
+
+
+def export(out: Path) -> None:
+    model = CellClassifier(len(CLASSES), WIDTH)
+    model.load_state_dict(torch.load(RUNS / "last.pt", weights_only=True)["ema"])
+    out.parent.mkdir(parents=True, exist_ok=True)
+    torch.onnx.export(
+        ExportWrapper(model.eval()),
+        (torch.zeros(1, 3, SIDE, SIDE),),
+        str(out),
+        input_names=["images"],
+        output_names=["output0"],
+        dynamic_axes={"images": {0: "batch"}, "output0": {0: "batch"}},
+        opset_version=17,
+        dynamo=False,
+    )
+    import onnx
+
+    graph = onnx.load(str(out))
+    del graph.metadata_props[:]
+    for key, value in {
+        "names": str(dict(enumerate(CLASSES))),
+        "task": "classify",
+        "author": "SmearCount",
+        "license": "Apache-2.0",
+    }.items():
+        graph.metadata_props.add(key=key, value=value)
+    onnx.save(graph, str(out))
+    log_path = RUNS / "train_log.json"
+    log = json.loads(log_path.read_text()) if log_path.exists() else {}
+    params = sum(p.numel() for p in model.parameters())
+    manifest_path = out.with_suffix(".json")
+    previous = json.loads(manifest_path.read_text()) if manifest_path.exists() else {}
+    write_json(
+        manifest_path,
+        {
+            "manifest_version": 1,
+            "kind": "classifier",
+            "name": "SmearCount white-cell classifier",
+            "version": "1.0.0",
+            "description": (
+                "Names the type of a white cell found by the detector (seven classes). "
+                "Decision support at the bench; every count is reviewed by a person."
+            ),
+            "output": "probabilities",
+            "classes": list(CLASSES),
+            "input_size": [SIDE, SIDE],
+            "color_order": "RGB",
+            "scale": 1 / 255,
+            "mean": [0.0, 0.0, 0.0],
+            "std": [1.0, 1.0, 1.0],
+            "resize": "stretch",
+            "crop_context": CROP_CONTEXT,
+            "licence": "Apache-2.0 (weights); see MODEL_CARD.md for the training data licences",
+            "training_data": [LICENCES["PBC"]],
+            "sha256": sha256(out),
+            "metrics": previous.get("metrics", {})
+            | {
+                "parameters": params,
+                "gflops_input": round(conv_gflops(model, (1, 3, SIDE, SIDE)), 3),
+                "train_minutes": log.get("minutes"),
+            },
+        },
+    )
+    print(f"exported {out} ({out.stat().st_size / 1e6:.1f} MB, {params / 1e6:.2f} M parameters)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--epochs", type=int, default=20)
+    parser.add_argument("--batch", type=int, default=64)
+    parser.add_argument("--lr", type=float, default=3e-3)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--export-only", action="store_true")
+    parser.add_argument("--out", type=Path, default=MODELS / "wbc_classifier.onnx")
+    args = parser.parse_args()
+    if not args.export_only:
+        train(args)
+    export(args.out)
+
+
+if __name__ == "__main__":
+    main()

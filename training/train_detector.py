@@ -1,0 +1,292 @@
+"""Train, then export, SmearCount's default cell detector (wbc, rbc, platelet) on TXL-PBC.
+
+    python -m training.train_detector --epochs 40      # train from scratch, then export
+    python -m training.train_detector --export-only    # export the last checkpoint again
+
+Assignment follows FCOS (points inside the box and near its centre, one pyramid level per object
+size); scores are trained as the IoU they will deliver (quality focal loss), boxes with GIoU.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import math
+from pathlib import Path
+
+import numpy as np
+import torch
+from torch.nn import functional as F
+
+from training.common import (
+    LICENCES,
+    MODELS,
+    REPO,
+    Clock,
+    conv_gflops,
+    seed_everything,
+    sha256,
+    write_json,
+)
+from training.detector_data import CLASSES, PAD, augmented, load_split
+from training.detector_model import STRIDES, CellDetector, ExportWrapper, sides_to_xyxy
+
+RUNS = REPO / "training" / "runs" / "detector"
+SIDE = 416
+WIDTH = (16, 24, 40, 64, 112)
+#: Largest box-side distance each stride learns (overlapping, so borderline sizes get both).
+LEVEL_RANGES = {8: (0.0, 40.0), 16: (28.0, 80.0), 32: (60.0, 1e9)}
+CENTRE_RADIUS = 2.5
+
+
+def assign(points: torch.Tensor, boxes: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    """For each point, the index of its object or -1: inside, near the centre, right level."""
+    n = points.shape[0]
+    if boxes.shape[0] == 0:
+        return torch.full((n,), -1, dtype=torch.long), torch.zeros(n, dtype=torch.bool)
+    px, py, stride = points[:, 0:1], points[:, 1:2], points[:, 2:3]
+    sides = torch.stack(
+        [px - boxes[:, 0], py - boxes[:, 1], boxes[:, 2] - px, boxes[:, 3] - py], -1
+    )  # [N, G, 4]
+    inside = sides.min(-1).values > 0
+    cx, cy = (boxes[:, 0] + boxes[:, 2]) / 2, (boxes[:, 1] + boxes[:, 3]) / 2
+    radius = CENTRE_RADIUS * stride
+    near = ((px - cx).abs() < radius) & ((py - cy).abs() < radius)
+    reach = sides.max(-1).values
+    lo = torch.zeros_like(stride)
+    hi = torch.zeros_like(stride)
+    for s, (a, b) in LEVEL_RANGES.items():
+        lo = torch.where(stride == s, a, lo)
+        hi = torch.where(stride == s, b, hi)
+    fits = (reach >= lo) & (reach <= hi)
+    ok = inside & near & fits
+    area = ((boxes[:, 2] - boxes[:, 0]) * (boxes[:, 3] - boxes[:, 1])).expand(n, -1)
+    area = torch.where(ok, area, torch.full_like(area, float("inf")))
+    best_area, best = area.min(1)
+    positive = torch.isfinite(best_area)
+    return torch.where(positive, best, -1), positive
+
+
+def box_iou_pairs(a: torch.Tensor, b: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    """IoU and GIoU of matching rows of two [K, 4] xyxy tensors."""
+    lt = torch.max(a[:, :2], b[:, :2])
+    rb = torch.min(a[:, 2:], b[:, 2:])
+    inter = (rb - lt).clamp(min=0).prod(1)
+    area_a = (a[:, 2:] - a[:, :2]).prod(1)
+    area_b = (b[:, 2:] - b[:, :2]).prod(1)
+    union = area_a + area_b - inter + 1e-7
+    iou = inter / union
+    hull = (torch.max(a[:, 2:], b[:, 2:]) - torch.min(a[:, :2], b[:, :2])).prod(1) + 1e-7
+    return iou, iou - (hull - union) / hull
+
+
+def detection_loss(logits, sides, points, targets) -> tuple[torch.Tensor, dict[str, float]]:
+    batch = logits.shape[0]
+    score_target = torch.zeros_like(logits)
+    box_losses, positives = [], 0
+    pred_boxes = sides_to_xyxy(sides, points[None])
+    for i, (boxes, labels) in enumerate(targets):
+        match, pos = assign(points, boxes)
+        if not pos.any():
+            continue
+        idx = pos.nonzero().squeeze(1)
+        gt = boxes[match[idx]]
+        iou, giou = box_iou_pairs(pred_boxes[i, idx], gt)
+        score_target[i, idx, labels[match[idx]]] = iou.detach().clamp(min=0.05)
+        box_losses.append((1 - giou).sum())
+        positives += len(idx)
+    norm = max(positives, 1)
+    prob = logits.sigmoid()
+    qfl = F.binary_cross_entropy_with_logits(logits, score_target, reduction="none")
+    cls_loss = (qfl * (prob - score_target).abs().pow(2)).sum() / norm
+    box_loss = torch.stack(box_losses).sum() / norm if box_losses else logits.sum() * 0
+    total = cls_loss + 2.0 * box_loss
+    parts = {"cls": float(cls_loss.detach()), "box": float(box_loss.detach())}
+    return total, parts | {"pos": positives / batch}
+
+
+class EMA:
+    """Exponential moving average of the weights (what is exported)."""
+
+    def __init__(self, model: torch.nn.Module, decay: float = 0.9995) -> None:
+        self.model = copy.deepcopy(model).eval()
+        self.decay = decay
+        self.updates = 0
+        for p in self.model.parameters():
+            p.requires_grad_(False)
+
+    @torch.no_grad()
+    def update(self, model: torch.nn.Module) -> None:
+        self.updates += 1
+        d = self.decay * (1 - math.exp(-self.updates / 500))
+        current = model.state_dict()
+        for name, value in self.model.state_dict().items():
+            if value.dtype.is_floating_point:
+                value.mul_(d).add_(current[name].detach(), alpha=1 - d)
+            else:
+                value.copy_(current[name])
+
+
+def batches(samples, batch_size: int, rng: np.random.Generator):
+    order = rng.permutation(len(samples))
+    for start in range(0, len(order) - batch_size + 1, batch_size):
+        images, targets = [], []
+        for index in order[start : start + batch_size]:
+            image, boxes, labels = augmented(samples, int(index), SIDE, rng)
+            images.append(torch.from_numpy(image).permute(2, 0, 1))
+            targets.append((torch.from_numpy(boxes), torch.from_numpy(labels)))
+        yield torch.stack(images).float() / 255.0, targets
+
+
+def train(args: argparse.Namespace) -> None:
+    rng = seed_everything(args.seed)
+    torch.set_num_threads(args.threads)
+    samples = load_split("train")
+    model = CellDetector(len(CLASSES), WIDTH)
+    ema = EMA(model)
+    optimiser = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
+    steps_per_epoch = len(samples) // args.batch
+    total = steps_per_epoch * args.epochs
+    warmup = min(300, total // 10)
+
+    def lr_at(step: int) -> float:
+        if step < warmup:
+            return args.lr * (step + 1) / warmup
+        progress = (step - warmup) / max(1, total - warmup)
+        return args.lr * (0.02 + 0.98 * 0.5 * (1 + math.cos(math.pi * progress)))
+
+    RUNS.mkdir(parents=True, exist_ok=True)
+    clock, step, log = Clock(), 0, []
+    for epoch in range(args.epochs):
+        model.train()
+        sums = {"loss": 0.0, "cls": 0.0, "box": 0.0}
+        for images, targets in batches(samples, args.batch, rng):
+            for group in optimiser.param_groups:
+                group["lr"] = lr_at(step)
+            logits, sides, points = model(images)
+            loss, parts = detection_loss(logits, sides, points, targets)
+            optimiser.zero_grad(set_to_none=True)
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 10.0)
+            optimiser.step()
+            ema.update(model)
+            step += 1
+            sums["loss"] += float(loss)
+            sums["cls"] += parts["cls"]
+            sums["box"] += parts["box"]
+        means = {k: round(v / steps_per_epoch, 4) for k, v in sums.items()}
+        entry = {"epoch": epoch + 1, **means, "minutes": round(clock.minutes(), 2)}
+        log.append(entry)
+        print(json.dumps(entry), flush=True)
+        torch.save({"ema": ema.model.state_dict(), "epoch": epoch + 1}, RUNS / "last.pt")
+    summary = {
+        "epochs": args.epochs,
+        "batch": args.batch,
+        "lr": args.lr,
+        "seed": args.seed,
+        "threads": args.threads,
+        "train_images": len(samples),
+        "minutes": round(clock.minutes(), 1),
+        "log": log,
+    }
+    write_json(RUNS / "train_log.json", summary)
+
+
+def export(out: Path) -> None:
+    model = CellDetector(len(CLASSES), WIDTH)
+    model.load_state_dict(torch.load(RUNS / "last.pt", weights_only=True)["ema"])
+    wrapper = ExportWrapper(model.eval())
+    out.parent.mkdir(parents=True, exist_ok=True)
+    torch.onnx.export(
+        wrapper,
+        (torch.zeros(1, 3, SIDE, SIDE),),
+        str(out),
+        input_names=["images"],
+        output_names=["output0"],
+        dynamic_axes={"images": {2: "height", 3: "width"}, "output0": {2: "anchors"}},
+        opset_version=17,
+        dynamo=False,
+    )
+    import onnx
+
+    graph = onnx.load(str(out))
+    meta = {
+        "names": str(dict(enumerate(CLASSES))),
+        "stride": str(max(STRIDES)),
+        "imgsz": str([SIDE, SIDE]),
+        "task": "detect",
+        "author": "SmearCount",
+        "license": "Apache-2.0",
+    }
+    del graph.metadata_props[:]
+    for key, value in meta.items():
+        graph.metadata_props.add(key=key, value=value)
+    onnx.save(graph, str(out))
+    log = (
+        json.loads((RUNS / "train_log.json").read_text())
+        if (RUNS / "train_log.json").exists()
+        else {}
+    )
+    params = sum(p.numel() for p in model.parameters())
+    write_manifest(out, model, params, log)
+    print(f"exported {out} ({out.stat().st_size / 1e6:.1f} MB, {params / 1e6:.2f} M parameters)")
+
+
+def write_manifest(model_path: Path, model: CellDetector, params: int, log: dict) -> None:
+    manifest_path = model_path.with_suffix(".json")
+    previous = json.loads(manifest_path.read_text()) if manifest_path.exists() else {}
+    write_json(
+        manifest_path,
+        {
+            "manifest_version": 1,
+            "kind": "detector",
+            "name": "SmearCount cell detector",
+            "version": "1.0.0",
+            "description": (
+                "Finds white cells, red cells and platelets in a peripheral blood smear field. "
+                "Decision support at the bench; every count is reviewed by a person."
+            ),
+            "format": "ultralytics",
+            "classes": list(CLASSES),
+            "input_size": [SIDE, SIDE],
+            "color_order": "RGB",
+            "scale": 1 / 255,
+            "mean": [0.0, 0.0, 0.0],
+            "std": [1.0, 1.0, 1.0],
+            "fit": "center",
+            "pad_value": PAD,
+            "conf_threshold": 0.3,
+            "iou_threshold": 0.5,
+            "max_detections": 1000,
+            "licence": "Apache-2.0 (weights); see MODEL_CARD.md for the training data licences",
+            "training_data": [LICENCES["TXL-PBC"]],
+            "sha256": sha256(model_path),
+            "metrics": previous.get("metrics", {})
+            | {
+                "parameters": params,
+                "gflops_640": round(conv_gflops(model, (1, 3, 640, 640)), 2),
+                "gflops_input": round(conv_gflops(model, (1, 3, SIDE, SIDE)), 2),
+                "train_minutes": log.get("minutes"),
+            },
+        },
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--epochs", type=int, default=40)
+    parser.add_argument("--batch", type=int, default=16)
+    parser.add_argument("--lr", type=float, default=2e-3)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--export-only", action="store_true")
+    parser.add_argument("--out", type=Path, default=MODELS / "cell_detector.onnx")
+    args = parser.parse_args()
+    if not args.export_only:
+        train(args)
+    export(args.out)
+
+
+if __name__ == "__main__":
+    main()
