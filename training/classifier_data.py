@@ -10,7 +10,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from training.common import DATA, colour_jitter, optics, read_rgb
+from training.common import DATA, colour_jitter, optics, read_rgb, stain_jitter
 
 CLASSES = (
     "neutrophil",
@@ -77,9 +77,11 @@ def augment(image: np.ndarray, side: int, rng: np.random.Generator) -> np.ndarra
     if rng.random() < 0.5:
         image = image[:, ::-1]
     image = np.ascontiguousarray(image)
-    if rng.random() < 0.9:
+    if rng.random() < 0.8:
+        image = stain_jitter(image, rng, 1.2)
+    if rng.random() < 0.7:
         image = colour_jitter(image, rng, 1.0)
-    return optics(image, rng, 1.2)
+    return optics(image, rng, 1.4)
 
 
 def centre(image: np.ndarray, side: int) -> np.ndarray:

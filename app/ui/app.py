@@ -9,6 +9,7 @@ import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
@@ -18,6 +19,9 @@ from app.core.settings import load_settings
 from app.core.store import SlideStore
 from app.ui import errors
 from app.ui.main_window import MainWindow
+
+#: Start-up benchmarks: quit as soon as the window is up (bench/startup.py).
+QUIT_WHEN_SHOWN_ENV = "SMEARCOUNT_QUIT_WHEN_SHOWN"
 
 
 def setup_logging(folder: Path) -> None:
@@ -57,6 +61,8 @@ def run(argv: list[str]) -> int:
         errors.present("SmearCount cannot start", str(exc))
         return 2
     window.show()
+    if os.environ.get(QUIT_WHEN_SHOWN_ENV) == "1":
+        QTimer.singleShot(0, app.quit)  # after the first paint: the window was usable
     return int(app.exec())
 
 

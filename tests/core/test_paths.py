@@ -48,7 +48,9 @@ def test_frozen_run_finds_the_bundle(frozen, no_overrides):
     assert frozen not in paths.user_config_dir().parents
 
 
-def test_portable_flag_keeps_data_and_settings_beside_the_program(frozen, no_overrides, monkeypatch):
+def test_portable_flag_keeps_data_and_settings_beside_the_program(
+    frozen, no_overrides, monkeypatch
+):
     monkeypatch.setenv(paths.PORTABLE_ENV, "1")
     assert paths.user_data_dir() == frozen / "SmearCount-data" / "data"
     assert paths.user_config_dir() == frozen / "SmearCount-data" / "settings"
