@@ -71,7 +71,7 @@ def build(bundle: Path, out_dir: Path) -> Path:
         out_dir.mkdir(parents=True, exist_ok=True)
         deb = out_dir / f"smearcount_{__version__}_amd64.deb"
         subprocess.run(
-            ["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(root), str(deb)],
+            ["dpkg-deb", "--root-owner-group", "-Zgzip", "--build", str(root), str(deb)],
             check=True,
         )
     return deb

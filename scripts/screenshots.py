@@ -1,9 +1,10 @@
 """Save screenshots of the window's main states, to look at them (offscreen, no display needed).
 
 Field images come from ../shared/data/fields when present (their annotated boxes stand in for a
-model's detections, with made-up confidences), else from a synthetic smear.
+model's detections, with made-up confidences), else from a synthetic smear. With
+``--default-models`` the shipped default profile analyses them instead, as in the window.
 
-    python scripts/screenshots.py OUT_FOLDER
+    python scripts/screenshots.py OUT_FOLDER [--default-models]
 """
 
 from __future__ import annotations
@@ -54,7 +55,17 @@ def field_sources(folder: Path) -> list[tuple[Path, list[Detection]]]:
     return [(path, [Detection((100, 100, 180, 180), "neutrophil", 0.55, "wbc", 0.9)])]
 
 
-def main(out: Path) -> None:
+def analysed_by_default_models(
+    sources: list[tuple[Path, list[Detection]]],
+) -> list[tuple[Path, list[Detection]]]:
+    from app.core.imaging import read_image
+    from app.core.profiles import find_profile, pipeline_for, read_profile
+
+    pipeline = pipeline_for(read_profile(find_profile("default")))
+    return [(path, pipeline.analyze(read_image(path))) for path, _ in sources]
+
+
+def main(out: Path, default_models: bool = False) -> None:
     out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp())
     app = QApplication.instance() or QApplication([])
@@ -69,7 +80,10 @@ def main(out: Path) -> None:
     )
     view = window.slide_view
     assert view is not None
-    for path, found in field_sources(work):
+    sources = field_sources(work)
+    if default_models:
+        sources = analysed_by_default_models(sources)
+    for path, found in sources:
         field = view.session.add_field(path)
         view.session.apply_analysis(field.id, found)
     view.show_field(view.session.field_list()[0].id)
@@ -81,7 +95,6 @@ def main(out: Path) -> None:
     view.tabs.setCurrentWidget(view.gallery)
     app.processEvents()
     window.grab().save(str(out / "slide-gallery.png"))
-    sources = field_sources(work)
     view.tabs.setCurrentWidget(view.camera)
     # The live view plays the folder the first field came from, as a camera would.
     view.camera.start_source(FolderSource(sources[0][0].parent, fps=10, loop=True))
@@ -99,4 +112,8 @@ def main(out: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "bench" / "results" / "screenshots")
+    args = [a for a in sys.argv[1:] if a != "--default-models"]
+    main(
+        Path(args[0]) if args else ROOT / "bench" / "results" / "screenshots",
+        default_models="--default-models" in sys.argv,
+    )

@@ -44,3 +44,29 @@ def test_bundle_with_a_damaged_model_fails_its_self_test(tmp_path):
     assert run.returncode == 1
     assert "cell_detector.onnx is damaged" in run.stdout
     assert "Reinstall SmearCount" in run.stdout
+
+
+def _deb():
+    found = sorted(BUNDLE.parent.glob("smearcount_*_amd64.deb"))
+    if not found:
+        pytest.skip("no .deb built here (python installer/build_deb.py)")
+    return found[-1]
+
+
+def test_deb_installs_a_working_program_menu_entry_and_command(tmp_path):
+    deb = _deb()
+    fields = subprocess.run(
+        ["dpkg-deb", "-f", str(deb), "Package", "Architecture", "Depends"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "Package: smearcount" in fields and "libxcb-cursor0" in fields
+    root = tmp_path / "root"
+    subprocess.run(["dpkg-deb", "-x", str(deb), str(root)], check=True)
+    assert os.readlink(root / "usr/bin/smearcount") == "/opt/smearcount/SmearCount"
+    desktop = (root / "usr/share/applications/smearcount.desktop").read_text()
+    assert "Exec=/opt/smearcount/SmearCount" in desktop and "Icon=smearcount" in desktop
+    assert (root / "usr/share/icons/hicolor/256x256/apps/smearcount.png").is_file()
+    run = _self_test(root / "opt/smearcount")
+    assert run.returncode == 0, run.stdout + run.stderr
