@@ -1,18 +1,19 @@
 """int8 variant of the detector: onnxruntime static QDQ quantisation, calibrated on training tiles.
 
-    python -m training.quantize            # writes models_onnx/cell_detector_int8.onnx + manifest
+    python -m training.quantize     # writes training/runs/cell_detector_int8.onnx + manifest
 
 Calibration tensors are made with the engine's own letterbox and normalisation, so the int8
 model is calibrated on what it will be fed. The comparison with the float model
 (speed on this machine and mAP50 on detect/ val) is printed and saved; the default profile uses
-the int8 model only when it is at least 1.5x faster and loses at most 0.01 mAP50.
+the int8 model only when it is at least 1.5x faster and loses at most 0.01 mAP50 (then copy it to
+models_onnx/ and point the profile at it). Measured for 1.0.0: 0.85x the float model's speed and
+mAP50 0.944 against 0.957, so it is not shipped.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import tempfile
 import time
 from pathlib import Path
@@ -66,7 +67,9 @@ def median_ms(detector: Detector, images: list[np.ndarray], rounds: int = 3) -> 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--model", type=Path, default=MODELS / "cell_detector.onnx")
-    parser.add_argument("--out", type=Path, default=MODELS / "cell_detector_int8.onnx")
+    parser.add_argument(
+        "--out", type=Path, default=REPO / "training" / "runs" / "cell_detector_int8.onnx"
+    )
     args = parser.parse_args()
     source = load_detector(args.model)
     train = sorted((DATA / "detect/images/train").glob("*.png"))
@@ -83,6 +86,10 @@ def main() -> None:
             activation_type=QuantType.QUInt8,
             weight_type=QuantType.QInt8,
             per_channel=True,
+            # Convolutions only: the decode after the heads (exp, sigmoid, concatenating box
+            # pixels with 0-1 scores) would share one int8 scale and lose the scores entirely
+            # (measured: mAP50 0.96 -> 0.47 when every op was quantised).
+            op_types_to_quantize=["Conv"],
             calibrate_method=CalibrationMethod.Percentile,
             extra_options={"CalibPercentile": 99.99},
         )
@@ -92,7 +99,6 @@ def main() -> None:
     manifest["sha256"] = sha256(args.out)
     manifest["metrics"] = {}
     write_json(args.out.with_suffix(".json"), manifest)
-    shutil.copystat(args.model, args.out)
 
     quantised = load_detector(args.out)
     fields = [read_image(p) for p in sorted((DATA / "fields/images").glob("*.jpg"))[:20]]

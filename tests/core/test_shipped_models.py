@@ -90,3 +90,18 @@ def test_detector_finds_the_annotated_white_cells_on_real_fields():
             if not len(mine) or iou_one_to_many(box, mine).max() < 0.5:
                 missed.append((name, box.tolist()))
     assert not missed
+
+
+def test_analyze_without_model_arguments_uses_the_default_profile(tmp_path):
+    from app.cli import main
+    from tests.conftest import save_rgb
+
+    image = save_rgb(tmp_path / "field.png", render_field(seed=2).image)
+    out = tmp_path / "result.json"
+    assert main(["analyze", str(image), "--json", str(out)]) == 0
+    result = json.loads(out.read_text())
+    assert [m["name"] for m in result["models"]] == [
+        "SmearCount cell detector",
+        "SmearCount white-cell classifier",
+    ]
+    assert result["fields"][0]["error"] is None and result["fields"][0]["cells"]
