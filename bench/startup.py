@@ -40,7 +40,11 @@ def seconds(command: list[str], work: Path) -> float:
 
 def largest_parts(folder: Path, count: int = 8) -> dict[str, float]:
     internal = folder / "_internal"
-    sizes = {p.name: folder_size(p) if p.is_dir() else p.stat().st_size for p in internal.iterdir()}
+    sizes = {
+        p.name: folder_size(p) if p.is_dir() else p.stat().st_size
+        for p in internal.iterdir()
+        if not p.is_symlink()
+    }
     top = sorted(sizes.items(), key=lambda item: -item[1])[:count]
     return {name: round(size / 1e6, 1) for name, size in top}
 

@@ -70,3 +70,8 @@ def test_deb_installs_a_working_program_menu_entry_and_command(tmp_path):
     assert (root / "usr/share/icons/hicolor/256x256/apps/smearcount.png").is_file()
     run = _self_test(root / "opt/smearcount")
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_bundle_has_no_dangling_links():
+    dangling = [p for p in BUNDLE.rglob("*") if p.is_symlink() and not p.exists()]
+    assert not dangling
