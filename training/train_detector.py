@@ -144,6 +144,10 @@ def train(args: argparse.Namespace) -> None:
     torch.set_num_threads(args.threads)
     samples = load_split("train")
     model = CellDetector(len(CLASSES), WIDTH)
+    previous = None
+    if args.resume:  # a second stage: start from the last EMA weights, new short schedule
+        model.load_state_dict(torch.load(RUNS / "last.pt", weights_only=True)["ema"])
+        previous = json.loads((RUNS / "train_log.json").read_text())
     ema = EMA(model)
     optimiser = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
     steps_per_epoch = len(samples) // args.batch
@@ -190,6 +194,10 @@ def train(args: argparse.Namespace) -> None:
         "minutes": round(clock.minutes(), 1),
         "log": log,
     }
+    if previous is not None:
+        summary["resumed_from"] = previous
+        summary["total_minutes"] = round(previous.get("total_minutes", previous["minutes"]), 1)
+        summary["total_minutes"] += summary["minutes"]
     write_json(RUNS / "train_log.json", summary)
 
 
@@ -270,7 +278,7 @@ def write_manifest(model_path: Path, model: CellDetector, params: int, log: dict
                 "parameters": params,
                 "gflops_640": round(conv_gflops(model, (1, 3, 640, 640)), 2),
                 "gflops_input": round(conv_gflops(model, (1, 3, SIDE, SIDE)), 2),
-                "train_minutes": log.get("minutes"),
+                "train_minutes": log.get("total_minutes", log.get("minutes")),
             },
         },
     )
@@ -284,6 +292,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--export-only", action="store_true")
+    parser.add_argument(
+        "--resume", action="store_true", help="continue from runs/detector/last.pt (a 2nd stage)"
+    )
     parser.add_argument("--out", type=Path, default=MODELS / "cell_detector.onnx")
     args = parser.parse_args()
     if not args.export_only:
