@@ -20,17 +20,8 @@ from torch.nn import functional as F
 
 from training.classifier_data import CLASSES, CROP_CONTEXT, augment, load
 from training.classifier_model import CellClassifier, ExportWrapper
-from training.common import (
-    LICENCES,
-    MODELS,
-    REPO,
-    Clock,
-    conv_gflops,
-    seed_everything,
-    sha256,
-    write_json,
-)
-from training.train_detector import EMA
+from training.common import LICENCES, MODELS, REPO, Clock, conv_gflops, seed_everything, write_json
+from training.export import EMA, export_onnx, write_manifest
 
 RUNS = REPO / "training" / "runs" / "classifier"
 SIDE = 112
@@ -106,41 +97,20 @@ def train(args: argparse.Namespace) -> None:
 def export(out: Path) -> None:
     model = CellClassifier(len(CLASSES), WIDTH)
     model.load_state_dict(torch.load(RUNS / "last.pt", weights_only=True)["ema"])
-    out.parent.mkdir(parents=True, exist_ok=True)
-    torch.onnx.export(
+    export_onnx(
         ExportWrapper(model.eval()),
-        (torch.zeros(1, 3, SIDE, SIDE),),
-        str(out),
-        input_names=["images"],
-        output_names=["output0"],
-        dynamic_axes={"images": {0: "batch"}, "output0": {0: "batch"}},
-        opset_version=17,
-        dynamo=False,
+        SIDE,
+        out,
+        {"images": {0: "batch"}, "output0": {0: "batch"}},
+        {"names": str(dict(enumerate(CLASSES))), "task": "classify"},
     )
-    import onnx
-
-    graph = onnx.load(str(out))
-    del graph.metadata_props[:]
-    for key, value in {
-        "names": str(dict(enumerate(CLASSES))),
-        "task": "classify",
-        "author": "SmearCount",
-        "license": "Apache-2.0",
-    }.items():
-        graph.metadata_props.add(key=key, value=value)
-    onnx.save(graph, str(out))
-    log_path = RUNS / "train_log.json"
-    log = json.loads(log_path.read_text()) if log_path.exists() else {}
-    params = sum(p.numel() for p in model.parameters())
-    manifest_path = out.with_suffix(".json")
-    previous = json.loads(manifest_path.read_text()) if manifest_path.exists() else {}
-    write_json(
-        manifest_path,
+    write_manifest(
+        out,
+        RUNS,
+        sum(p.numel() for p in model.parameters()),
         {
-            "manifest_version": 1,
             "kind": "classifier",
             "name": "SmearCount white-cell classifier",
-            "version": "1.0.0",
             "description": (
                 "Names the type of a white cell found by the detector (seven classes). "
                 "Decision support at the bench; every count is reviewed by a person."
@@ -148,24 +118,12 @@ def export(out: Path) -> None:
             "output": "probabilities",
             "classes": list(CLASSES),
             "input_size": [SIDE, SIDE],
-            "color_order": "RGB",
-            "scale": 1 / 255,
-            "mean": [0.0, 0.0, 0.0],
-            "std": [1.0, 1.0, 1.0],
             "resize": "stretch",
             "crop_context": CROP_CONTEXT,
-            "licence": "Apache-2.0 (weights); see MODEL_CARD.md for the training data licences",
             "training_data": [LICENCES["PBC"]],
-            "sha256": sha256(out),
-            "metrics": previous.get("metrics", {})
-            | {
-                "parameters": params,
-                "gflops_input": round(conv_gflops(model, (1, 3, SIDE, SIDE)), 3),
-                "train_minutes": log.get("minutes"),
-            },
         },
+        {"gflops_input": round(conv_gflops(model, (1, 3, SIDE, SIDE)), 3)},
     )
-    print(f"exported {out} ({out.stat().st_size / 1e6:.1f} MB, {params / 1e6:.2f} M parameters)")
 
 
 def main() -> None:

@@ -10,7 +10,6 @@ size); scores are trained as the IoU they will deliver (quality focal loss), box
 from __future__ import annotations
 
 import argparse
-import copy
 import json
 import math
 from pathlib import Path
@@ -19,18 +18,10 @@ import numpy as np
 import torch
 from torch.nn import functional as F
 
-from training.common import (
-    LICENCES,
-    MODELS,
-    REPO,
-    Clock,
-    conv_gflops,
-    seed_everything,
-    sha256,
-    write_json,
-)
+from training.common import LICENCES, MODELS, REPO, Clock, conv_gflops, seed_everything, write_json
 from training.detector_data import CLASSES, PAD, augmented, load_split
 from training.detector_model import STRIDES, CellDetector, ExportWrapper, sides_to_xyxy
+from training.export import EMA, export_onnx, write_manifest
 
 RUNS = REPO / "training" / "runs" / "detector"
 SIDE = 416
@@ -106,28 +97,6 @@ def detection_loss(logits, sides, points, targets) -> tuple[torch.Tensor, dict[s
     return total, parts | {"pos": positives / batch}
 
 
-class EMA:
-    """Exponential moving average of the weights (what is exported)."""
-
-    def __init__(self, model: torch.nn.Module, decay: float = 0.9995) -> None:
-        self.model = copy.deepcopy(model).eval()
-        self.decay = decay
-        self.updates = 0
-        for p in self.model.parameters():
-            p.requires_grad_(False)
-
-    @torch.no_grad()
-    def update(self, model: torch.nn.Module) -> None:
-        self.updates += 1
-        d = self.decay * (1 - math.exp(-self.updates / 500))
-        current = model.state_dict()
-        for name, value in self.model.state_dict().items():
-            if value.dtype.is_floating_point:
-                value.mul_(d).add_(current[name].detach(), alpha=1 - d)
-            else:
-                value.copy_(current[name])
-
-
 def batches(samples, batch_size: int, rng: np.random.Generator):
     order = rng.permutation(len(samples))
     for start in range(0, len(order) - batch_size + 1, batch_size):
@@ -196,61 +165,33 @@ def train(args: argparse.Namespace) -> None:
     }
     if previous is not None:
         summary["resumed_from"] = previous
-        summary["total_minutes"] = round(previous.get("total_minutes", previous["minutes"]), 1)
-        summary["total_minutes"] += summary["minutes"]
+        before = previous.get("total_minutes", previous["minutes"])
+        summary["total_minutes"] = round(before + summary["minutes"], 1)
     write_json(RUNS / "train_log.json", summary)
 
 
 def export(out: Path) -> None:
     model = CellDetector(len(CLASSES), WIDTH)
     model.load_state_dict(torch.load(RUNS / "last.pt", weights_only=True)["ema"])
-    wrapper = ExportWrapper(model.eval())
-    out.parent.mkdir(parents=True, exist_ok=True)
-    torch.onnx.export(
-        wrapper,
-        (torch.zeros(1, 3, SIDE, SIDE),),
-        str(out),
-        input_names=["images"],
-        output_names=["output0"],
-        dynamic_axes={"images": {2: "height", 3: "width"}, "output0": {2: "anchors"}},
-        opset_version=17,
-        dynamo=False,
-    )
-    import onnx
-
-    graph = onnx.load(str(out))
-    meta = {
-        "names": str(dict(enumerate(CLASSES))),
-        "stride": str(max(STRIDES)),
-        "imgsz": str([SIDE, SIDE]),
-        "task": "detect",
-        "author": "SmearCount",
-        "license": "Apache-2.0",
-    }
-    del graph.metadata_props[:]
-    for key, value in meta.items():
-        graph.metadata_props.add(key=key, value=value)
-    onnx.save(graph, str(out))
-    log = (
-        json.loads((RUNS / "train_log.json").read_text())
-        if (RUNS / "train_log.json").exists()
-        else {}
-    )
-    params = sum(p.numel() for p in model.parameters())
-    write_manifest(out, model, params, log)
-    print(f"exported {out} ({out.stat().st_size / 1e6:.1f} MB, {params / 1e6:.2f} M parameters)")
-
-
-def write_manifest(model_path: Path, model: CellDetector, params: int, log: dict) -> None:
-    manifest_path = model_path.with_suffix(".json")
-    previous = json.loads(manifest_path.read_text()) if manifest_path.exists() else {}
-    write_json(
-        manifest_path,
+    export_onnx(
+        ExportWrapper(model.eval()),
+        SIDE,
+        out,
+        {"images": {2: "height", 3: "width"}, "output0": {2: "anchors"}},
         {
-            "manifest_version": 1,
+            "names": str(dict(enumerate(CLASSES))),
+            "stride": str(max(STRIDES)),
+            "imgsz": str([SIDE, SIDE]),
+            "task": "detect",
+        },
+    )
+    write_manifest(
+        out,
+        RUNS,
+        sum(p.numel() for p in model.parameters()),
+        {
             "kind": "detector",
             "name": "SmearCount cell detector",
-            "version": "1.0.0",
             "description": (
                 "Finds white cells, red cells and platelets in a peripheral blood smear field. "
                 "Decision support at the bench; every count is reviewed by a person."
@@ -258,10 +199,6 @@ def write_manifest(model_path: Path, model: CellDetector, params: int, log: dict
             "format": "ultralytics",
             "classes": list(CLASSES),
             "input_size": [SIDE, SIDE],
-            "color_order": "RGB",
-            "scale": 1 / 255,
-            "mean": [0.0, 0.0, 0.0],
-            "std": [1.0, 1.0, 1.0],
             "fit": "center",
             "pad_value": PAD,
             # Scores are trained to predict IoU, so they run lower than a classifier's: 0.5 has
@@ -270,16 +207,11 @@ def write_manifest(model_path: Path, model: CellDetector, params: int, log: dict
             "conf_threshold": 0.5,
             "iou_threshold": 0.5,
             "max_detections": 1000,
-            "licence": "Apache-2.0 (weights); see MODEL_CARD.md for the training data licences",
             "training_data": [LICENCES["TXL-PBC"]],
-            "sha256": sha256(model_path),
-            "metrics": previous.get("metrics", {})
-            | {
-                "parameters": params,
-                "gflops_640": round(conv_gflops(model, (1, 3, 640, 640)), 2),
-                "gflops_input": round(conv_gflops(model, (1, 3, SIDE, SIDE)), 2),
-                "train_minutes": log.get("total_minutes", log.get("minutes")),
-            },
+        },
+        {
+            "gflops_640": round(conv_gflops(model, (1, 3, 640, 640)), 2),
+            "gflops_input": round(conv_gflops(model, (1, 3, SIDE, SIDE)), 2),
         },
     )
 
