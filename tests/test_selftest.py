@@ -49,3 +49,12 @@ def test_a_missing_model_is_named(tmp_path):
     (copy / "cell_detector.onnx").unlink()
     with pytest.raises(SmearCountError, match=r"cell_detector\.onnx is missing"):
         check_model_files(copy)
+
+
+def test_an_unreadable_manifest_is_named(tmp_path):
+    copy = _copy_models(tmp_path)
+    (copy / "wbc_classifier.json").write_text("{not json")
+    with pytest.raises(
+        SmearCountError, match=r"wbc_classifier\.json: the manifest is not valid JSON"
+    ):
+        check_model_files(copy)

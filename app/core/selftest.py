@@ -6,7 +6,6 @@ what to do, so a lab with no one to call can tell a damaged install from a worki
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,7 +14,8 @@ from pathlib import Path
 from PIL import Image
 
 from app.core.batch import analyze_files
-from app.core.errors import SmearCountError
+from app.core.errors import ModelLoadError, SmearCountError
+from app.core.models.manifest import read_manifest
 from app.core.models.runtime import file_sha256
 from app.core.paths import models_dir
 from app.core.pipeline import Pipeline
@@ -57,9 +57,9 @@ def check_model_files(folder: Path | None = None) -> str:
     for manifest in manifests:
         model = manifest.with_suffix(".onnx")
         try:
-            stated = json.loads(manifest.read_text(encoding="utf-8")).get("sha256")
-        except (OSError, ValueError) as exc:
-            problems.append(f"{manifest.name} cannot be read ({exc})")
+            stated = read_manifest(manifest).sha256
+        except ModelLoadError as exc:  # unreadable or invalid: the engine would refuse it too
+            problems.append(str(exc).rstrip("."))
             continue
         if not model.is_file():
             problems.append(f"{model.name} is missing")
