@@ -158,3 +158,72 @@ def ultralytics_meta(
     }
     meta.update({k: str(v) for k, v in extra.items()})
     return meta
+
+
+def colour_classifier(
+    path: Path,
+    weights: np.ndarray,
+    region: tuple[float, float, float, float] | None = None,
+    input_hw: tuple[int, int] = (64, 64),
+    metadata: dict[str, str] | None = None,
+) -> Path:
+    """Logits = (mean of each input channel) @ ``weights`` (3 x C): the class follows the colour
+    of the crop. With ``region`` (top, bottom, left, right as fractions of the input) only that
+    part of the image is looked at."""
+    inits = [numpy_helper.from_array(weights.astype(np.float32), "w")]
+    source = "images"
+    nodes = []
+    if region is not None:
+        h, w = input_hw
+        top, bottom, left, right = region
+        starts = np.array([round(top * h), round(left * w)], np.int64)
+        ends = np.array([round(bottom * h), round(right * w)], np.int64)
+        inits += [
+            numpy_helper.from_array(starts, "starts"),
+            numpy_helper.from_array(ends, "ends"),
+            numpy_helper.from_array(np.array([2, 3], np.int64), "axes"),
+        ]
+        nodes.append(helper.make_node("Slice", ["images", "starts", "ends", "axes"], ["region"]))
+        source = "region"
+    nodes += [
+        helper.make_node("ReduceMean", [source], ["means"], axes=[2, 3], keepdims=0),
+        helper.make_node("MatMul", ["means", "w"], ["output0"]),
+    ]
+    out = helper.make_tensor_value_info("output0", TensorProto.FLOAT, ["batch", weights.shape[1]])
+    return _save(nodes, [_image_input(input_hw, "batch")], [out], inits, path, metadata)
+
+
+def channel_gated_detector(
+    path: Path,
+    rows: np.ndarray,
+    input_hw: tuple[int, int] = (320, 320),
+    gain: float = 200.0,
+    metadata: dict[str, str] | None = None,
+) -> Path:
+    """An Ultralytics-layout detector ([1, 4+C, N], fixed input) whose class scores are ``rows``'
+    times sigmoid(gain x (mean of input channel 0 - mean of channel 2)): it only fires when the
+    first channel is the brighter, i.e. on pinkish smears fed as RGB, not as BGR."""
+    k, a = rows.shape
+    n = grid_cells(*input_hw)
+    block = np.zeros((1, a, n), np.float32)
+    block[0, :, :k] = rows.T
+    onehot = np.zeros((a, 1), np.float32)
+    onehot[4:] = 1.0
+    inits = [
+        numpy_helper.from_array(block, "block"),
+        numpy_helper.from_array(np.array([[gain], [0.0], [-gain]], np.float32), "diff"),
+        numpy_helper.from_array(onehot, "onehot"),
+        numpy_helper.from_array(np.ones((a, 1), np.float32), "ones"),
+        numpy_helper.from_array(np.array(1.0, np.float32), "one"),
+    ]
+    nodes = [
+        helper.make_node("ReduceMean", ["images"], ["means"], axes=[2, 3], keepdims=0),
+        helper.make_node("MatMul", ["means", "diff"], ["d"]),  # [1, 1]
+        helper.make_node("Sigmoid", ["d"], ["gate"]),
+        helper.make_node("Sub", ["gate", "one"], ["gate_m1"]),
+        helper.make_node("Mul", ["onehot", "gate_m1"], ["delta"]),  # [a, 1]
+        helper.make_node("Add", ["ones", "delta"], ["scale"]),
+        helper.make_node("Mul", ["block", "scale"], ["output0"]),
+    ]
+    out = helper.make_tensor_value_info("output0", TensorProto.FLOAT, [1, a, n])
+    return _save(nodes, [_image_input(input_hw)], [out], inits, path, metadata)

@@ -3,14 +3,14 @@ their order and colours, and the reference-range table they are flagged against.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import cached_property
 from pathlib import Path
 
 from app.core.errors import ProfileError
 from app.core.paths import resources_dir
-from app.core.schema import equals, read_json_object, text, validate
+from app.core.schema import boolean, choice, equals, read_json_object, text, validate
 
 
 class CategoryKind(str, Enum):
@@ -32,6 +32,7 @@ class Category:
 class CategoryMap:
     categories: tuple[Category, ...]  # report order
     classes: dict[str, str]  # model class -> category key
+    shortcuts: dict[str, str] = field(default_factory=dict)  # category key -> key, from a profile
 
     def __post_init__(self) -> None:
         keys = {c.key for c in self.categories}
@@ -40,6 +41,10 @@ class CategoryMap:
             raise ProfileError(f"Classes are mapped to unknown categories: {', '.join(missing)}.")
         if OTHER not in keys:
             raise ProfileError(f"The category list needs an '{OTHER}' category.")
+
+    def has_category(self, label: str) -> bool:
+        """Whether ``label`` counts in a category of its own (not by falling back to "other")."""
+        return self.classes.get(label, label) in self.by_key
 
     def category_of(self, label: str) -> Category:
         """The category a final label counts in; unmapped labels count as "other", visibly."""
@@ -125,10 +130,88 @@ PALETTES: dict[str, dict[str, str]] = {
 def with_palette(categories: CategoryMap, palette: str) -> CategoryMap:
     """The same categories in another palette (unknown names keep the colours as they are)."""
     colours = PALETTES.get(palette, {})
-    return CategoryMap(
-        tuple(replace(c, colour=colours.get(c.key, c.colour)) for c in categories.categories),
-        categories.classes,
+    return replace(
+        categories,
+        categories=tuple(
+            replace(c, colour=colours.get(c.key, c.colour)) for c in categories.categories
+        ),
     )
+
+
+def _colour(value: object) -> str:
+    colour = text(value)
+    if len(colour) != 7 or colour[0] != "#" or any(c not in HEX for c in colour[1:].lower()):
+        raise ValueError(f'must be a colour like "#E69F00", got {value!r}.')
+    return colour
+
+
+HEX = "0123456789abcdef"
+_CATEGORY_FIELDS = {
+    "key": text,
+    "name": text,
+    "kind": choice(*(k.value for k in CategoryKind)),
+    "colour": _colour,
+    "blast": boolean,
+    "shortcut": text,
+}
+
+
+def parse_categories(raw: object, class_map: dict[str, str], source: str) -> CategoryMap:
+    """A profile's categories: its own list (``raw``), or the default list when ``raw`` is None;
+    ``class_map`` (model class -> category key) is added to the default mapping. "other" and
+    "smudge" are added when a list leaves them out, since the window and counting use them."""
+    if raw is None:
+        categories = DEFAULT_CATEGORY_MAP.categories
+        classes = {**DEFAULT_CATEGORY_MAP.classes, **class_map}
+        shortcuts: dict[str, str] = {}
+    else:
+        if not isinstance(raw, list) or not raw:
+            raise ProfileError(f"{source}: field 'categories' must be a non-empty list.")
+        parsed = []
+        shortcuts = {}
+        for i, item in enumerate(raw):
+            if not isinstance(item, dict):
+                raise ProfileError(
+                    f"{source}: categories[{i}] must be an object {{key, name, ...}}."
+                )
+            values = validate(
+                item,
+                _CATEGORY_FIELDS,
+                f"{source}: categories[{i}]",
+                ProfileError,
+                required=("key", "name", "kind", "colour"),
+            )
+            if "shortcut" in values:
+                if len(values["shortcut"]) != 1:
+                    raise ProfileError(f"{source}: categories[{i}] shortcut must be one key.")
+                shortcuts[values["key"]] = values.pop("shortcut")
+            parsed.append(
+                Category(
+                    values["key"],
+                    values["name"],
+                    CategoryKind(values["kind"]),
+                    values["colour"],
+                    values.get("blast", False),
+                )
+            )
+        keys = [c.key for c in parsed]
+        twice = sorted({k for k in keys if keys.count(k) > 1})
+        if twice:
+            raise ProfileError(f"{source}: the category {', '.join(twice)} is listed twice.")
+        if len(set(shortcuts.values())) != len(shortcuts):
+            raise ProfileError(f"{source}: two categories have the same shortcut key.")
+        for needed in (OTHER, SMUDGE):
+            if needed not in keys:
+                parsed.append(DEFAULT_CATEGORY_MAP.by_key[needed])
+        categories, classes = tuple(parsed), dict(class_map)
+    keys_known = {c.key for c in categories}
+    unknown = sorted({v for v in class_map.values() if v not in keys_known})
+    if unknown:
+        raise ProfileError(
+            f"{source}: field 'class_map' maps to unknown categories: {', '.join(unknown)} "
+            f"(known: {', '.join(sorted(keys_known))})."
+        )
+    return CategoryMap(categories, classes, shortcuts)
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,15 @@
-"""The analysis cascade: detector -> crops of the chosen detector classes -> classifier -> cells."""
+"""The analysis cascade: detector -> crops of chosen detector classes -> classifier stages -> cells.
+
+A stage is one classifier; its ``routes`` send some of its classes on to another stage (a
+blast-first cascade: "not_blast" goes to the subtype classifier; a lineage tree: each level picks
+the next). Every cell keeps the path it took with each stage's confidence. Without a detector the
+pipeline is in single-cell mode: each image is one cell of the pseudo-class ``cell``.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 import numpy as np
 from numpy.typing import NDArray
@@ -14,6 +20,15 @@ from app.core.timing import StageTimer, maybe
 
 #: Detector class sent to the classifier when none is chosen and the detector has it.
 DEFAULT_CLASSIFY_LABEL = "wbc"
+#: The one "detector class" of single-cell mode, where every image is a cell.
+SINGLE_CELL_CLASS = "cell"
+
+
+@dataclass(frozen=True)
+class StageResult:
+    stage: str
+    label: str
+    confidence: float
 
 
 @dataclass(frozen=True)
@@ -25,61 +40,178 @@ class Cell:
     confidence: float
     detector_label: str
     detector_confidence: float
+    path: tuple[StageResult, ...] = ()  # the classifier stages it went through, in order
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    classifier: Classifier
+    routes: Mapping[str, str] = field(default_factory=dict)  # class -> next stage
 
 
 class Pipeline:
     def __init__(
         self,
-        detector: Detector,
+        detector: Detector | None,
+        stages: Sequence[Stage] = (),
+        entry: Mapping[str, str] | None = None,
+    ) -> None:
+        """``entry`` maps detector classes to the stage that classifies them first; ``None``
+        sends the detector's "wbc" class (or, without one, every class) to the first stage."""
+        if detector is None and not stages:
+            raise ProfileError("A profile needs a detector, a classifier stage, or both.")
+        self.detector = detector
+        self.stages = {s.name: s for s in stages}
+        if len(self.stages) != len(stages):
+            raise ProfileError("Two classifier stages have the same name.")
+        classes = self.source_classes
+        if entry is None:
+            if stages:
+                default = DEFAULT_CLASSIFY_LABEL if DEFAULT_CLASSIFY_LABEL in classes else None
+                chosen = (default,) if default else classes
+                entry = {label: stages[0].name for label in chosen}
+            else:
+                entry = {}
+        unknown = [label for label in entry if label not in classes]
+        if unknown:
+            raise ProfileError(
+                f"The detector has no class {', '.join(map(repr, unknown))} to classify; "
+                f"its classes are: {', '.join(classes)}."
+            )
+        self.entry = dict(entry)
+        self._check_routes()
+        self.order = _topological(self.stages, self.entry)
+
+    @classmethod
+    def simple(
+        cls,
+        detector: Detector | None,
         classifier: Classifier | None = None,
         classify_labels: Iterable[str] | None = None,
-    ) -> None:
-        self.detector = detector
-        self.classifier = classifier
-        classes = detector.config.classes
-        if classify_labels is None:
-            chosen = (DEFAULT_CLASSIFY_LABEL,) if DEFAULT_CLASSIFY_LABEL in classes else classes
-        else:
-            chosen = tuple(classify_labels)
-            unknown = [label for label in chosen if label not in classes]
-            if unknown:
-                raise ProfileError(
-                    f"The detector has no class {', '.join(map(repr, unknown))} to classify; "
-                    f"its classes are: {', '.join(classes)}."
-                )
-        self.classify_ids = np.array([classes.index(label) for label in chosen], dtype=np.intp)
+    ) -> Pipeline:
+        """A detector and at most one classifier for the chosen detector classes."""
+        if classifier is None:
+            return cls(detector)
+        stage = Stage("classifier", classifier)
+        entry = (
+            None if classify_labels is None else {label: stage.name for label in classify_labels}
+        )
+        return cls(detector, [stage], entry)
+
+    @property
+    def source_classes(self) -> tuple[str, ...]:
+        return self.detector.config.classes if self.detector else (SINGLE_CELL_CLASS,)
+
+    @property
+    def single_cell(self) -> bool:
+        return self.detector is None
 
     @property
     def models(self) -> list[ModelInfo]:
-        infos = [self.detector.info]
-        if self.classifier is not None:
-            infos.append(self.classifier.info)
-        return infos
+        infos = [self.detector.info] if self.detector else []
+        return infos + [s.classifier.info for s in self.stages.values()]
+
+    @property
+    def provider(self) -> str:
+        return self.models[0].provider
+
+    def final_classes(self) -> list[tuple[str, str]]:
+        """(where, class) for every class a cell can end with: what must have a category."""
+        routed = {label for label in self.entry}
+        out = [("detector", c) for c in self.source_classes if c not in routed]
+        for stage in self.stages.values():
+            out += [
+                (f"stage '{stage.name}'", c)
+                for c in stage.classifier.config.classes
+                if c not in stage.routes
+            ]
+        return out
 
     def analyze(self, image: NDArray[np.uint8], timer: StageTimer | None = None) -> list[Cell]:
-        """All cells in an RGB image, in detector order."""
-        found = self.detector.detect(image, timer)
-        det_classes = self.detector.config.classes
-        labels = [det_classes[i] for i in found.class_ids]
-        confidences = found.scores.astype(float).tolist()
-        if self.classifier is not None and len(found):
-            chosen = np.flatnonzero(np.isin(found.class_ids, self.classify_ids))
-            if len(chosen):
-                result = self.classifier.classify_boxes(image, found.boxes[chosen], timer)
-                names = self.classifier.config.classes
-                for index, class_id, conf in zip(
-                    chosen, result.class_ids, result.confidences, strict=True
-                ):
-                    labels[index] = names[class_id]
-                    confidences[index] = float(conf)
+        """All cells in an RGB image, in detector order (one cell in single-cell mode)."""
+        if self.detector is None:
+            h, w = image.shape[:2]
+            boxes = np.array([[0.0, 0.0, float(w), float(h)]], dtype=np.float32)
+            class_ids, scores = np.zeros(1, np.intp), np.ones(1, np.float32)
+        else:
+            found = self.detector.detect(image, timer)
+            boxes, class_ids, scores = found.boxes, found.class_ids, found.scores
+        sources = self.source_classes
+        labels = [sources[i] for i in class_ids]
+        confidences = scores.astype(float).tolist()
+        paths: list[list[StageResult]] = [[] for _ in labels]
+        pending: dict[str, list[int]] = {}
+        for index, label in enumerate(labels):
+            if label in self.entry:
+                pending.setdefault(self.entry[label], []).append(index)
+        for name in self.order:
+            chosen = pending.pop(name, [])
+            if not chosen:
+                continue
+            stage = self.stages[name]
+            if self.detector is None:
+                result = stage.classifier.classify([image], timer)
+            else:
+                result = stage.classifier.classify_boxes(image, boxes[chosen], timer)
+            names = stage.classifier.config.classes
+            for index, class_id, conf in zip(
+                chosen, result.class_ids, result.confidences, strict=True
+            ):
+                label, confidence = names[class_id], float(conf)
+                labels[index], confidences[index] = label, confidence
+                paths[index].append(StageResult(name, label, confidence))
+                if label in stage.routes:
+                    pending.setdefault(stage.routes[label], []).append(index)
         with maybe(timer, "postprocess"):
             return [
                 Cell(
                     box=(float(b[0]), float(b[1]), float(b[2]), float(b[3])),
                     label=labels[i],
                     confidence=confidences[i],
-                    detector_label=det_classes[found.class_ids[i]],
-                    detector_confidence=float(found.scores[i]),
+                    detector_label=sources[class_ids[i]],
+                    detector_confidence=float(scores[i]),
+                    path=tuple(paths[i]),
                 )
-                for i, b in enumerate(found.boxes)
+                for i, b in enumerate(boxes)
             ]
+
+    def _check_routes(self) -> None:
+        for label, target in self.entry.items():
+            if target not in self.stages:
+                raise ProfileError(f"Class '{label}' is sent to an unknown stage '{target}'.")
+        for stage in self.stages.values():
+            classes = stage.classifier.config.classes
+            for label, target in stage.routes.items():
+                if label not in classes:
+                    raise ProfileError(
+                        f"Stage '{stage.name}' routes class '{label}', which its model does not "
+                        f"have (its classes: {', '.join(classes)})."
+                    )
+                if target not in self.stages:
+                    raise ProfileError(
+                        f"Stage '{stage.name}' sends '{label}' to an unknown stage '{target}'."
+                    )
+
+
+def _topological(stages: Mapping[str, Stage], entry: Mapping[str, str]) -> list[str]:
+    """Stages in an order where every stage comes after all that feed it; refuses cycles."""
+    order: list[str] = []
+    state: dict[str, str] = {}
+
+    def visit(name: str, trail: tuple[str, ...]) -> None:
+        if state.get(name) == "done":
+            return
+        if state.get(name) == "active":
+            loop = " -> ".join((*trail, name))
+            raise ProfileError(f"The classifier stages route in a circle: {loop}.")
+        state[name] = "active"
+        for target in stages[name].routes.values():
+            visit(target, (*trail, name))
+        state[name] = "done"
+        order.append(name)
+
+    for name in [*entry.values(), *stages]:
+        visit(name, ())
+    order.reverse()
+    return order

@@ -1,24 +1,39 @@
-"""Model profiles: which detector, which classifier, which detector classes it classifies.
+"""Model profiles: which models run, how cells flow between them, and how their classes count.
 
-A profile is a JSON file (schema in docs/MODELS.md); model paths in it are relative to the file.
-Shipped profiles live in ``models_onnx/profiles/``.
+A profile is a JSON file (schema in docs/PROFILES.md); model paths in it are relative to the
+file. Shipped profiles live in ``models_onnx/profiles/``, the lab's own (saved by the model import)
+in the user's data folder; templates for common lab setups in ``resources/profile_templates/``.
+Version 1 files (one detector, one classifier) are read as the equivalent version 2 profile.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from app.core.errors import ProfileError
+from app.core.categories import DEFAULT_CATEGORY_MAP, CategoryMap, parse_categories
+from app.core.errors import ProfileError, SmearCountError
 from app.core.models import load_classifier, load_detector
-from app.core.paths import profiles_dir
-from app.core.pipeline import Pipeline
-from app.core.schema import equals, number, read_json_object, text, texts, validate
+from app.core.paths import profiles_dir, user_config_dir
+from app.core.pipeline import Pipeline, Stage
+from app.core.schema import integer, number, read_json_object, text, texts, validate
 
-PROFILE_VERSION = 1
+PROFILE_VERSION = 2
 
-_FIELDS = {
-    "profile_version": equals(PROFILE_VERSION),
+
+def _name_map(value: object) -> dict[str, str]:
+    if not isinstance(value, dict) or not value:
+        raise TypeError(f"must be a non-empty object {{class: name}}, got {value!r}.")
+    return {text(k): text(v) for k, v in value.items()}
+
+
+def _any(value: object) -> object:
+    return value  # checked by its own parser, which names the entry
+
+
+_V1_FIELDS = {
+    "profile_version": integer(1, 1),
     "name": text,
     "description": text,
     "detector": text,
@@ -26,72 +41,244 @@ _FIELDS = {
     "classify_labels": texts,
     "conf_threshold": number(0.0, 1.0),
 }
+_V2_FIELDS = {
+    "profile_version": integer(2, 2),
+    "name": text,
+    "description": text,
+    "detector": _any,
+    "stages": _any,
+    "classify": _name_map,
+    "categories": _any,
+    "class_map": _name_map,
+}
+_MODEL_FIELDS = {"model": text, "classes": texts, "conf_threshold": number(0.0, 1.0)}
+_STAGE_FIELDS = {"model": text, "classes": texts, "next": _name_map}
+
+
+@dataclass(frozen=True)
+class ModelRef:
+    """A model file and, optionally, the class list the profile was written for."""
+
+    path: Path
+    classes: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True)
+class StageSpec:
+    name: str
+    model: ModelRef
+    routes: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
 class Profile:
     name: str
-    detector: Path
-    classifier: Path | None = None
-    classify_labels: tuple[str, ...] | None = None
+    detector: ModelRef | None
+    stages: tuple[StageSpec, ...] = ()
+    classify: dict[str, str] | None = None  # detector class -> first stage; None: the default
+    categories: CategoryMap = DEFAULT_CATEGORY_MAP
     conf_threshold: float | None = None
     description: str = ""
+    strict: bool = True  # every final class must have a category (version 1 files: lenient)
+
+    @property
+    def single_cell(self) -> bool:
+        return self.detector is None
+
+
+def user_profiles_dir() -> Path:
+    return user_config_dir() / "profiles"
+
+
+def profile_folders() -> list[Path]:
+    """Where profiles are looked up by name: the shipped ones, then the lab's own."""
+    return [profiles_dir(), user_profiles_dir()]
 
 
 def available_profiles(folder: Path | None = None) -> list[str]:
-    folder = folder or profiles_dir()
-    return sorted(p.stem for p in folder.glob("*.json")) if folder.is_dir() else []
+    folders = [folder] if folder else profile_folders()
+    names = {p.stem for f in folders if f.is_dir() for p in f.glob("*.json")}
+    return sorted(names)
 
 
 def find_profile(name_or_path: str, folder: Path | None = None) -> Path:
-    """A profile file given by path, or by name among the shipped profiles."""
+    """A profile file given by path, or by name among the shipped and the lab's profiles."""
     candidate = Path(name_or_path)
     if candidate.suffix == ".json" or candidate.is_file():
         if not candidate.is_file():
             raise ProfileError(f"The profile file {candidate} was not found.")
         return candidate
-    folder = folder or profiles_dir()
-    path = folder / f"{name_or_path}.json"
-    if not path.is_file():
-        names = available_profiles(folder)
-        known = ", ".join(names) if names else "none is installed"
-        raise ProfileError(f"There is no profile named '{name_or_path}' (available: {known}).")
-    return path
+    for base in [folder] if folder else profile_folders():
+        path = base / f"{name_or_path}.json"
+        if path.is_file():
+            return path
+    names = available_profiles(folder)
+    known = ", ".join(names) if names else "none is installed"
+    raise ProfileError(f"There is no profile named '{name_or_path}' (available: {known}).")
 
 
 def read_profile(path: Path) -> Profile:
-    values = validate(
-        read_json_object(path, "profile", ProfileError),
-        _FIELDS,
-        path.name,
-        ProfileError,
-        required=("profile_version", "detector"),
-    )
+    raw = read_json_object(path, "profile", ProfileError)
+    if "profile_version" not in raw:
+        raise ProfileError(f"{path.name}: the field 'profile_version' is missing.")
+    version = raw["profile_version"]
+    if version == 1:
+        return _read_v1(raw, path)
+    if version != PROFILE_VERSION:
+        raise ProfileError(
+            f"{path.name}: profile_version {version!r} is not one this SmearCount reads "
+            f"(1 or {PROFILE_VERSION}); it may come from a newer version."
+        )
+    return _read_v2(raw, path)
+
+
+def _read_v1(raw: dict[str, Any], path: Path) -> Profile:
+    values = validate(raw, _V1_FIELDS, path.name, ProfileError, required=("detector",))
     base = path.parent
+    stages: tuple[StageSpec, ...] = ()
+    classify = None
+    if "classifier" in values:
+        stages = (StageSpec("classifier", ModelRef(base / values["classifier"])),)
+        if "classify_labels" in values:
+            classify = {label: "classifier" for label in values["classify_labels"]}
     return Profile(
         name=values.get("name", path.stem),
-        detector=base / values["detector"],
-        classifier=base / values["classifier"] if "classifier" in values else None,
-        classify_labels=values.get("classify_labels"),
+        detector=ModelRef(base / values["detector"]),
+        stages=stages,
+        classify=classify,
         conf_threshold=values.get("conf_threshold"),
+        description=values.get("description", ""),
+        strict=False,
+    )
+
+
+def _read_v2(raw: dict[str, Any], path: Path) -> Profile:
+    source = path.name
+    values = validate(raw, _V2_FIELDS, source, ProfileError)
+    base = path.parent
+    detector, conf = None, None
+    if "detector" in values:
+        det = _object(values["detector"], f"{source}: field 'detector'")
+        det = validate(det, _MODEL_FIELDS, f"{source}: detector", ProfileError, ("model",))
+        detector = ModelRef(base / det["model"], det.get("classes"))
+        conf = det.get("conf_threshold")
+    stages = []
+    for name, item in _object(values.get("stages", {}), f"{source}: field 'stages'").items():
+        where = f"{source}: stage '{name}'"
+        spec = validate(_object(item, where), _STAGE_FIELDS, where, ProfileError, ("model",))
+        stages.append(
+            StageSpec(
+                name, ModelRef(base / spec["model"], spec.get("classes")), spec.get("next", {})
+            )
+        )
+    if detector is None and not stages:
+        raise ProfileError(f"{source}: a profile needs a 'detector', 'stages', or both.")
+    classify = values.get("classify")
+    if stages and classify is None:
+        raise ProfileError(
+            f"{source}: the field 'classify' is missing: say which "
+            + (
+                'detector classes go to which stage, e.g. {"wbc": "'
+                if detector
+                else 'stage classifies the cell images, e.g. {"cell": "'
+            )
+            + f'{stages[0].name}"}}.'
+        )
+    categories = parse_categories(values.get("categories"), values.get("class_map", {}), source)
+    _check_declared(detector, stages, categories, source)
+    return Profile(
+        name=values.get("name", path.stem),
+        detector=detector,
+        stages=tuple(stages),
+        classify=classify,
+        categories=categories,
+        conf_threshold=conf,
         description=values.get("description", ""),
     )
 
 
+def _object(value: object, where: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise ProfileError(f"{where} must be a JSON object {{...}}, got {value!r}.")
+    return value
+
+
+def _check_declared(
+    detector: ModelRef | None, stages: list[StageSpec], categories: CategoryMap, source: str
+) -> None:
+    """What can be checked without the models: routes to unknown stages, and declared final
+    classes without a category."""
+    names = {s.name for s in stages}
+    for stage in stages:
+        for label, target in stage.routes.items():
+            if target not in names:
+                raise ProfileError(
+                    f"{source}: stage '{stage.name}' sends '{label}' to an unknown stage "
+                    f"'{target}' (stages: {', '.join(sorted(names))})."
+                )
+            if stage.model.classes is not None and label not in stage.model.classes:
+                raise ProfileError(
+                    f"{source}: stage '{stage.name}' routes '{label}', which is not one of its "
+                    f"classes ({', '.join(stage.model.classes)})."
+                )
+        if stage.model.classes is not None:
+            _check_mapped(
+                [c for c in stage.model.classes if c not in stage.routes],
+                categories,
+                f"{source}: stage '{stage.name}'",
+            )
+
+
+def _check_mapped(classes: list[str], categories: CategoryMap, where: str) -> None:
+    missing = [c for c in classes if not categories.has_category(c)]
+    if missing:
+        raise ProfileError(
+            f"{where}: the class {', '.join(map(repr, missing))} has no report category; "
+            "map it in 'class_map' (to a differential, per-100-WBC or ignored category)."
+        )
+
+
 def build_pipeline(
-    detector: Path,
+    detector: Path | None,
     classifier: Path | None = None,
     classify_labels: tuple[str, ...] | None = None,
     conf_threshold: float | None = None,
 ) -> Pipeline:
-    """Load the models and assemble the cascade."""
-    loaded = load_detector(detector)
-    if conf_threshold is not None:
+    """Models given one by one (the command line): a detector and/or one classifier."""
+    loaded = load_detector(detector) if detector else None
+    if loaded is not None and conf_threshold is not None:
         loaded = loaded.with_conf_threshold(conf_threshold)
-    return Pipeline(loaded, load_classifier(classifier) if classifier else None, classify_labels)
+    return Pipeline.simple(
+        loaded, load_classifier(classifier) if classifier else None, classify_labels
+    )
 
 
 def pipeline_for(profile: Profile, conf_threshold: float | None = None) -> Pipeline:
-    """The profile's models; ``conf_threshold`` (a person's choice) overrides the profile's."""
-    conf = conf_threshold if conf_threshold is not None else profile.conf_threshold
-    return build_pipeline(profile.detector, profile.classifier, profile.classify_labels, conf)
+    """Load the profile's models and check them against it; ``conf_threshold`` (a person's
+    choice) overrides the profile's."""
+    detector = None
+    if profile.detector is not None:
+        detector = load_detector(profile.detector.path, classes=profile.detector.classes)
+        conf = conf_threshold if conf_threshold is not None else profile.conf_threshold
+        if conf is not None:
+            detector = detector.with_conf_threshold(conf)
+    stages = [
+        Stage(s.name, load_classifier(s.model.path, classes=s.model.classes), s.routes)
+        for s in profile.stages
+    ]
+    pipeline = Pipeline(detector, stages, profile.classify)
+    if profile.strict:
+        for where, label in pipeline.final_classes():
+            _check_mapped([label], profile.categories, f"{profile.name}: {where}")
+    return pipeline
+
+
+def categories_for(profile_name: str | None) -> CategoryMap:
+    """The categories a slide analysed with this profile counts in; the default list when the
+    profile is gone or unreadable (its cells then count by their labels, unknown ones as Other)."""
+    if not profile_name:
+        return DEFAULT_CATEGORY_MAP
+    try:
+        return read_profile(find_profile(profile_name)).categories
+    except SmearCountError:
+        return DEFAULT_CATEGORY_MAP

@@ -6,6 +6,7 @@ audited the same way; these classes are the typed view the rest of the app reads
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, fields
 from datetime import datetime, timezone
 from enum import Enum
@@ -149,10 +150,22 @@ class Cell(Record):
     reviewed: int
     changed_by: str | None  # None while untouched by a person
     changed_at: str | None
+    model_path: str | None = None  # JSON [[stage, label, confidence], ...] of a cascade (v3)
 
     @property
     def box(self) -> tuple[float, float, float, float]:
         return self.x1, self.y1, self.x2, self.y2
+
+    @property
+    def stage_path(self) -> list[tuple[str, str, float]]:
+        """The cascade's stages as (stage, label, confidence); empty for a single model."""
+        if not self.model_path:
+            return []
+        return [(str(s), str(label), float(c)) for s, label, c in json.loads(self.model_path)]
+
+    def stage_path_text(self) -> str:
+        """E.g. "blast_check: not_blast 0.91 > subtype: neutrophil 0.88"."""
+        return " > ".join(f"{s}: {label} {c:.2f}" for s, label, c in self.stage_path)
 
     @property
     def corrected(self) -> bool:

@@ -57,6 +57,12 @@ def text(value: object) -> str:
     return value
 
 
+def boolean(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"must be true or false, got {value!r}.")
+    return value
+
+
 def choice(*options: str) -> Check:
     def check(value: object) -> str:
         if value not in options:

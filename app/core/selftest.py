@@ -95,5 +95,5 @@ def check_analysis_and_report(folder: Path) -> str:
     wbc = sum(c.detector_label == "wbc" for c in cells)
     return (
         f"{len(cells)} cells ({wbc} white) on the test field with "
-        f"{pipeline.detector.info.provider}; report written"
+        f"{pipeline.provider}; report written"
     )

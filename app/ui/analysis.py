@@ -160,7 +160,5 @@ class Analyzer(QObject):
             if self._loaded_for == choice:
                 self._pipeline = pipeline
         names = " + ".join(m.name for m in pipeline.models)
-        self.signals.model_ready.emit(
-            f"{profile.name}: {names} on {pipeline.detector.info.provider}"
-        )
+        self.signals.model_ready.emit(f"{profile.name}: {names} on {pipeline.provider}")
         return pipeline

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.camera.quality import QualityThresholds
-from app.core.categories import DEFAULT_CATEGORY_MAP, CategoryMap, with_palette
+from app.core.categories import DEFAULT_CATEGORY_MAP, with_palette
 from app.core.errors import SmearCountError
 from app.core.imaging import IMAGE_SUFFIXES
+from app.core.profiles import categories_for
 from app.core.report.data import LabInfo, snapshot
 from app.core.settings import Settings, check_settings, save_settings
 from app.core.store import SlideStore
@@ -52,17 +53,12 @@ def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | N
 
 
 class MainWindow(QMainWindow):
-    def __init__(
-        self,
-        store: SlideStore,
-        settings: Settings,
-        config_dir: Path,
-        categories: CategoryMap = DEFAULT_CATEGORY_MAP,
-    ) -> None:
+    def __init__(self, store: SlideStore, settings: Settings, config_dir: Path) -> None:
         super().__init__()
         self.store, self.settings, self.config_dir = store, settings, config_dir
-        self.base_categories = categories
-        self.categories = with_palette(categories, settings.palette)
+        # The open slide's profile decides its categories; the default list until one is open.
+        self.base_categories = DEFAULT_CATEGORY_MAP
+        self.categories = with_palette(self.base_categories, settings.palette)
         self.analyzer = Analyzer(self._model_choice(settings.profile))
         self.analyzer.quality_limits = QualityThresholds(min_focus=settings.min_focus)
         self.analyzer.image_store = store.images
@@ -241,6 +237,8 @@ class MainWindow(QMainWindow):
         self._close_slide_view()
         profile = session.slide.profile or self.settings.profile
         self.analyzer.set_models(self._model_choice(profile))
+        self.base_categories = categories_for(profile)
+        self.categories = with_palette(self.base_categories, self.settings.palette)
         view = SlideView(session, self.settings, self.analyzer, self.categories)
         view.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
         view.changed.connect(self._slide_changed)

@@ -79,6 +79,8 @@ class SlideView(QWidget):
             analyzer,
             categories,
         )
+        # A profile with its own categories brings its own keys; else the technician's keymap.
+        self.keymap = categories.shortcuts or settings.keymap
         # Keyed by image SHA-256, so images the worker decoded are not decoded again here.
         self._images: dict[str, QImage] = {}
         self._thumbs: dict[str, QIcon] = {}
@@ -199,9 +201,9 @@ class SlideView(QWidget):
         labels.setCheckable(True)
         labels.setChecked(self.settings.show_labels)
         grid = QGridLayout(self.keypad)
-        keyed = [c for c in self.categories.categories if c.key in self.settings.keymap]
+        keyed = [c for c in self.categories.categories if c.key in self.keymap]
         for category in keyed:
-            key = self.settings.keymap[category.key]
+            key = self.keymap[category.key]
             self._action(
                 f"class_{category.key}",
                 category.name,
@@ -222,7 +224,7 @@ class SlideView(QWidget):
             "0": (3, 0),
         }
         for index, category in enumerate(keyed):
-            key = self.settings.keymap[category.key]
+            key = self.keymap[category.key]
             tile = QLabel(f"<b>{key}</b> {category.name}")
             tile.setStyleSheet(f"border-left: 6px solid {category.colour}; padding: 2px 4px")
             row, column = positions.get(key, (4 + index // 3, index % 3))
@@ -280,7 +282,7 @@ class SlideView(QWidget):
 
     def _refresh_counts(self) -> None:
         result = self.session.differential(self.categories, self.ranges)
-        self.counts.show_result(result, self.settings.keymap)
+        self.counts.show_result(result, self.keymap)
 
     def _strip_text(self, field_id: int) -> str:
         field = self.session.fields[field_id]
@@ -549,10 +551,7 @@ class SlideView(QWidget):
         if cell_id >= 0:
             classes = menu.addMenu(self.tr("Class"))
             for category in self.categories.categories:
-                if (
-                    category.kind is not CategoryKind.IGNORED
-                    or category.key in self.settings.keymap
-                ):
+                if category.kind is not CategoryKind.IGNORED or category.key in self.keymap:
                     action = classes.addAction(category.name)
                     action.triggered.connect(
                         lambda _c=False, k=category.key: self.apply_category(k)

@@ -53,7 +53,9 @@ def test_default_profile_returns_well_formed_cells_on_a_rendered_field():
     field = render_field(seed=5, white_cells=2)
     cells = pipeline.analyze(field.image)
     height, width = field.image.shape[:2]
-    known = set(pipeline.detector.config.classes) | set(pipeline.classifier.config.classes)
+    assert pipeline.detector is not None
+    types = pipeline.stages["wbc_type"].classifier.config.classes
+    known = set(pipeline.detector.config.classes) | set(types)
     assert cells
     for cell in cells:
         x1, y1, x2, y2 = cell.box
@@ -62,7 +64,7 @@ def test_default_profile_returns_well_formed_cells_on_a_rendered_field():
         assert cell.label in known
     # A classified white cell keeps the detector's verdict next to the classifier's.
     typed = [c for c in cells if c.detector_label == "wbc"]
-    assert all(c.label in pipeline.classifier.config.classes for c in typed)
+    assert all(c.label in types and [s.stage for s in c.path] == ["wbc_type"] for c in typed)
 
 
 def _annotated_wbc(count: int) -> list[tuple[str, np.ndarray]]:

@@ -47,7 +47,13 @@ _DETECTOR_DEFAULTS: dict[DetectorFormat, tuple[Normalisation, Fit, float]] = {
 class _Loaded:
     """Everything read from the file before deciding what kind of model it is."""
 
-    def __init__(self, path: Path, manifest_path: Path | None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        manifest_path: Path | None,
+        manifest: Manifest | None = None,
+        classes: tuple[str, ...] | None = None,
+    ) -> None:
         if not path.is_file():
             raise ModelLoadError(f"The model file {path} was not found.")
         self.path = path
@@ -55,7 +61,10 @@ class _Loaded:
         manifest_file = manifest_path or sidecar_path(path)
         if manifest_path is not None and not manifest_path.is_file():
             raise ModelLoadError(f"The manifest {manifest_path} was not found.")
-        self.manifest = read_manifest(manifest_file) if manifest_file.is_file() else Manifest()
+        if manifest is None:
+            manifest = read_manifest(manifest_file) if manifest_file.is_file() else Manifest()
+        self.manifest = manifest
+        self.expected_classes = classes  # what a profile says the model must have
         self.sha256 = file_sha256(path)
         if self.manifest.sha256 and self.manifest.sha256 != self.sha256:
             raise ModelLoadError(
@@ -96,6 +105,20 @@ class _Loaded:
         stated, source = self.manifest.classes, "its manifest"
         if stated is None:
             stated, source = metadata_names(self.meta), "its metadata"
+        expected = self.expected_classes
+        if expected is not None:
+            if len(expected) != count:
+                raise ModelLoadError(
+                    f"{self.name}: the profile lists {len(expected)} classes "
+                    f"({', '.join(expected)}) but the model outputs {count}. This is not the "
+                    "model the profile was written for, or its class list is wrong."
+                )
+            if stated is not None and tuple(stated) != expected:
+                raise ModelLoadError(
+                    f"{self.name}: the profile lists the classes {', '.join(expected)} but "
+                    f"{source} says {', '.join(stated)}. Make the two agree."
+                )
+            return expected
         if stated is None:
             names = fallback if fallback is not None else tuple(f"class {i}" for i in range(count))
             self.assumptions.append(f"class names not stated: called them {', '.join(names)}")
@@ -141,22 +164,34 @@ class _Loaded:
         )
 
 
-def load_model(path: str | Path, manifest_path: str | Path | None = None) -> Detector | Classifier:
-    """Load a detector or classifier, whichever ``path`` holds."""
-    loaded = _Loaded(Path(path), Path(manifest_path) if manifest_path else None)
+def load_model(
+    path: str | Path,
+    manifest_path: str | Path | None = None,
+    *,
+    manifest: Manifest | None = None,
+    classes: tuple[str, ...] | None = None,
+) -> Detector | Classifier:
+    """Load a detector or classifier, whichever ``path`` holds. ``manifest`` (settings being
+    tried before they are saved) replaces the sidecar file; ``classes`` is the class list a
+    profile expects, names the model if it states none, and is refused if it disagrees."""
+    loaded = _Loaded(Path(path), Path(manifest_path) if manifest_path else None, manifest, classes)
     kind = loaded.manifest.kind or _kind_of(loaded)
     return _build_detector(loaded) if kind == "detector" else _build_classifier(loaded)
 
 
-def load_detector(path: str | Path, manifest_path: str | Path | None = None) -> Detector:
-    model = load_model(path, manifest_path)
+def load_detector(
+    path: str | Path, manifest_path: str | Path | None = None, **options: Any
+) -> Detector:
+    model = load_model(path, manifest_path, **options)
     if not isinstance(model, Detector):
         raise ModelLoadError(f"{Path(path).name} is a classifier; a cell detector is needed here.")
     return model
 
 
-def load_classifier(path: str | Path, manifest_path: str | Path | None = None) -> Classifier:
-    model = load_model(path, manifest_path)
+def load_classifier(
+    path: str | Path, manifest_path: str | Path | None = None, **options: Any
+) -> Classifier:
+    model = load_model(path, manifest_path, **options)
     if not isinstance(model, Classifier):
         raise ModelLoadError(f"{Path(path).name} is a detector; a cell classifier is needed here.")
     return model

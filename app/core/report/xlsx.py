@@ -241,6 +241,7 @@ def _cells(ws: Worksheet, data: ReportData) -> None:
         "Reviewed",
         "Changed by",
         "Changed at",
+        "Classifier stages",
     ]
     header(ws, 1, names)
     position = {f.id: f.position for f in data.fields}
@@ -261,6 +262,7 @@ def _cells(ws: Worksheet, data: ReportData) -> None:
             "yes" if cell.reviewed else "no",
             cell.changed_by or "",
             (cell.changed_at or "")[:19],
+            cell.stage_path_text(),
         ]
         formats = [None, None, "0.0", "0.0", "0.0", "0.0", None, "0.000", None, "0.000"]
         for column, value in enumerate(values, 1):

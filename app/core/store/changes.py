@@ -31,7 +31,13 @@ class RowChange:
     @classmethod
     def from_json(cls, item: list[object]) -> RowChange:
         table, row_id, before, after = item
-        return cls(str(table), int(row_id), before, after)  # type: ignore[arg-type, call-overload]
+        # Rows stored by an older schema lack the columns added since, which were NULL then.
+        columns = TABLES[str(table)].columns()
+
+        def full(row: object) -> Row | None:
+            return None if row is None else {c: row.get(c) for c in columns}  # type: ignore[attr-defined]
+
+        return cls(str(table), int(row_id), full(before), full(after))  # type: ignore[call-overload]
 
 
 def dumps(changes: list[RowChange]) -> str:

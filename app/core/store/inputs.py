@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -73,3 +74,16 @@ class Detection(Protocol):
     def detector_label(self) -> str: ...
     @property
     def detector_confidence(self) -> float: ...
+    @property
+    def path(self) -> Sequence[StageStep]: ...
+
+
+class StageStep(Protocol):
+    """One classifier stage a cell went through (``app.core.pipeline.StageResult``)."""
+
+    @property
+    def stage(self) -> str: ...
+    @property
+    def label(self) -> str: ...
+    @property
+    def confidence(self) -> float: ...

@@ -114,5 +114,10 @@ V2 = """
 ALTER TABLE field ADD COLUMN analysis_models TEXT;
 """
 
-MIGRATIONS: list[str] = [V1, V2]
+# Version 3: the classifier stages each model cell went through (JSON [[stage, label, conf]]).
+V3 = """
+ALTER TABLE cell ADD COLUMN model_path TEXT;
+"""
+
+MIGRATIONS: list[str] = [V1, V2, V3]
 CURRENT_VERSION = len(MIGRATIONS)

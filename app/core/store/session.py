@@ -37,7 +37,7 @@ from app.core.store import audit
 from app.core.store.changes import RowChange, apply, dumps, loads, next_id, summary
 from app.core.store.database import Database
 from app.core.store.images import ImageStore
-from app.core.store.inputs import Detection, FieldImage
+from app.core.store.inputs import Detection, FieldImage, StageStep
 from app.core.store.validation import clean_slide_values
 
 #: A new detection overlapping a kept (corrected or manual) cell this much is the same cell.
@@ -264,6 +264,7 @@ class SlideSession:
                     reviewed=0,
                     changed_by=None,
                     changed_at=None,
+                    model_path=_path_json(f.path),
                 )
                 changes.append(RowChange("cell", cell.id, None, cell.to_row()))
             done = _update(
@@ -550,3 +551,10 @@ def _target(changes: list[RowChange]) -> str:
     ids = [str(c.id) for c in changes][:20]
     more = f" (+{len(changes) - 20})" if len(changes) > 20 else ""
     return f"{'/'.join(tables)} {', '.join(ids)}{more}"
+
+
+def _path_json(path: Sequence[StageStep]) -> str | None:
+    """A cascade's path as stored; None for a single model (nothing more to say)."""
+    if len(path) < 2:
+        return None
+    return json.dumps([[step.stage, step.label, round(step.confidence, 4)] for step in path])
