@@ -15,7 +15,8 @@ from typing import Any
 from app.core.categories import DEFAULT_CATEGORY_MAP, CategoryMap, parse_categories
 from app.core.errors import ProfileError, SmearCountError
 from app.core.models import load_classifier, load_detector
-from app.core.paths import profiles_dir, user_config_dir
+from app.core.atomic import write_text_atomic
+from app.core.paths import profiles_dir, resources_dir, user_config_dir
 from app.core.pipeline import Pipeline, Stage
 from app.core.schema import integer, number, read_json_object, text, texts, validate
 
@@ -271,6 +272,46 @@ def pipeline_for(profile: Profile, conf_threshold: float | None = None) -> Pipel
         for where, label in pipeline.final_classes():
             _check_mapped([label], profile.categories, f"{profile.name}: {where}")
     return pipeline
+
+
+@dataclass(frozen=True)
+class ModelSlot:
+    """A model a profile needs: the detector or a stage, where it goes, what classes it has."""
+
+    role: str  # "detector" or the stage's name
+    path: Path
+    classes: tuple[str, ...] | None
+
+
+def model_slots(profile: Profile) -> list[ModelSlot]:
+    det = profile.detector
+    slots = [ModelSlot("detector", det.path, det.classes)] if det else []
+    return slots + [ModelSlot(s.name, s.model.path, s.model.classes) for s in profile.stages]
+
+
+def templates_dir() -> Path:
+    return resources_dir() / "profile_templates"
+
+
+def available_templates() -> list[Path]:
+    """Profiles written for common lab setups; their models are the lab's own."""
+    folder = templates_dir()
+    return sorted(folder.glob("*.json")) if folder.is_dir() else []
+
+
+def install_template(template: Path) -> Path:
+    """Copy a template among the lab's profiles (its model paths point at the lab's model
+    folder, ``../models``); an installed copy is left as it is, since the lab may have edited it."""
+    target = user_profiles_dir() / template.name
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_text_atomic(target, template.read_text(encoding="utf-8"))
+    return target
+
+
+def user_models_dir() -> Path:
+    """Where imported models and their manifests are kept (templates refer to ``../models``)."""
+    return user_config_dir() / "models"
 
 
 def categories_for(profile_name: str | None) -> CategoryMap:
