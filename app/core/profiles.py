@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.core.atomic import write_text_atomic
 from app.core.categories import DEFAULT_CATEGORY_MAP, CategoryMap, parse_categories
 from app.core.errors import ProfileError, SmearCountError
 from app.core.models import load_classifier, load_detector
-from app.core.atomic import write_text_atomic
 from app.core.paths import profiles_dir, resources_dir, user_config_dir
 from app.core.pipeline import Pipeline, Stage
 from app.core.schema import integer, number, read_json_object, text, texts, validate
