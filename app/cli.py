@@ -11,8 +11,10 @@ from pathlib import Path
 
 from app import __version__, cli_slides
 from app.core.atomic import write_text_atomic
-from app.core.batch import analyze_files, collect_images, count_labels, results_to_json
-from app.core.errors import SmearCountError
+from app.core.batch import analyze_sources, count_labels, results_to_json
+from app.core.categories import DEFAULT_CATEGORY_MAP, CategoryMap
+from app.core.errors import ProfileError, SmearCountError
+from app.core.image_sources import image_sources
 from app.core.paths import user_config_dir
 from app.core.pipeline import Pipeline
 from app.core.profiles import (
@@ -46,22 +48,39 @@ def build_parser() -> argparse.ArgumentParser:
         help="comma-separated detector classes to classify (default: wbc, else all)",
     )
     analyze.add_argument("--conf", type=float, help="detector score threshold, 0-1")
-    analyze.add_argument("--json", type=Path, dest="json_out", help="write results as JSON here")
-    analyze.add_argument(
+    _outputs(analyze)
+    classify = commands.add_parser(
+        "classify",
+        help="classify single-cell images (a folder, a zip or files), without a detector",
+    )
+    classify.add_argument("inputs", nargs="+", metavar="FOLDER_OR_ZIP")
+    chosen = classify.add_mutually_exclusive_group(required=True)
+    chosen.add_argument("--classifier", type=Path, help="classifier .onnx (manifest beside it)")
+    chosen.add_argument("--profile", help="a single-cell profile name or .json file")
+    _outputs(classify)
+    cli_slides.add_parser(commands)
+    return parser
+
+
+def _outputs(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--json", type=Path, dest="json_out", help="write results as JSON here")
+    command.add_argument(
         "--xlsx",
         type=Path,
         dest="xlsx_out",
         help="write an Excel report of the batch as one slide (uncorrected)",
     )
-    cli_slides.add_parser(commands)
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     args = build_parser().parse_args(argv)
     try:
-        return cli_slides.run(args) if args.command == "slides" else _analyze(args)
+        if args.command == "slides":
+            return cli_slides.run(args)
+        if args.command == "classify":
+            return _classify(args)
+        return _run_batch(args, _pipeline(args), DEFAULT_CATEGORY_MAP)
     except SmearCountError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -86,23 +105,38 @@ def _pipeline(args: argparse.Namespace) -> Pipeline:
     return pipeline_for(read_profile(find_profile(name)), args.conf)
 
 
-def _analyze(args: argparse.Namespace) -> int:
-    pipeline = _pipeline(args)
+def _classify(args: argparse.Namespace) -> int:
+    """Single-cell mode: every image is one cell, classified whole."""
+    if args.classifier:
+        return _run_batch(args, build_pipeline(None, args.classifier), DEFAULT_CATEGORY_MAP)
+    profile = read_profile(find_profile(args.profile))
+    if not profile.single_cell:
+        raise ProfileError(
+            f"The profile '{profile.name}' has a detector; classify needs a single-cell profile "
+            "(no detector). Use analyze for whole fields."
+        )
+    return _run_batch(args, pipeline_for(profile), profile.categories)
+
+
+def _run_batch(args: argparse.Namespace, pipeline: Pipeline, categories: CategoryMap) -> int:
     for info in pipeline.models:
         print(f"model  {info.describe()}")
         for note in info.assumptions:
             print(f"warning: {info.name}: {note}", file=sys.stderr)
-    paths = collect_images(args.inputs)
-    if not paths:
-        raise SmearCountError("No images found in the given folders.")
+    sources = image_sources(args.inputs)
+    if not sources:
+        raise SmearCountError("No images found in the given folders or archives.")
     results = []
-    for result in analyze_files(pipeline, paths):
+    for result in analyze_sources(pipeline, sources):
         results.append(result)
         if result.error:
             print(f"FAILED {result.error}")
+        elif pipeline.single_cell:
+            cell = result.cells[0]
+            print(f"ok     {result.source.name}: {cell.label} {cell.confidence:.2f}")
         else:
             summary = ", ".join(f"{k} {v}" for k, v in count_labels([result]).items()) or "no cells"
-            print(f"ok     {result.image.name}: {len(result.cells)} cells ({summary})")
+            print(f"ok     {result.source.name}: {len(result.cells)} cells ({summary})")
     totals = count_labels(results)
     print("total  " + (", ".join(f"{k} {v}" for k, v in totals.items()) or "no cells"))
     if args.json_out:
@@ -112,7 +146,8 @@ def _analyze(args: argparse.Namespace) -> int:
 
         settings = load_settings(user_config_dir())
         lab = LabInfo(settings.lab_name, settings.lab_address)
-        write_batch_report(results, pipeline, args.xlsx_out, lab)
+        for note in write_batch_report(results, pipeline, args.xlsx_out, lab, categories):
+            print(f"warning: {note}", file=sys.stderr)
         print(f"report {args.xlsx_out}")
     return EXIT_SOME_FAILED if any(r.error for r in results) else EXIT_OK
 

@@ -1,4 +1,4 @@
-"""Analysing a list of image files and folders without a window (the `analyze` command)."""
+"""Analysing images without a window (the `analyze` and `classify` commands)."""
 
 from __future__ import annotations
 
@@ -6,11 +6,10 @@ import logging
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from app.core.errors import SmearCountError
-from app.core.imaging import IMAGE_SUFFIXES, read_image
+from app.core.image_sources import ImageSource
 from app.core.pipeline import Cell, Pipeline
 
 log = logging.getLogger(__name__)
@@ -18,42 +17,27 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class FieldResult:
-    image: Path
+    source: ImageSource
     width: int = 0
     height: int = 0
     cells: list[Cell] = field(default_factory=list)
     error: str | None = None
 
 
-def collect_images(inputs: Iterable[str | Path]) -> list[Path]:
-    """Files as given, and the images directly inside given folders (sorted by name)."""
-    found: list[Path] = []
-    for item in map(Path, inputs):
-        if item.is_dir():
-            found.extend(
-                sorted(
-                    p for p in item.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES and p.is_file()
-                )
-            )
-        else:
-            found.append(item)  # a missing or bad file is reported by analyze_files
-    return found
-
-
-def analyze_files(pipeline: Pipeline, paths: Iterable[Path]) -> Iterator[FieldResult]:
-    """Analyse each file; a file that fails gets its error and the rest go on."""
-    for path in paths:
+def analyze_sources(pipeline: Pipeline, sources: Iterable[ImageSource]) -> Iterator[FieldResult]:
+    """Analyse each image; one that fails gets its error and the rest go on."""
+    for source in sources:
         try:
-            image = read_image(path)
+            image = source.read()
             cells = pipeline.analyze(image)
         except SmearCountError as exc:
-            yield FieldResult(path, error=str(exc))
+            yield FieldResult(source, error=str(exc))
             continue
         except Exception as exc:  # a model or library fault must not stop the batch
-            log.exception("Unexpected failure on %s", path)
-            yield FieldResult(path, error=f"{path.name}: analysis failed unexpectedly ({exc}).")
+            log.exception("Unexpected failure on %s", source.name)
+            yield FieldResult(source, error=f"{source.name}: analysis failed unexpectedly ({exc}).")
             continue
-        yield FieldResult(path, image.shape[1], image.shape[0], cells)
+        yield FieldResult(source, image.shape[1], image.shape[0], cells)
 
 
 def count_labels(results: Iterable[FieldResult]) -> dict[str, int]:
@@ -66,7 +50,8 @@ def results_to_json(results: list[FieldResult], pipeline: Pipeline) -> dict[str,
     return {
         "fields": [
             {
-                "image": str(r.image),
+                "image": str(r.source.path),
+                "member": r.source.member,
                 "width": r.width,
                 "height": r.height,
                 "error": r.error,
@@ -77,6 +62,14 @@ def results_to_json(results: list[FieldResult], pipeline: Pipeline) -> dict[str,
                         "confidence": round(c.confidence, 4),
                         "detector_label": c.detector_label,
                         "detector_confidence": round(c.detector_confidence, 4),
+                        "stages": [
+                            {
+                                "stage": s.stage,
+                                "label": s.label,
+                                "confidence": round(s.confidence, 4),
+                            }
+                            for s in c.path
+                        ],
                     }
                     for c in r.cells
                 ],

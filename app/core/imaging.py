@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import warnings
 from pathlib import Path
 
@@ -29,11 +30,22 @@ def read_image(path: str | Path) -> RGBImage:
         raise ImageReadError(f"{name}: the file was not found.")
     if path.stat().st_size == 0:
         raise ImageReadError(f"{name}: the file is empty (0 bytes).")
+    return _decode(path, name)
+
+
+def decode_image(data: bytes, name: str) -> RGBImage:
+    """Like ``read_image``, for an image already in memory (e.g. a member of a zip)."""
+    if not data:
+        raise ImageReadError(f"{name}: the file is empty (0 bytes).")
+    return _decode(io.BytesIO(data), name)
+
+
+def _decode(source: Path | io.BytesIO, name: str) -> RGBImage:
     try:
         with warnings.catch_warnings():
             # Pillow warns between MAX_IMAGE_PIXELS and twice that; we enforce our own limit.
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            with Image.open(path) as opened:
+            with Image.open(source) as opened:
                 _check_size(name, opened.size)
                 return to_rgb(ImageOps.exif_transpose(opened))
     except ImageReadError:

@@ -16,11 +16,20 @@ from app.core.atomic import write_text_atomic
 from app.core.categories import DEFAULT_CATEGORY_MAP, CategoryMap, parse_categories
 from app.core.errors import ProfileError, SmearCountError
 from app.core.models import load_classifier, load_detector
-from app.core.paths import profiles_dir, resources_dir, user_config_dir
+from app.core.paths import models_dir, profiles_dir, resources_dir, user_config_dir
 from app.core.pipeline import Pipeline, Stage
 from app.core.schema import integer, number, read_json_object, text, texts, validate
 
 PROFILE_VERSION = 2
+#: A model path starting with this names a model shipped with SmearCount (``models_onnx/``),
+#: wherever it is installed: lab profiles can use the default models.
+SHIPPED_PREFIX = "shipped:"
+
+
+def _model_path(base: Path, value: str) -> Path:
+    if value.startswith(SHIPPED_PREFIX):
+        return models_dir() / value[len(SHIPPED_PREFIX) :]
+    return base / value
 
 
 def _name_map(value: object) -> dict[str, str]:
@@ -161,7 +170,7 @@ def _read_v2(raw: dict[str, Any], path: Path) -> Profile:
     if "detector" in values:
         det = _object(values["detector"], f"{source}: field 'detector'")
         det = validate(det, _MODEL_FIELDS, f"{source}: detector", ProfileError, ("model",))
-        detector = ModelRef(base / det["model"], det.get("classes"))
+        detector = ModelRef(_model_path(base, det["model"]), det.get("classes"))
         conf = det.get("conf_threshold")
     stages = []
     for name, item in _object(values.get("stages", {}), f"{source}: field 'stages'").items():
@@ -169,7 +178,9 @@ def _read_v2(raw: dict[str, Any], path: Path) -> Profile:
         spec = validate(_object(item, where), _STAGE_FIELDS, where, ProfileError, ("model",))
         stages.append(
             StageSpec(
-                name, ModelRef(base / spec["model"], spec.get("classes")), spec.get("next", {})
+                name,
+                ModelRef(_model_path(base, spec["model"]), spec.get("classes")),
+                spec.get("next", {}),
             )
         )
     if detector is None and not stages:

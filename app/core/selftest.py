@@ -13,8 +13,9 @@ from pathlib import Path
 
 from PIL import Image
 
-from app.core.batch import analyze_files
+from app.core.batch import analyze_sources
 from app.core.errors import ModelLoadError, SmearCountError
+from app.core.image_sources import ImageSource
 from app.core.models.manifest import read_manifest
 from app.core.models.runtime import file_sha256
 from app.core.paths import models_dir
@@ -82,7 +83,7 @@ def check_analysis_and_report(folder: Path) -> str:
     field = render_field(seed=1, white_cells=2)
     image_path = folder / "synthetic-field.png"
     Image.fromarray(field.image).save(image_path)
-    results = list(analyze_files(pipeline, [image_path]))
+    results = list(analyze_sources(pipeline, [ImageSource(image_path)]))
     if results[0].error:
         raise SmearCountError(results[0].error)
     cells = results[0].cells

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from app.core.camera.quality import QualityThresholds, assess
 from app.core.errors import SmearCountError
+from app.core.image_sources import ImageSource
 from app.core.imaging import read_image
 from app.core.pipeline import Cell, Pipeline
 from app.core.profiles import find_profile, pipeline_for, read_profile
@@ -42,6 +43,7 @@ class Task:
     path: Path  # the file to import, or the stored image of the field
     new_field: bool
     frame: NDArray[np.uint8] | None = None  # a camera capture (then ``path`` is its name)
+    member: str | None = None  # an image inside the zip at ``path``
 
 
 class JobSignals(QObject):
@@ -79,7 +81,7 @@ class _Job(QRunnable):
                     if task.frame is not None:
                         image = FieldImage.from_frame(task.frame, task.path.name)
                     else:
-                        image = FieldImage.from_file(task.path)
+                        image = FieldImage.from_source(ImageSource(task.path, task.member))
                     quality = assess(image.pixels, self.analyzer.quality_limits)
                     if self.analyzer.image_store is not None:
                         # Write (and sync) the image file here, off the GUI thread; the GUI then

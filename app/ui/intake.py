@@ -17,6 +17,7 @@ from numpy.typing import NDArray
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.core.camera.quality import Quality
+from app.core.image_sources import ImageSource
 from app.core.records import AnalysisState, Field, FieldSource
 from app.core.store import SlideSession
 from app.core.store.inputs import Detection, FieldImage
@@ -61,10 +62,11 @@ class FieldIntake(QObject):
         self._inbox.clear()
 
     # ----- requests --------------------------------------------------------------------------
-    def import_paths(self, paths: list[Path]) -> None:
+    def import_sources(self, sources: list[ImageSource]) -> None:
+        """Files, or images inside a zip: read, stored and analysed on the worker."""
         if self._refuse_when_signed():
             return
-        tasks = [Task(self.analyzer.new_key(), path, True) for path in paths]
+        tasks = [Task(self.analyzer.new_key(), s.path, True, member=s.member) for s in sources]
         if tasks:
             self._requests.add(self.analyzer.submit(tasks))
             self.status.emit(self.tr("Opening {0} image(s)…").replace("{0}", str(len(tasks))))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.core.camera.quality import QualityThresholds
 from app.core.categories import DEFAULT_CATEGORY_MAP, with_palette
 from app.core.errors import SmearCountError
+from app.core.image_sources import image_sources
 from app.core.imaging import IMAGE_SUFFIXES
 from app.core.profiles import categories_for
 from app.core.report.data import LabInfo, snapshot
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
             "open_folder": self._global(
                 self.tr("Open &folder…"), self.choose_folder, "Ctrl+Shift+O"
             ),
+            "import_model": self._global(self.tr("&Import a model…"), self.import_model_dialog),
             "slides": self._global(self.tr("&Slides"), self.show_start, "Ctrl+Shift+L"),
             "export": self._global(self.tr("&Export report…"), self.export_report, "Ctrl+E"),
             "settings": self._global(
@@ -126,7 +128,10 @@ class MainWindow(QMainWindow):
             "quit": self._global(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit),
         }
         file_menu = menu.addMenu(self.tr("&File"))
-        for name in ("new", "open_images", "open_folder", "export", "slides", "settings", "quit"):
+        for name in ("new", "open_images", "open_folder", "export", "slides", "import_model"):
+            file_menu.addAction(self.file_actions[name])
+        file_menu.addSeparator()
+        for name in ("settings", "quit"):
             file_menu.addAction(self.file_actions[name])
         self.slide_actions = {
             "finish": self._global(self.tr("&Finish slide…"), self.finish_slide),
@@ -340,18 +345,18 @@ class MainWindow(QMainWindow):
 
     # ----- images --------------------------------------------------------------------------
     def choose_images(self) -> None:
-        filters = self.tr("Images") + " (" + " ".join(f"*{s}" for s in sorted(IMAGE_SUFFIXES)) + ")"
+        patterns = " ".join(f"*{s}" for s in sorted(IMAGE_SUFFIXES))
+        filters = self.tr("Images or a zip of cell images") + f" ({patterns} *.zip)"
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Open images"), "", filters)
         self.open_images([Path(p) for p in paths])
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Open folder"))
         if folder:
-            self.open_images(
-                sorted(p for p in Path(folder).iterdir() if p.suffix.lower() in IMAGE_SUFFIXES)
-            )
+            self.open_images([Path(folder)])
 
     def open_images(self, paths: list[Path]) -> None:
+        """Image files, the images in folders, or every image in a zip (single-cell sets)."""
         if not paths:
             return
         if self.slide_view is None:
@@ -360,18 +365,16 @@ class MainWindow(QMainWindow):
                 self.tr("Create or open a slide first, then add its fields."),
             )
             return
-        self.slide_view.import_paths(paths)
+        try:
+            sources = image_sources(paths)
+        except SmearCountError as exc:
+            reporter().report_exception(exc, "open images")
+            return
+        self.slide_view.intake.import_sources(sources)
 
     @staticmethod
     def _paths(mime: QMimeData) -> list[Path]:
-        paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-        found: list[Path] = []
-        for path in paths:
-            if path.is_dir():
-                found += sorted(p for p in path.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES)
-            else:
-                found.append(path)
-        return found
+        return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():

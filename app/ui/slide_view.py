@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from pathlib import Path
 
 import numpy as np
 from numpy.typing import NDArray
@@ -563,9 +562,6 @@ class SlideView(QWidget):
         return menu
 
     # ----- fields and analysis -----------------------------------------------------------
-    def import_paths(self, paths: list[Path]) -> None:
-        self.intake.import_paths(paths)
-
     def import_frame(self, frame: NDArray[np.uint8], name: str) -> None:
         self.intake.import_frame(frame, name)
 

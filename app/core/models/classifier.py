@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import onnxruntime as ort
@@ -49,6 +49,12 @@ class Classifier:
         self.output_name = output_name
         self.config = config
         self.info = info
+
+    def with_normalisation(self, norm: Normalisation) -> Classifier:
+        """The same model fed another colour order or value range (the import self-test)."""
+        config = replace(self.config, normalisation=norm)
+        info = replace(self.info, normalisation=norm)
+        return Classifier(self.session, self.input, self.output_name, config, info)
 
     def classify_boxes(
         self, image: NDArray[np.uint8], boxes: Boxes, timer: StageTimer | None = None

@@ -76,6 +76,12 @@ class Detector:
         config = replace(self.config, conf_threshold=conf)
         return Detector(self.session, self.input, self.output_name, config, self.info)
 
+    def with_normalisation(self, norm: Normalisation) -> Detector:
+        """The same model fed another colour order or value range (the import self-test)."""
+        config = replace(self.config, normalisation=norm)
+        info = replace(self.info, normalisation=norm)
+        return Detector(self.session, self.input, self.output_name, config, info)
+
     @property
     def tile_side(self) -> int:
         return round(max(self.config.input_size) * self.config.max_downscale)

@@ -8,7 +8,7 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Protocol
 
 import numpy as np
@@ -16,7 +16,8 @@ from numpy.typing import NDArray
 from PIL import Image
 
 from app.core.errors import StorageError
-from app.core.imaging import IMAGE_SUFFIXES, read_image
+from app.core.image_sources import ImageSource
+from app.core.imaging import IMAGE_SUFFIXES, decode_image, read_image
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,17 @@ class FieldImage:
             raise StorageError(f"{path.name} cannot be read: {exc.strerror}.") from exc
         image = cls(data, ext, path.name, pixels)
         _ = image.sha256  # hash here, off the GUI thread
+        return image
+
+    @classmethod
+    def from_source(cls, source: ImageSource) -> FieldImage:
+        """A file, or an image inside a zip (read in memory, never extracted)."""
+        if source.member is None:
+            return cls.from_file(source.path)
+        data = source.read_bytes()
+        ext = source.suffix if source.suffix in IMAGE_SUFFIXES else ".img"
+        image = cls(data, ext, PurePosixPath(source.member).name, decode_image(data, source.name))
+        _ = image.sha256
         return image
 
     @classmethod
