@@ -144,5 +144,5 @@ def test_import_fills_a_template_slot(tmp_path):
     assert pipeline_for(profile).single_cell
     # A different model under the same slot name is refused, not overwritten.
     other = g.colour_classifier(tmp_path / "other.onnx", np.ones((3, 2)))
-    with pytest.raises(ModelLoadError, match="different model named all_vs_normal.onnx"):
+    with pytest.raises(ModelLoadError, match=r"different model named all_vs_normal\.onnx"):
         save_import(ImportPlan(other, settings, "template", slot=slot))
