@@ -104,7 +104,7 @@ def test_normalisation_values_reach_the_model(tmp_path):
     )
     model = load_classifier(path)
     grey = np.full((30, 30, 3), 255, np.uint8)
-    raw = model.session.run(None, {"images": model.prepare([grey])})[0]
+    raw = model.run_fitted(model.fit(grey)[None])
     np.testing.assert_allclose(
         raw[0], [(1 - 0.5) / 0.25, (1 - 0.5) / 0.5, (1 - 0.5) / 1.0], rtol=1e-5
     )

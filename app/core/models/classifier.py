@@ -73,25 +73,34 @@ class Classifier:
             return Classification(
                 np.zeros(0, np.intp), np.zeros(0, np.float32), np.zeros((0, n_classes), np.float32)
             )
-        batch = BATCH_SIZE if not self.input.batch_fixed else 1
         chunks = []
-        for start in range(0, len(crops), batch):
+        for start in range(0, len(crops), self.batch_size):
             with maybe(timer, "classify_preprocess"):
-                tensor = self.prepare(crops[start : start + batch])
-            with maybe(timer, "classify_inference"):
-                raw = self.session.run([self.output_name], {self.input.name: tensor})[0]
-            chunks.append(np.asarray(raw, dtype=np.float32).reshape(len(tensor), -1))
+                fitted = np.stack([self.fit(c) for c in crops[start : start + self.batch_size]])
+            chunks.append(self.run_fitted(fitted, timer))
         probabilities = self.to_probabilities(np.concatenate(chunks))
         class_ids = probabilities.argmax(axis=1)
         confidences = probabilities[np.arange(len(class_ids)), class_ids]
         return Classification(class_ids, confidences.astype(np.float32), probabilities)
 
-    def prepare(self, crops: Sequence[NDArray[np.uint8]]) -> NDArray[np.floating]:
-        h, w = self.config.input_size
-        fitted = np.stack([self._fit(crop, h, w) for crop in crops])
-        return self.config.normalisation.to_tensor(fitted, self.input.dtype)
+    @property
+    def batch_size(self) -> int:
+        return BATCH_SIZE if not self.input.batch_fixed else 1
 
-    def _fit(self, crop: NDArray[np.uint8], h: int, w: int) -> NDArray[np.uint8]:
+    def run_fitted(
+        self, fitted: NDArray[np.uint8], timer: StageTimer | None = None
+    ) -> NDArray[np.float32]:
+        """Raw outputs (B, C) for images already at the input size (B, H, W, 3), at most one
+        batch at a time."""
+        with maybe(timer, "classify_preprocess"):
+            tensor = self.config.normalisation.to_tensor(fitted, self.input.dtype)
+        with maybe(timer, "classify_inference"):
+            raw = self.session.run([self.output_name], {self.input.name: tensor})[0]
+        return np.asarray(raw, dtype=np.float32).reshape(len(tensor), -1)
+
+    def fit(self, crop: NDArray[np.uint8]) -> NDArray[np.uint8]:
+        """A cell image of any size brought to the model's input size, as the model sees it."""
+        h, w = self.config.input_size
         if self.config.resize == "stretch":
             return resize(crop, w, h, antialias=True)
         # Resize the short side to the input / crop_pct, then cut the centre (torchvision order).
