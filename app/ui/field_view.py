@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import cv2
 import numpy as np
 from numpy.typing import NDArray
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
@@ -15,6 +16,7 @@ from PySide6.QtGui import (
     QPainter,
     QPen,
     QPixmap,
+    QTransform,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.categories import CategoryKind, CategoryMap
+from app.core.explain import OcclusionMap
 from app.core.records import Cell, CellSource, CellState
 
 GREY = QColor("#9E9E9E")
@@ -147,6 +150,11 @@ class FieldView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._pixmap = QGraphicsPixmapItem()
         self.scene().addItem(self._pixmap)
+        self.heat = QGraphicsPixmapItem()  # an explanation, over the image, under the pending box
+        self.heat.setZValue(5)
+        self.heat.setVisible(False)
+        self.heat.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+        self.scene().addItem(self.heat)
         self.items_by_id: dict[int, CellItem] = {}
         self._pending = QGraphicsRectItem()
         pending_pen = QPen(QColor("#FFFFFF"), 2, Qt.PenStyle.DashLine)
@@ -169,7 +177,24 @@ class FieldView(QGraphicsView):
             self.scene().removeItem(item)
         self.items_by_id.clear()
         self.clear_pending()
+        self.clear_heat()
         self.fit()
+
+    def show_heat(self, explanation: OcclusionMap) -> None:
+        """An occlusion map over the part of the field the classifier saw: hot = mattered."""
+        heat = np.clip(explanation.heat * 255, 0, 255).astype(np.uint8)
+        colours = cv2.cvtColor(cv2.applyColorMap(heat, cv2.COLORMAP_INFERNO), cv2.COLOR_BGR2RGB)
+        rgba = np.dstack([colours, (heat.astype(np.float32) * 0.7).astype(np.uint8)])
+        h, w = heat.shape
+        image = QImage(rgba.tobytes(), w, h, 4 * w, QImage.Format.Format_RGBA8888).copy()
+        x1, y1, x2, y2 = explanation.region
+        self.heat.setPixmap(QPixmap.fromImage(image))
+        self.heat.setTransform(QTransform.fromScale((x2 - x1) / w, (y2 - y1) / h))
+        self.heat.setPos(x1, y1)
+        self.heat.setVisible(True)
+
+    def clear_heat(self) -> None:
+        self.heat.setVisible(False)
 
     def show_cells(
         self, cells: list[Cell], categories: CategoryMap, review_below: float, show_labels: bool

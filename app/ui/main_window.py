@@ -32,6 +32,7 @@ from app.ui.analysis import Analyzer, ModelChoice
 from app.ui.dialogs import NewSlideDialog, SettingsDialog
 from app.ui.errors import reporter
 from app.ui.export import ExportJob
+from app.ui.model_import import ModelImportDialog
 from app.ui.slide_view import CORRECTIONS, SlideView
 from app.ui.start_view import StartView
 
@@ -406,6 +407,15 @@ class MainWindow(QMainWindow):
         )
 
     # ----- settings ------------------------------------------------------------------------
+    def import_model_dialog(self) -> None:
+        dialog = ModelImportDialog(self)
+        dialog.saved.connect(
+            lambda path: self.statusBar().showMessage(
+                self.tr("Profile saved: {0}").replace("{0}", Path(path).stem), 10000
+            )
+        )
+        dialog.exec()
+
     def settings_dialog(self) -> None:
         dialog = SettingsDialog(self.settings, self.categories, self)
         if dialog.exec():

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.core.categories import CategoryKind, CategoryMap, load_range_table
 from app.core.errors import SmearCountError
+from app.core.explain import OcclusionMap
 from app.core.records import (
     AnalysisState,
     Cell,
@@ -42,6 +43,7 @@ from app.ui.analysis import Analyzer
 from app.ui.camera import CameraPanel
 from app.ui.count_panel import CountPanel
 from app.ui.errors import reporter
+from app.ui.explain import Explainer
 from app.ui.field_view import FieldView, load_image, to_qimage
 from app.ui.gallery import Gallery
 from app.ui.intake import FieldIntake
@@ -130,6 +132,10 @@ class SlideView(QWidget):
         )
         self.gallery.jump_requested.connect(self.jump_to_cell)
         self.intake = FieldIntake(session, analyzer, self._do)
+        self._explaining = 0  # the explanation request whose result is wanted
+        self.explainer = Explainer(analyzer)
+        self.explainer.signals.ready.connect(self._explained)
+        self.explainer.signals.failed.connect(self._explain_failed)
         self.intake.status.connect(self.status)
         self.intake.image_read.connect(self._image_read)
         self.intake.field_added.connect(self._field_added)
@@ -195,6 +201,9 @@ class SlideView(QWidget):
         self._action("reanalyse", self.tr("Re-analyse field"), self.reanalyse_current, "Ctrl+R")
         self._action("remove_field", self.tr("Remove field"), self.remove_current_field)
         self._action("cancel", self.tr("Cancel"), self.cancel_pending, "Escape")
+        self._action(
+            "explain", self.tr("Explain: what the classifier looked at"), self.explain_selected, "E"
+        )
         self._action("capture", self.tr("Capture field"), self._capture_key, "Space")
         labels = self._action("labels", self.tr("Show labels"), self._toggle_labels, "L")
         labels.setCheckable(True)
@@ -449,7 +458,38 @@ class SlideView(QWidget):
 
     def cancel_pending(self) -> None:
         self.view.clear_pending()
+        self.view.clear_heat()
+        self.explainer.cancel()
         self.view.select([])
+
+    # ----- explanations ----------------------------------------------------------------------
+    def explain_selected(self) -> None:
+        ids = self.view.selected_ids()
+        if len(ids) != 1 or ids[0] not in self.session.cells:
+            self.status.emit(self.tr("Select one cell to explain."))
+            return
+        cell = self.session.cells[ids[0]]
+        self.view.clear_heat()
+        self._explaining = self.explainer.explain(
+            self.session.image_path(self.session.fields[cell.field_id]), cell
+        )
+        self.status.emit(self.tr("Explaining the selected cell…"))
+
+    def _explained(self, request: int, field_id: int, explanation: OcclusionMap) -> None:
+        if request != self._explaining or field_id != self.view.field_id:
+            return  # superseded, or the technician moved on to another field
+        self.view.show_heat(explanation)
+        self.status.emit(
+            self.tr("Bright = what mattered for '{0}' ({1}); {2} forward passes, {3} s.")
+            .replace("{0}", explanation.label)
+            .replace("{1}", f"{explanation.probability:.0%}")
+            .replace("{2}", str(explanation.passes))
+            .replace("{3}", f"{explanation.seconds:.2f}")
+        )
+
+    def _explain_failed(self, request: int, message: str) -> None:
+        if request == self._explaining:
+            self.status.emit(message)
 
     # ----- selection and navigation ----------------------------------------------------------
     def _cell_clicked(self, cell_id: int, extend: bool) -> None:
@@ -557,6 +597,7 @@ class SlideView(QWidget):
                     )
             for name in CORRECTIONS:
                 menu.addAction(self.actions_by_name[name])
+            menu.addAction(self.actions_by_name["explain"])
         menu.addSeparator()
         menu.addAction(self.actions_by_name["reanalyse"])
         return menu
@@ -599,6 +640,7 @@ class SlideView(QWidget):
         self.status.emit(self.tr("Target of {0} cells reached.").replace("{0}", str(target)))
 
     def close_session(self) -> None:
+        self.explainer.shutdown()
         self.camera.stop()
         self.session.unsubscribe(self._session_changed)
         self.intake.stop()

@@ -20,7 +20,7 @@ BOX = (100.0, 60.0, 164.0, 124.0)  # a 64 x 64 cell in a 240 x 200 field
 def field():
     image = np.zeros((200, 240, 3), np.uint8)
     image[..., 2] = 200  # blue everywhere
-    x1, y1, x2, y2 = (int(v) for v in BOX)
+    x1, y1 = int(BOX[0]), int(BOX[1])
     image[y1 : y1 + 16, x1 : x1 + 16] = (230, 30, 30)  # a red corner at the cell's top left
     return image
 

@@ -1,0 +1,141 @@
+"""Bring your own models, in the window: single-cell slides from a zip, a profile's own
+categories and keys, explanations of one cell, and the model import with its self-test."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+
+import numpy as np
+from PIL import Image
+
+from app.core.model_import import DETECTOR_ONLY
+from app.core.profiles import read_profile, user_profiles_dir
+from tests import onnx_graphs as g
+from tests.ui.conftest import wait_analysed
+
+RED, BLUE = (220, 40, 60), (60, 40, 220)
+
+
+def _png(colour, size) -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", size, colour).save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def _single_cell_profile(tmp_path) -> str:
+    model = g.colour_classifier(tmp_path / "all.onnx", np.array([[8.0, -8], [0, 0], [-8, 8]]))
+    model.with_suffix(".json").write_text(
+        json.dumps({"classes": ["all", "normal"], "scale": 1 / 255, "mean": [0, 0, 0]})
+    )
+    profile = {
+        "profile_version": 2,
+        "name": "all-cells",
+        "stages": {"all_check": {"model": str(model), "classes": ["all", "normal"]}},
+        "classify": {"cell": "all_check"},
+        "categories": [
+            {"key": "all", "name": "ALL blasts", "kind": "differential", "colour": "#D55E00",
+             "blast": True, "shortcut": "1"},
+            {"key": "normal", "name": "Normal cells", "kind": "differential",
+             "colour": "#0072B2", "shortcut": "2"},
+        ],
+    }  # fmt: skip
+    user_profiles_dir().mkdir(parents=True)
+    (user_profiles_dir() / "all-cells.json").write_text(json.dumps(profile))
+    return "all-cells"
+
+
+def test_single_cell_slide_from_a_zip(make_window, qtbot, tmp_path, dialogs):
+    window = make_window(profile_path=None)
+    window.create_slide("ana", {"sample_id": "ALL-1", "profile": _single_cell_profile(tmp_path)})
+    view = window.slide_view
+    archive = tmp_path / "cells.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("a.png", _png(RED, (40, 40)))
+        z.writestr("b.png", _png(BLUE, (40, 40)))
+        z.writestr("c.png", _png(BLUE, (44, 40)))
+        z.writestr("d.png", b"not an image")
+    window.open_images([archive])
+    qtbot.waitUntil(lambda: any("d.png" in text for _, text in dialogs), timeout=30_000)
+    wait_analysed(qtbot, window, 3)
+    session = view.session
+    assert sorted(c.label for c in session.cells.values()) == ["all", "normal", "normal"]
+    assert all(c.detector_label == "cell" for c in session.cells.values())
+    # The profile's own categories and keys drive the count panel and the keypad.
+    assert [c.key for c in view.categories.categories][:2] == ["all", "normal"]
+    assert view.keymap == {"all": "1", "normal": "2"}
+    diff = session.differential(view.categories)
+    assert diff.blast_count == 1 and diff.blast_flag == "blasts >= 20%"
+    red = next(c for c in session.cells.values() if c.label == "all")
+    view.jump_to_cell(red.id)
+    view.view.setFocus()
+    qtbot.keyClick(view.view, "2")
+    assert session.cells[red.id].label == "normal"
+    assert session.differential(view.categories).blast_flag is None
+
+
+def test_explain_shows_a_heat_map_on_the_selected_cell(make_window, images, qtbot):
+    window = make_window()
+    window.create_slide("ana", {"sample_id": "PB-2"})
+    view = window.slide_view
+    window.open_images(images[:1])
+    wait_analysed(qtbot, window, 1)
+    wbc = next(c for c in view.session.cells.values() if c.detector_label == "wbc")
+    view.view.select([wbc.id])
+    messages = []
+    view.status.connect(messages.append)
+    view.view.setFocus()
+    qtbot.keyClick(view.view, "E")
+    qtbot.waitUntil(lambda: view.view.heat.isVisible(), timeout=30_000)
+    rect = view.view.heat.sceneBoundingRect()
+    # Over what the classifier saw: centred on the cell (centre-cut by its crop_pct, 0.875).
+    assert abs(rect.center().x() - (wbc.x1 + wbc.x2) / 2) < 1
+    assert abs(rect.width() - 0.875 * (wbc.x2 - wbc.x1)) < 1
+    assert any("forward passes" in m for m in messages)
+    qtbot.keyClick(view.view, Qt_Escape())
+    assert not view.view.heat.isVisible()
+
+
+def Qt_Escape():
+    from PySide6.QtCore import Qt
+
+    return Qt.Key.Key_Escape
+
+
+def test_import_dialog_tests_before_it_saves(qtbot, tmp_path):
+    from app.ui.model_import import ModelImportDialog
+
+    rows = np.array([[320, 240, 60, 60, 0.9, 0.0], [100, 100, 40, 44, 0.8, 0.0],
+                     [500, 300, 50, 40, 0.7, 0.0]], np.float32)  # fmt: skip
+    gated = g.channel_gated_detector(
+        tmp_path / "lab_det.onnx", rows, (640, 640), metadata=g.ultralytics_meta(["wbc", "rbc"])
+    )
+    dialog = ModelImportDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.open_model(gated)
+    assert "ultralytics" in dialog.read_label.text() and dialog.classes.text() == "wbc, rbc"
+    assert not dialog.save_button.isEnabled()
+
+    dialog.color_order.setCurrentText("BGR")  # a wrong fix by the person
+    dialog.run_self_test()
+    qtbot.waitUntil(lambda: dialog.check is not None and dialog.tested is not None, timeout=30_000)
+    assert "colour order is probably wrong; try RGB" in dialog.verdict.text()
+    assert dialog.previews.count() == 3
+
+    dialog.color_order.setCurrentText("RGB")
+    assert not dialog.save_button.isEnabled()  # the edit invalidated the test
+    dialog.run_self_test()
+    qtbot.waitUntil(lambda: dialog.tested is not None and dialog.check.passed, timeout=30_000)
+    assert "Self-test passed" in dialog.verdict.text()
+    dialog.use.setCurrentIndex(dialog.use.findData(DETECTOR_ONLY))
+    dialog.profile_name.setText("lab-detector")
+    assert dialog.save_button.isEnabled()  # how it is used does not change what was tested
+    saved = []
+    dialog.saved.connect(saved.append)
+    dialog.save()
+    profile = read_profile(user_profiles_dir() / "lab-detector.json")
+    assert saved and profile.detector is not None
+    assert (
+        json.loads(profile.detector.path.with_suffix(".json").read_text())["color_order"] == "RGB"
+    )
