@@ -15,6 +15,7 @@ import random
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -65,13 +66,39 @@ def analysed_by_default_models(
     return [(path, pipeline.analyze(read_image(path))) for path, _ in sources]
 
 
+def wait_for(app: QApplication, done: Callable[[], bool], seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while not done() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def import_dialog(app: QApplication, out: Path) -> None:
+    """The import dialog after a self-test of the shipped detector."""
+    from app.ui.model_import import ModelImportDialog
+
+    dialog = ModelImportDialog()
+    dialog.resize(900, 900)
+    dialog.show()
+    dialog.open_model(ROOT / "models_onnx" / "cell_detector.onnx")
+    dialog.run_self_test()
+    wait_for(app, lambda: dialog.tested is not None)
+    wait_for(app, lambda: False, 0.3)  # let the layout take the verdict's lines
+    dialog.grab().save(str(out / "import-dialog.png"))
+    dialog.close()
+
+
 def main(out: Path, default_models: bool = False) -> None:
     out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp())
     app = QApplication.instance() or QApplication([])
     store = SlideStore(work / "data")
     window = MainWindow(
-        store, Settings(operator="demo", profile="none", target_sound=False), work / "config"
+        store,
+        Settings(
+            operator="demo", profile="default" if default_models else "none", target_sound=False
+        ),
+        work / "config",
     )
     window.resize(1500, 900)
     window.show()
@@ -92,16 +119,20 @@ def main(out: Path, default_models: bool = False) -> None:
         view.view.select([wbc[0].id])
     app.processEvents()
     window.grab().save(str(out / "slide-field.png"))
+    if default_models and wbc:
+        view.explain_selected()
+        wait_for(app, view.view.heat.isVisible)
+        view.view.centerOn(view.view.heat)
+        window.grab().save(str(out / "slide-explain.png"))
+        view.cancel_pending()
+        import_dialog(app, out)
     view.tabs.setCurrentWidget(view.gallery)
     app.processEvents()
     window.grab().save(str(out / "slide-gallery.png"))
     view.tabs.setCurrentWidget(view.camera)
     # The live view plays the folder the first field came from, as a camera would.
     view.camera.start_source(FolderSource(sources[0][0].parent, fps=10, loop=True))
-    deadline = time.monotonic() + 5
-    while view.camera._shown < 3 and time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.02)
+    wait_for(app, lambda: view.camera._shown >= 3, 5)
     window.grab().save(str(out / "slide-camera.png"))
     view.camera.stop()
     window.show_start()
