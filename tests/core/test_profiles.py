@@ -131,6 +131,20 @@ def test_blast_first_cascade_routes_and_counts(tmp_path):
     assert diff.blast_count == 1
     assert diff.blast_percent == pytest.approx(100 / 3)
     assert diff.blast_flag == "blasts >= 20%"
+    # The report's Cells sheet shows each cell's path through the stages.
+    from openpyxl import load_workbook
+
+    from app.core.report import snapshot
+    from app.core.report.xlsx import write_report
+
+    write_report(snapshot(session, categories=profile.categories), tmp_path / "r.xlsx")
+    rows = list(load_workbook(tmp_path / "r.xlsx")["Cells"].iter_rows(values_only=True))
+    paths = {
+        row[rows[0].index("Final label")]: row[rows[0].index("Classifier stages")]
+        for row in rows[1:]
+    }
+    assert paths["lymphocyte"].startswith("blast_check: not_blast 1.00 > subtype: lymphocyte")
+    assert paths["blast"] is None  # one stage: the model columns say it all
     # A technician relabels the blast: the flag goes.
     blast = stored[0]
     session.relabel([blast.id], "lymphocyte")
