@@ -20,6 +20,7 @@ IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".
 #: Largest image accepted, in pixels. A 12000 x 9000 stitched field (108 MP) fits; a
 #: decompression bomb that would need gigabytes of memory does not.
 MAX_PIXELS = 150_000_000
+STRIP_BYTES = 16 << 20
 
 
 def read_image(path: str | Path) -> RGBImage:
@@ -42,16 +43,26 @@ def decode_image(data: bytes, name: str) -> RGBImage:
 
 def _decode(source: Path | io.BytesIO, name: str) -> RGBImage:
     try:
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(record=True) as warned:
+            warnings.simplefilter("always")
             # Pillow warns between MAX_IMAGE_PIXELS and twice that; we enforce our own limit.
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             with Image.open(source) as opened:
                 _check_size(name, opened.size)
-                return to_rgb(ImageOps.exif_transpose(opened))
+                opened.load()
+                # A truncated TIFF loads with a warning and missing rows: refuse it like a
+                # truncated PNG rather than count half a field.
+                if any("truncated" in str(w.message).lower() for w in warned):
+                    raise OSError("the file ends early")
+                ImageOps.exif_transpose(opened, in_place=True)  # no copy of a 100 MP frame
+                return to_rgb(opened)
     except ImageReadError:
         raise
     except Image.DecompressionBombError as exc:
-        raise ImageReadError(f"{name}: the image is too large to open safely.") from exc
+        raise ImageReadError(
+            f"{name}: the image is too large to open safely (more than SmearCount accepts, "
+            f"{MAX_PIXELS // 1_000_000} megapixels)."
+        ) from exc
     except UnidentifiedImageError as exc:
         raise ImageReadError(f"{name}: this is not an image SmearCount can read.") from exc
     except (OSError, ValueError, SyntaxError) as exc:
@@ -79,7 +90,21 @@ def to_rgb(im: Image.Image) -> RGBImage:
         rgba = im.convert("RGBA")
         white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
         im = Image.alpha_composite(white, rgba)
-    return np.ascontiguousarray(np.asarray(im.convert("RGB"), dtype=np.uint8))
+    if im.mode != "RGB":
+        im = im.convert("RGB")
+    return _pixels(im)
+
+
+def _pixels(im: Image.Image) -> RGBImage:
+    """Pillow's RGB image as a writable array, copied out in strips of ~16 MB: a 100 MP frame
+    then needs Pillow's copy and this one, not two more whole copies on the way."""
+    width, height = im.size
+    out = np.empty((height, width, 3), np.uint8)
+    step = max(1, STRIP_BYTES // (width * 3))
+    for top in range(0, height, step):
+        bottom = min(height, top + step)
+        out[top:bottom] = np.asarray(im.crop((0, top, width, bottom)))
+    return out
 
 
 def _to_uint8(values: NDArray[np.generic]) -> NDArray[np.uint8]:

@@ -94,7 +94,8 @@ class Detector:
             return self._detect_whole(image, timer)
         overlap = round(side * self.config.tile_overlap)
         parts = []
-        for tile in plan_tiles(w, h, side, overlap):
+        tiles = plan_tiles(w, h, side, overlap)
+        for tile in tiles:
             found = self._detect_whole(image[tile.y0 : tile.y1, tile.x0 : tile.x1], timer)
             boxes = found.boxes + np.array([tile.x0, tile.y0, tile.x0, tile.y0], np.float32)
             centres = (boxes[:, :2] + boxes[:, 2:]) / 2
@@ -112,7 +113,8 @@ class Detector:
                 merged.scores,
                 merged.class_ids,
                 self.config.iou_threshold,
-                self.config.max_detections,
+                # The model's cap is per input: a frame of many tiles holds that many times more.
+                self.config.max_detections * len(tiles),
             )
             return merged.select(keep)
 
