@@ -75,7 +75,7 @@ CASES: list[Case] = [
     Case("truncated.tif", _truncated("TIFF"), None, "damaged or incomplete"),
     Case("truncated.jpg", _truncated("JPEG"), None, "damaged or incomplete"),
     Case("tiff16.tif", lambda: _save(Image.fromarray(
-        (np.arange(64 * 48, dtype=np.uint16).reshape(48, 64) * 20)), "TIFF"), (48, 64)),
+        np.arange(64 * 48, dtype=np.uint16).reshape(48, 64) * 20), "TIFF"), (48, 64)),
     Case("float.tif", lambda: _save(Image.fromarray(
         np.linspace(0, 1, 48 * 64, dtype=np.float32).reshape(48, 64), mode="F"), "TIFF"), (48, 64)),
     Case("gray.png", lambda: _save(_smear(64, 48).convert("L"), "PNG"), (48, 64)),
