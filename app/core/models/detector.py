@@ -161,17 +161,22 @@ class Detector:
             rows = output[0]
             rows = rows[rows[:, 4] > cfg.conf_threshold]
             class_ids = rows[:, 5].astype(np.intp)
-            valid = (class_ids >= 0) & (class_ids < n_classes) & np.isfinite(rows[:, :4]).all(1)
+            finite = np.isfinite(rows[:, :5]).all(1)
+            valid = (class_ids >= 0) & (class_ids < n_classes) & finite
             rows, class_ids = rows[valid], class_ids[valid]
             order = np.argsort(-rows[:, 4], kind="stable")[: cfg.max_detections]
             boxes, scores, class_ids = rows[order, :4], rows[order, 4], class_ids[order]
         else:
             boxes, scores, class_ids = self._candidates(output, input_hw)
+            # NaN or infinite values are a broken export, never a cell.
+            finite = np.isfinite(boxes).all(axis=1) & np.isfinite(scores)
+            boxes, scores, class_ids = boxes[finite], scores[finite], class_ids[finite]
             keep = nms(boxes, scores, class_ids, cfg.iou_threshold, cfg.max_detections)
             boxes, scores, class_ids = boxes[keep], scores[keep], class_ids[keep]
         boxes = to_original(boxes.astype(np.float32), placement, width, height)
         visible = (boxes[:, 2] > boxes[:, 0]) & (boxes[:, 3] > boxes[:, 1])
-        return Detections(boxes[visible], scores[visible].astype(np.float32), class_ids[visible])
+        scores = np.clip(scores[visible], 0.0, 1.0).astype(np.float32)
+        return Detections(boxes[visible], scores, class_ids[visible])
 
     def _candidates(
         self, output: NDArray[np.float32], input_hw: tuple[int, int]
