@@ -20,6 +20,7 @@ from app.core.errors import ModelLoadError, ProfileError
 from app.core.models import Classifier, Detector, load_model
 from app.core.models.manifest import MANIFEST_VERSION, parse_manifest
 from app.core.models.runtime import file_sha256
+from app.core.paths import private_dir, user_config_dir
 from app.core.profiles import (
     PROFILE_VERSION,
     SHIPPED_PREFIX,
@@ -157,6 +158,7 @@ def save_import(plan: ImportPlan) -> Path:
         raise ProfileError(f"Unknown use '{plan.use}'.")
     if plan.class_map:
         profile["class_map"] = dict(plan.class_map)
+    private_dir(user_config_dir())
     path.parent.mkdir(parents=True, exist_ok=True)
     write_text_atomic(path, json.dumps(profile, indent=2))
     try:
@@ -170,6 +172,7 @@ def save_import(plan: ImportPlan) -> Path:
 def _copy_model(plan: ImportPlan, file_name: str) -> Path:
     """The model and its manifest in the lab's model folder; an existing different file of the
     same name is refused rather than replaced (profiles may use it)."""
+    private_dir(user_config_dir())
     folder = user_models_dir()
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / file_name

@@ -1,5 +1,6 @@
 """Where SmearCount finds its shipped files, from a source checkout or a PyInstaller bundle."""
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -75,6 +76,17 @@ def user_config_dir() -> Path:
     if is_portable():
         return app_folder() / PORTABLE_FOLDER / "settings"
     return Path(platformdirs.user_config_dir("SmearCount", appauthor=False))
+
+
+def private_dir(path: Path) -> Path:
+    """Create ``path`` (and parents) readable by this user only: slides hold patient data.
+    On Windows the per-user folders are already private; POSIX modes do not apply there."""
+    path.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        # Best effort: a folder the lab chose on a share may not allow it; its rights are theirs.
+        with contextlib.suppress(OSError):
+            path.chmod(0o700)
+    return path
 
 
 def data_dir_for(configured: str) -> Path:

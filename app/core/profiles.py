@@ -16,7 +16,7 @@ from app.core.atomic import write_text_atomic
 from app.core.categories import DEFAULT_CATEGORY_MAP, CategoryMap, parse_categories
 from app.core.errors import ProfileError, SmearCountError
 from app.core.models import load_classifier, load_detector
-from app.core.paths import models_dir, profiles_dir, resources_dir, user_config_dir
+from app.core.paths import models_dir, private_dir, profiles_dir, resources_dir, user_config_dir
 from app.core.pipeline import Pipeline, Stage
 from app.core.schema import integer, number, read_json_object, text, texts, validate
 
@@ -315,6 +315,7 @@ def install_template(template: Path) -> Path:
     folder, ``../models``); an installed copy is left as it is, since the lab may have edited it."""
     target = user_profiles_dir() / template.name
     if not target.exists():
+        private_dir(user_config_dir())
         target.parent.mkdir(parents=True, exist_ok=True)
         write_text_atomic(target, template.read_text(encoding="utf-8"))
     return target

@@ -13,6 +13,7 @@ from typing import Any
 from app.core.atomic import write_text_atomic
 from app.core.categories import PALETTES
 from app.core.errors import ExportError
+from app.core.paths import private_dir
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +80,7 @@ def load_settings(folder: Path) -> Settings:
 
 
 def save_settings(folder: Path, settings: Settings) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
+    private_dir(folder)
     data = {"settings_version": SETTINGS_VERSION, **asdict(settings)}
     try:
         write_text_atomic(folder / SETTINGS_NAME, json.dumps(data, indent=1))

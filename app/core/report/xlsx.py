@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.chart import BarChart, Reference
 from openpyxl.drawing.image import Image as SheetImage
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -43,6 +44,10 @@ def put(
     """Write one cell; text is forced to be text, and text that looks like a formula is also
     marked quote-prefixed so no spreadsheet ever evaluates it."""
     cell = ws.cell(row=row, column=column)
+    if isinstance(value, str):
+        # Control characters (pasted from other software, or a model's class name) are not
+        # allowed in a workbook: drop them rather than fail the whole report.
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
     cell.value = value
     if isinstance(value, str):
         cell.data_type = "s"

@@ -1,8 +1,8 @@
 """A slide as one zip file (rows, images, checksums) for backup or for a reviewer elsewhere.
 
 Import trusts nothing: only the expected member names are accepted (no ``..``, no absolute
-paths), sizes are bounded, every image must match its checksum, and the rows go in through one
-transaction, so a bad bundle leaves the store as it was.
+paths, no links), sizes are bounded, every image must match its checksum, and the rows go in
+through one transaction, so a bad bundle leaves the store as it was.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import io
 import json
 import re
 import sqlite3
+import stat
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -137,7 +138,8 @@ def _read_checked(archive: zipfile.ZipFile, name: str) -> tuple[dict[str, Any], 
     if len(members) > MAX_MEMBERS or sum(m.file_size for m in members) > MAX_BUNDLE_BYTES:
         raise StorageError(f"{name} is too large to be a slide bundle.")
     names = [m.filename for m in members]
-    bad = [n for n in names if n != MANIFEST and not _IMAGE_NAME.match(n)]
+    links = {m.filename for m in members if stat.S_ISLNK(m.external_attr >> 16)}
+    bad = [n for n in names if (n != MANIFEST and not _IMAGE_NAME.match(n)) or n in links]
     if bad:
         raise StorageError(
             f"{name} holds unexpected or unsafe paths ({', '.join(bad[:3])}); refused."

@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from app.core.errors import StorageError
+from app.core.paths import private_dir
 from app.core.store.schema import CURRENT_VERSION, MIGRATIONS
 
 DB_NAME = "smearcount.sqlite3"
@@ -35,7 +36,7 @@ class Database:
     def __init__(self, path: Path) -> None:
         self.path = path
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_dir(path.parent)
         except OSError as exc:
             raise StorageError(
                 f"SmearCount cannot create the folder {path.parent}: {exc.strerror}."
