@@ -61,7 +61,7 @@ def main(argv: list[str]) -> int:
 
     slides = store.search()
     if slides:
-        window.open_slide(slides[0].id)
+        window.open_slide(slides[0].slide.id)
     else:
         window.create_slide("ana", {"sample_id": "POWER-1"})
     view = window.slide_view
@@ -102,7 +102,7 @@ def main(argv: list[str]) -> int:
             shown()
             continue
         alive = [c for c in session.cells_in(view.view.field_id or -1) if c.state != "deleted"]
-        action = rng.choice(["key", "key", "key", "delete", "smudge", "undo", "redo"])
+        action = rng.choice(["key"] * 5 + ["delete", "smudge", "again", "undo", "redo"])
         if action == "undo" and done:
             emit(doing=done[-1])
             view.undo()
@@ -119,6 +119,8 @@ def main(argv: list[str]) -> int:
                 view.delete_selected()
             elif action == "smudge":
                 view.mark_selected(NotCountedReason.SMUDGE)
+            elif action == "again":
+                view.count_selected_again()
             else:
                 view.apply_category(rng.choice(categories))
             done.append([cell.id])
