@@ -47,10 +47,19 @@ class FieldIntake(QObject):
         self._failures: dict[int, list[str]] = {}
         self._inbox: deque[Callable[[], None]] = deque()
         signals = analyzer.signals
-        signals.imported.connect(lambda *args: self._post(self._imported, *args))
-        signals.analysed.connect(lambda *args: self._post(self._analysed, *args))
-        signals.failed.connect(lambda *args: self._post(self._failed, *args))
-        signals.finished.connect(lambda *args: self._post(self._finished, *args))
+        # The analyzer outlives every slide: keep the connections to undo them in stop(), or
+        # each closed slide would stay alive through them (found by bench/soak.py).
+        self._connections = [
+            (signal, partial(self._post, handler))
+            for signal, handler in (
+                (signals.imported, self._imported),
+                (signals.analysed, self._analysed),
+                (signals.failed, self._failed),
+                (signals.finished, self._finished),
+            )
+        ]
+        for signal, slot in self._connections:
+            signal.connect(slot)
 
     @property
     def busy(self) -> bool:
@@ -58,6 +67,9 @@ class FieldIntake(QObject):
 
     def stop(self) -> None:
         """Results still to come are for a slide no longer shown: drop them."""
+        for signal, slot in self._connections:
+            signal.disconnect(slot)
+        self._connections.clear()
         self._requests.clear()
         self._inbox.clear()
 
