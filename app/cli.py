@@ -131,6 +131,16 @@ def _run_batch(args: argparse.Namespace, pipeline: Pipeline, categories: Categor
         results.append(result)
         if result.error:
             print(f"FAILED {result.error}")
+        elif (
+            pipeline.detector
+            and len(tiles := pipeline.detector.tiles(result.width, result.height)) > 1
+        ):
+            side = pipeline.detector.tile_side
+            print(
+                f"ok     {result.source.name}: {len(result.cells)} cells; the image is "
+                f"{result.width} x {result.height}, so it was analysed in {len(tiles)} tiles of "
+                f"{side} px rather than shrunk (small cells stay visible)"
+            )
         elif pipeline.single_cell:
             cell = result.cells[0]
             print(f"ok     {result.source.name}: {cell.label} {cell.confidence:.2f}")

@@ -79,6 +79,8 @@ def test_the_command_line_reports_each_bad_file_and_analyses_the_rest(tmp_path, 
         assert any(
             line.startswith(mark) and case.name in line for line in run.stdout.splitlines()
         ), case.name
+    strip = next(line for line in run.stdout.splitlines() if "strip.png" in line)
+    assert "20000 x 200, so it was analysed in" in strip and "tiles" in strip
 
 
 @needs_proc

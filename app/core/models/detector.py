@@ -13,7 +13,7 @@ from numpy.typing import NDArray
 from app.core.geometry import Boxes, Fit, Placement, cxcywh_to_xyxy, fit_image, nms, to_original
 from app.core.models.formats import DetectorFormat, yolox_grid
 from app.core.models.spec import InputSpec, ModelInfo, Normalisation
-from app.core.tiling import plan_tiles
+from app.core.tiling import Tile, plan_tiles
 from app.core.timing import StageTimer, maybe
 
 #: Candidates kept before NMS, best first (as Ultralytics' max_nms), so a broken model that
@@ -86,15 +86,20 @@ class Detector:
     def tile_side(self) -> int:
         return round(max(self.config.input_size) * self.config.max_downscale)
 
+    def tiles(self, width: int, height: int) -> list[Tile]:
+        """How an image of this size is cut for the model: one tile unless it is large."""
+        side = self.tile_side
+        if max(width, height) <= side:
+            return [Tile(0, 0, width, height, (0.0, 0.0, math.inf, math.inf))]
+        return plan_tiles(width, height, side, round(side * self.config.tile_overlap))
+
     def detect(self, image: NDArray[np.uint8], timer: StageTimer | None = None) -> Detections:
         """Detect cells in an RGB image; large images are tiled (see app.core.tiling)."""
         h, w = image.shape[:2]
-        side = self.tile_side
-        if max(h, w) <= side:
+        tiles = self.tiles(w, h)
+        if len(tiles) == 1:
             return self._detect_whole(image, timer)
-        overlap = round(side * self.config.tile_overlap)
         parts = []
-        tiles = plan_tiles(w, h, side, overlap)
         for tile in tiles:
             found = self._detect_whole(image[tile.y0 : tile.y1, tile.x0 : tile.x1], timer)
             boxes = found.boxes + np.array([tile.x0, tile.y0, tile.x0, tile.y0], np.float32)
