@@ -120,6 +120,12 @@ class ModelImportDialog(QDialog):
 
         choose = QPushButton(self.tr("Choose model…"))
         choose.clicked.connect(self._choose)
+        self.manifest_button = QPushButton(self.tr("Settings file…"))
+        self.manifest_button.setToolTip(
+            self.tr("A manifest (.json) from the model's maker, if it is not beside the model")
+        )
+        self.manifest_button.clicked.connect(self._choose_manifest)
+        self.manifest_button.setEnabled(False)
         self.file_label = QLabel(self.tr("No model chosen."))
         self.read_label = QLabel()
         self.read_label.setWordWrap(True)
@@ -183,6 +189,7 @@ class ModelImportDialog(QDialog):
 
         top = QHBoxLayout()
         top.addWidget(choose)
+        top.addWidget(self.manifest_button)
         top.addWidget(self.file_label, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.test_button)
@@ -207,16 +214,26 @@ class ModelImportDialog(QDialog):
         if path:
             self.open_model(Path(path))
 
-    def open_model(self, path: Path) -> bool:
-        """Read the file (and a manifest beside it) and show what was found."""
+    def _choose_manifest(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the model's settings"), "", self.tr("Manifests (*.json)")
+        )
+        if path and self.path is not None:
+            self.open_model(self.path, Path(path))
+
+    def open_model(self, path: Path, manifest: Path | None = None) -> bool:
+        """Read the file (and its manifest: the one given, else one beside it) and show what
+        was found."""
+        self.path, self.model = path, None  # kept on failure: a settings file may fix it
+        self.manifest_button.setEnabled(True)
         try:
-            model = load_model(path)
+            model = load_model(path, manifest)
         except SmearCountError as exc:
             self.file_label.setText(path.name)
             self.read_label.setText(f"<span style='color:#B2182B'>{exc}</span>")
             self._show_settings_for(None)
             return False
-        self.path, self.model = path, model
+        self.model = model
         self.file_label.setText(str(path))
         notes = "".join(f"<br>• assumed: {a}" for a in model.info.assumptions)
         self.read_label.setText(f"<b>Read:</b> {model.info.describe()}{notes}")

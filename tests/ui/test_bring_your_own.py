@@ -139,3 +139,20 @@ def test_import_dialog_tests_before_it_saves(qtbot, tmp_path):
     assert (
         json.loads(profile.detector.path.with_suffix(".json").read_text())["color_order"] == "RGB"
     )
+
+
+def test_import_dialog_takes_a_settings_file_from_elsewhere(qtbot, tmp_path):
+    from app.ui.model_import import ModelImportDialog
+
+    rows = np.array([[[10, 10, 40, 40, 0.9, 0]]], np.float32)
+    path = g.constant_output(tmp_path / "e2e.onnx", rows, (320, 320))  # names nothing
+    dialog = ModelImportDialog()
+    qtbot.addWidget(dialog)
+    assert not dialog.open_model(path)
+    assert "without class names" in dialog.read_label.text()
+    assert not dialog.test_button.isEnabled()
+    manifest = tmp_path / "elsewhere" / "settings.json"
+    manifest.parent.mkdir()
+    manifest.write_text(json.dumps({"format": "end2end", "classes": ["blast"]}))
+    assert dialog.open_model(path, manifest)
+    assert dialog.classes.text() == "blast" and dialog.test_button.isEnabled()
