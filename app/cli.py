@@ -80,7 +80,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli_slides.run(args)
         if args.command == "classify":
             return _classify(args)
-        return _run_batch(args, _pipeline(args), DEFAULT_CATEGORY_MAP)
+        profile = None if args.detector else (args.profile or DEFAULT_PROFILE)
+        return _run_batch(args, _pipeline(args), DEFAULT_CATEGORY_MAP, profile)
     except SmearCountError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -115,10 +116,16 @@ def _classify(args: argparse.Namespace) -> int:
             f"The profile '{profile.name}' has a detector; classify needs a single-cell profile "
             "(no detector). Use analyze for whole fields."
         )
-    return _run_batch(args, pipeline_for(profile), profile.categories)
+    return _run_batch(args, pipeline_for(profile), profile.categories, profile.name)
 
 
-def _run_batch(args: argparse.Namespace, pipeline: Pipeline, categories: CategoryMap) -> int:
+def _run_batch(
+    args: argparse.Namespace,
+    pipeline: Pipeline,
+    categories: CategoryMap,
+    profile: str | None = None,
+) -> int:
+    """Analyse the inputs; ``profile`` (its name) goes into the report."""
     for info in pipeline.models:
         print(f"model  {info.describe()}")
         for note in info.assumptions:
@@ -156,7 +163,8 @@ def _run_batch(args: argparse.Namespace, pipeline: Pipeline, categories: Categor
 
         settings = load_settings(user_config_dir())
         lab = LabInfo(settings.lab_name, settings.lab_address)
-        for note in write_batch_report(results, pipeline, args.xlsx_out, lab, categories):
+        left_out = write_batch_report(results, pipeline, args.xlsx_out, lab, categories, profile)
+        for note in left_out:
             print(f"warning: {note}", file=sys.stderr)
         print(f"report {args.xlsx_out}")
     return EXIT_SOME_FAILED if any(r.error for r in results) else EXIT_OK

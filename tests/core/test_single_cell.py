@@ -124,6 +124,7 @@ def test_single_cell_profile_with_report(classifier, cell_folder, tmp_path, caps
     summary = load_workbook(report)["Summary"]
     rows = {r[0]: r[1:] for r in summary.iter_rows(values_only=True) if r and r[0]}
     assert rows["ALL blasts"][0] == 1 and rows["Normal cells"][0] == 2
+    assert rows["Profile"][0] == "all-cells"
     assert rows["Blast flag"][1] == "blasts >= 20%"
     assert rows["Blast %"][1] == pytest.approx(1 / 3)
     cells = list(load_workbook(report)["Cells"].iter_rows(values_only=True))

@@ -23,6 +23,7 @@ def write_batch_report(
     path: Path,
     lab: LabInfo = NO_LAB,
     categories: CategoryMap = DEFAULT_CATEGORY_MAP,
+    profile: str | None = None,
 ) -> list[str]:
     """Write the report; returns why any analysed image was left out of it (the same image
     twice in one slide would count its cells twice, so the store refuses the second)."""
@@ -31,7 +32,7 @@ def write_batch_report(
         store = SlideStore(Path(folder))
         try:
             stamp = datetime.now().strftime("%Y-%m-%d %H:%M")
-            session = store.create_slide("analyze", f"batch {stamp}", target=100)
+            session = store.create_slide("analyze", f"batch {stamp}", target=100, profile=profile)
             left_out = []
             for result in results:
                 if result.error is None:
