@@ -111,6 +111,13 @@ def save_import(plan: ImportPlan) -> Path:
     install the template the model fills); returns the profile's path."""
     kind = plan.settings.get("kind")
     if plan.slot is not None:
+        wanted = plan.slot.classes
+        if wanted is not None and tuple(plan.settings["classes"]) != wanted:
+            raise ProfileError(
+                f"The template's {plan.slot.role} model must have the classes "
+                f"{', '.join(wanted)} (in this order); this one has "
+                f"{', '.join(plan.settings['classes'])}."
+            )
         _copy_model(plan, plan.slot.file_name)
         return install_template(plan.slot.template)
     if plan.use in (DETECTOR_ONLY, DETECTOR_WITH_DEFAULT_CLASSIFIER) and kind != "detector":

@@ -332,6 +332,20 @@ class ModelImportDialog(QDialog):
 
     def _use_changed(self, *_: object) -> None:
         slot = self.use.currentData()
+        if isinstance(slot, TemplateSlot) and slot.classes and self.model is not None:
+            # The template names the classes; a model with as many outputs takes its names.
+            text = ", ".join(slot.classes)
+            if len(slot.classes) != len(self.model.config.classes):
+                self.verdict.setText(
+                    self.tr("This template expects {0} classes ({1}); the model has {2}.")
+                    .replace("{0}", str(len(slot.classes)))
+                    .replace("{1}", text)
+                    .replace("{2}", str(len(self.model.config.classes)))
+                )
+            elif self.classes.text() != text:
+                self.classes.setText(text)
+                self.tested = None
+                self.save_button.setEnabled(False)
         own_profile = not isinstance(slot, TemplateSlot)
         self.form.setRowVisible(self.profile_name, own_profile)
         self.form.setRowVisible(self.mapping, own_profile and self.mapping.rowCount() > 0)

@@ -139,6 +139,9 @@ def test_import_fills_a_template_slot(tmp_path):
     assert slot == TemplateSlot(template, "all_check", "all_vs_normal.onnx", ("normal", "all"))
     path = g.colour_classifier(tmp_path / "whatever.onnx", np.array([[-8.0, 8], [0, 0], [8, -8]]))
     settings = settings_of(load_model(path)) | {"classes": ["normal", "all"]}
+    swapped = settings | {"classes": ["all", "normal"]}
+    with pytest.raises(ProfileError, match="must have the classes normal, all"):
+        save_import(ImportPlan(path, swapped, "template", slot=slot))
     profile = read_profile(save_import(ImportPlan(path, settings, "template", slot=slot)))
     assert (user_models_dir() / "all_vs_normal.onnx").is_file()
     assert pipeline_for(profile).single_cell

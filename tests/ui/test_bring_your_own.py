@@ -156,3 +156,18 @@ def test_import_dialog_takes_a_settings_file_from_elsewhere(qtbot, tmp_path):
     manifest.write_text(json.dumps({"format": "end2end", "classes": ["blast"]}))
     assert dialog.open_model(path, manifest)
     assert dialog.classes.text() == "blast" and dialog.test_button.isEnabled()
+
+
+def test_choosing_a_template_slot_names_the_classes(qtbot, tmp_path):
+    from app.core.model_import import TemplateSlot
+    from app.ui.model_import import ModelImportDialog
+
+    path = g.colour_classifier(tmp_path / "lab.onnx", np.array([[8.0, -8], [0, 0], [-8, 8]]))
+    dialog = ModelImportDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.open_model(path)
+    assert dialog.classes.text() == "class 0, class 1"
+    slots = [dialog.use.itemData(i) for i in range(dialog.use.count())]
+    slot = next(s for s in slots if isinstance(s, TemplateSlot) and s.role == "all_check")
+    dialog.use.setCurrentIndex(slots.index(slot))
+    assert dialog.classes.text() == "normal, all" and not dialog.save_button.isEnabled()
