@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import glob
 import os
 import tempfile
+import time
 from pathlib import Path
 
 from app.core.errors import ExportError
+
+#: A temporary file this old was left by a write that never finished (the power went).
+STALE_SECONDS = 600
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder and a rename."""
     path = Path(path)
+    _remove_stale(path)
     try:
         fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as exc:
@@ -26,6 +33,30 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
     except OSError as exc:
         Path(tmp_name).unlink(missing_ok=True)
         raise ExportError(_why(path, exc)) from exc
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself survive a power cut (POSIX; Windows has no folder handles)."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _remove_stale(path: Path) -> None:
+    """Temporary files of earlier writes of ``path`` cut short by a crash (best effort; a write
+    still running elsewhere is younger than STALE_SECONDS and left alone)."""
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for leftover in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+            with contextlib.suppress(OSError):
+                if now - leftover.stat().st_mtime > STALE_SECONDS:
+                    leftover.unlink()
 
 
 def write_text_atomic(path: Path, text: str) -> None:
