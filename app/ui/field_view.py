@@ -137,6 +137,7 @@ class FieldView(QGraphicsView):
     box_drawn = Signal(QRectF)
     tab_pressed = Signal(bool)  # backwards
     context_requested = Signal(int, object)  # cell id (or -1), global QPoint
+    selected = Signal(list)  # the cell ids now selected
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -224,6 +225,7 @@ class FieldView(QGraphicsView):
             item.set_selected(cell_id in self._selected)
             if centre and cell_id in self._selected:
                 self.centerOn(item)
+        self.selected.emit(sorted(self._selected))
 
     # ----- a cell being added ------------------------------------------------------------
     def show_pending(self, rect: QRectF) -> None:

@@ -127,6 +127,7 @@ class SlideView(QWidget):
         self.view.box_drawn.connect(self._box_drawn)
         self.view.tab_pressed.connect(self.select_next_cell)
         self.view.context_requested.connect(self._context_menu)
+        self.view.selected.connect(self._show_stage_path)
         self.gallery.relabel_requested.connect(
             lambda ids, key: self._do(lambda: self.session.relabel(ids, key))
         )
@@ -500,6 +501,12 @@ class SlideView(QWidget):
         else:
             ids = {cell_id}
         self.view.select(sorted(ids))
+
+    def _show_stage_path(self, ids: list[int]) -> None:
+        """A cell typed by a cascade: every stage's answer, so its route can be checked."""
+        cell = self.session.cells.get(ids[0]) if len(ids) == 1 else None
+        if cell is not None and cell.stage_path:
+            self.status.emit(self.tr("Classifier stages: ") + cell.stage_path_text())
 
     def _typical_side(self) -> float:
         field_id = self.view.field_id

@@ -171,3 +171,22 @@ def test_choosing_a_template_slot_names_the_classes(qtbot, tmp_path):
     slot = next(s for s in slots if isinstance(s, TemplateSlot) and s.role == "all_check")
     dialog.use.setCurrentIndex(slots.index(slot))
     assert dialog.classes.text() == "normal, all" and not dialog.save_button.isEnabled()
+
+
+def test_selecting_a_cascade_cell_shows_its_stages(make_window, qtbot, tmp_path):
+    from tests.conftest import save_rgb
+    from tests.core.test_profiles import BLAST_FIRST, _cascade_models, _field
+
+    _cascade_models(tmp_path / "models")
+    profile = tmp_path / "blast-first.json"
+    profile.write_text(json.dumps(BLAST_FIRST))
+    window = make_window(profile_path=profile)
+    window.create_slide("ana", {"sample_id": "BF-1"})
+    view = window.slide_view
+    window.open_images([save_rgb(tmp_path / "field.png", _field())])
+    wait_analysed(qtbot, window, 1)
+    lymphocyte = next(c for c in view.session.cells.values() if c.label == "lymphocyte")
+    messages = []
+    view.status.connect(messages.append)
+    view.view.select([lymphocyte.id])
+    assert messages[-1].startswith("Classifier stages: blast_check: not_blast 1.00 > subtype:")
