@@ -24,30 +24,12 @@ from openpyxl import load_workbook
 
 from app.core.categories import DEFAULT_CATEGORY_MAP
 from app.core.store import SlideStore
-from tests import onnx_graphs as g
 from tests.conftest import save_rgb
+from tests.hardening.tiny_profile import tiny_profile
 
 ROOT = Path(__file__).resolve().parents[2]
 KILLS = int(os.environ.get("SMEARCOUNT_WINDOW_KILLS", "8"))
 GREY = "#9e9e9e"
-
-
-def _profile(folder: Path) -> Path:
-    folder.mkdir()
-    rows = np.zeros((12, 4 + 3), np.float32)
-    for i in range(12):  # twelve white cells on a grid
-        rows[i] = [50 + 70 * (i % 4), 90 + 60 * (i // 4), 30, 30, 0.95 - 0.05 * i, 0.0, 0.0]
-    meta = g.ultralytics_meta(["wbc", "rbc", "platelet"], imgsz=(320, 320))
-    g.detector(folder / "det.onnx", rows, "channels_first", (320, 320), metadata=meta)
-    g.classifier(folder / "cls.onnx")
-    (folder / "cls.json").write_text(
-        json.dumps({"classes": ["neutrophil", "lymphocyte", "monocyte"], "output": "logits"})
-    )
-    path = folder / "p.json"
-    path.write_text(
-        json.dumps({"profile_version": 1, "detector": "det.onnx", "classifier": "cls.onnx"})
-    )
-    return path
 
 
 def _images(folder: Path) -> Path:
@@ -75,7 +57,9 @@ def _expected_colours(store: SlideStore, field_id: int) -> dict[str, str]:
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 def test_kills_at_random_moments_lose_nothing_that_was_shown(tmp_path):
-    profile, images = _profile(tmp_path / "models"), _images(tmp_path / "images")
+    grid = [(50 + 70 * (i % 4), 90 + 60 * (i // 4)) for i in range(12)]  # twelve cells
+    profile = tiny_profile(tmp_path / "models", grid)
+    images = _images(tmp_path / "images")
     data, report = tmp_path / "data", tmp_path / "report.xlsx"
     rng = random.Random(20261126)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",

@@ -4,35 +4,17 @@ open, and the database checks out."""
 
 from __future__ import annotations
 
-import json
-
-import numpy as np
 import pytest
 
 from app.core.profiles import pipeline_for, read_profile
 from bench.soak import SLIDE_FIELDS, headless_soak, window_soak
-from tests import onnx_graphs as g
 from tests.hardening.limits import needs_proc
+from tests.hardening.tiny_profile import tiny_profile
 
 
 @pytest.fixture
 def profile(tmp_path):
-    folder = tmp_path / "models"
-    folder.mkdir()
-    rows = np.zeros((6, 7), np.float32)
-    for i in range(6):
-        rows[i] = [40 + 45 * i, 100, 30, 30, 0.9, 0, 0]
-    meta = g.ultralytics_meta(["wbc", "rbc", "platelet"], imgsz=(320, 320))
-    g.detector(folder / "det.onnx", rows, "channels_first", (320, 320), metadata=meta)
-    g.classifier(folder / "cls.onnx")
-    (folder / "cls.json").write_text(
-        json.dumps({"classes": ["neutrophil", "lymphocyte", "monocyte"], "output": "logits"})
-    )
-    path = folder / "p.json"
-    path.write_text(
-        json.dumps({"profile_version": 1, "detector": "det.onnx", "classifier": "cls.onnx"})
-    )
-    return path
+    return tiny_profile(tmp_path / "models", [(40 + 45 * i, 100) for i in range(6)])
 
 
 def _steady(result: dict, limit_kb_per_100: float) -> None:
