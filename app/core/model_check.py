@@ -113,12 +113,13 @@ def _variants(norm: Normalisation) -> list[Variant]:
     out = [Variant("colour order", other, replace(norm, color_order=other))]
     for name, candidate in INPUT_RANGES.items():
         candidate = replace(candidate, color_order=norm.color_order)
-        if not _same_range(candidate, norm):
+        if not same_range(candidate, norm):
             out.append(Variant("input range", name, candidate))
     return out
 
 
-def _same_range(a: Normalisation, b: Normalisation) -> bool:
+def same_range(a: Normalisation, b: Normalisation) -> bool:
+    """The same value range (scale, mean, std), whatever the colour order."""
     return bool(
         np.allclose(a.scale, b.scale) and np.allclose(a.mean, b.mean) and np.allclose(a.std, b.std)
     )

@@ -20,10 +20,12 @@ from app.core.errors import ModelLoadError, ProfileError
 from app.core.models import Classifier, Detector, load_model
 from app.core.models.manifest import MANIFEST_VERSION, parse_manifest
 from app.core.models.runtime import file_sha256
-from app.core.paths import private_dir, user_config_dir
+from app.core.paths import private_dir, profiles_dir, user_config_dir
 from app.core.profiles import (
     PROFILE_VERSION,
     SHIPPED_PREFIX,
+    ModelRef,
+    find_profile,
     install_template,
     model_slots,
     read_profile,
@@ -36,11 +38,6 @@ DETECTOR_ONLY = "detector"
 DETECTOR_WITH_DEFAULT_CLASSIFIER = "detector+default-classifier"
 SINGLE_CELL = "single-cell"
 CLASSIFIER_ON_DEFAULT_DETECTOR = "classifier+default-detector"
-
-DEFAULT_DETECTOR = "cell_detector.onnx"
-DEFAULT_CLASSIFIER = "wbc_classifier.onnx"
-DEFAULT_CLASSIFIER_CLASSES = ("neutrophil", "lymphocyte", "monocyte", "eosinophil", "basophil",
-                              "ig", "erythroblast")  # fmt: skip
 
 
 def settings_of(model: Detector | Classifier) -> dict[str, Any]:
@@ -133,12 +130,11 @@ def save_import(plan: ImportPlan) -> Path:
     target = _copy_model(plan, Path(plan.source).name)
     classes = list(plan.settings["classes"])
     own = {"model": f"../models/{target.name}", "classes": classes}
-    default_detector = {
-        "model": SHIPPED_PREFIX + DEFAULT_DETECTOR,
-        "classes": ["wbc", "rbc", "platelet"],
-    }
-    default_stage = {"model": SHIPPED_PREFIX + DEFAULT_CLASSIFIER,
-                     "classes": list(DEFAULT_CLASSIFIER_CLASSES)}  # fmt: skip
+    # SmearCount's own models, as its default profile names them (one source of truth).
+    default = read_profile(find_profile("default", profiles_dir()))
+    assert default.detector is not None and default.stages
+    default_detector = _shipped(default.detector)
+    default_stage = _shipped(default.stages[0].model)
     profile: dict[str, Any] = {"profile_version": PROFILE_VERSION, "name": name}
     if plan.use == DETECTOR_ONLY:
         profile["detector"] = own
@@ -174,6 +170,11 @@ def save_import(plan: ImportPlan) -> Path:
         path.unlink()  # never leave a profile behind that cannot be read
         raise
     return path
+
+
+def _shipped(ref: ModelRef) -> dict[str, Any]:
+    """A shipped model as a lab profile refers to it, wherever SmearCount is installed."""
+    return {"model": SHIPPED_PREFIX + ref.path.name, "classes": list(ref.classes or ())}
 
 
 def _copy_model(plan: ImportPlan, file_name: str) -> Path:

@@ -43,6 +43,7 @@ from app.core.model_check import (
     check_model,
     reference_folder,
     reference_images,
+    same_range,
 )
 from app.core.model_import import (
     CLASSIFIER_ON_DEFAULT_DETECTOR,
@@ -57,7 +58,7 @@ from app.core.model_import import (
     template_slots,
     unmapped_classes,
 )
-from app.core.models import Classifier, Detector, DetectorFormat, load_model
+from app.core.models import Classifier, Detector, DetectorFormat, Normalisation, load_model
 from app.core.profiles import available_templates
 from app.ui.field_view import to_qimage
 
@@ -261,7 +262,7 @@ class ModelImportDialog(QDialog):
             widget.blockSignals(True)
         self.classes.setText(", ".join(values["classes"]))
         self.color_order.setCurrentText(values["color_order"])
-        self.input_range.setCurrentText(self._range_name(values))
+        self.input_range.setCurrentText(self._range_name(model.config.normalisation))
         if detector:
             self.format.setCurrentText(values["format"])
             self.threshold.setValue(values["conf_threshold"])
@@ -294,14 +295,8 @@ class ModelImportDialog(QDialog):
         self._edited()
 
     @staticmethod
-    def _range_name(values: dict[str, Any]) -> str:
-        for name, norm in INPUT_RANGES.items():
-            same = np.allclose(values["scale"], norm.scale) and np.allclose(
-                values["mean"], norm.mean
-            )
-            if same and np.allclose(values["std"], norm.std):
-                return name
-        return "0-1"
+    def _range_name(norm: Normalisation) -> str:
+        return next((n for n, r in INPUT_RANGES.items() if same_range(r, norm)), "0-1")
 
     def settings(self) -> dict[str, Any]:
         """The settings as edited, in manifest fields."""
