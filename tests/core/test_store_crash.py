@@ -67,11 +67,20 @@ def test_sigkill_at_random_moments_loses_nothing_reported(tmp_path):
         assert worker.stdout.readline().strip() == "ready", (
             worker.stderr.read() if worker.stderr else ""
         )
-        time.sleep(chooser.uniform(0.0, 0.5))
+        # Kill by progress, not by the clock: a wall-clock delay lands after the last step on a
+        # fast machine. After a chosen step is reported, a sub-millisecond wait puts the signal
+        # somewhere inside one of the following steps.
+        target, seen = f"done {chooser.randrange(STEPS - 1)} ", []
+        while line := worker.stdout.readline():
+            seen.append(line)
+            if line.startswith(target):
+                break
+        time.sleep(chooser.uniform(0.0, 0.002))
         if worker.poll() is None:
             worker.send_signal(signal.SIGKILL)
         out, _ = worker.communicate(timeout=60)
-        reported = [line.split() for line in out.splitlines() if line.startswith("done ")]
+        lines = "".join(seen).splitlines() + out.splitlines()
+        reported = [line.split() for line in lines if line.startswith("done ")]
         done = [(int(p[1]), p[2]) for p in reported if len(p) == 3]
         last = done[-1][0] if done else -1
         kill_points.append(last)
