@@ -80,21 +80,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli_slides.run(args)
         if args.command == "classify":
             return _classify(args)
-        profile = None if args.detector else (args.profile or DEFAULT_PROFILE)
-        return _run_batch(args, _pipeline(args), DEFAULT_CATEGORY_MAP, profile)
+        return _analyze(args)
     except SmearCountError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
 
 
-def _pipeline(args: argparse.Namespace) -> Pipeline:
+def _analyze(args: argparse.Namespace) -> int:
+    """Whole fields: models given on the command line count in the default categories; a
+    profile's cells count in the profile's own categories."""
     if args.conf is not None and not 0.0 <= args.conf <= 1.0:
         raise SmearCountError("--conf must be between 0 and 1.")
     labels = (
         tuple(s.strip() for s in args.classify_labels.split(",")) if args.classify_labels else None
     )
     if args.detector:
-        return build_pipeline(args.detector, args.classifier, labels, args.conf)
+        pipeline = build_pipeline(args.detector, args.classifier, labels, args.conf)
+        return _run_batch(args, pipeline, DEFAULT_CATEGORY_MAP)
     if args.classifier or labels:
         raise SmearCountError("--classifier and --classify-labels need --detector.")
     name = args.profile or DEFAULT_PROFILE
@@ -103,7 +105,8 @@ def _pipeline(args: argparse.Namespace) -> Pipeline:
             "No default models are installed yet: pass --detector MODEL.onnx "
             "(and --classifier MODEL.onnx) or --profile FILE.json."
         )
-    return pipeline_for(read_profile(find_profile(name)), args.conf)
+    profile = read_profile(find_profile(name))
+    return _run_batch(args, pipeline_for(profile, args.conf), profile.categories, name)
 
 
 def _classify(args: argparse.Namespace) -> int:

@@ -3,9 +3,14 @@ shapes as the labs' (built in code), installed where the model import puts them.
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
+from openpyxl import load_workbook
+from PIL import Image
 
+from app.cli import main
 from app.core.models import DetectorFormat
 from app.core.profiles import (
     available_templates,
@@ -93,3 +98,20 @@ def test_there_are_templates_for_the_four_lab_setups():
     bone_marrow = read_profile(next(t for t in available_templates() if "bone" in t.name))
     leaves = [c for s in bone_marrow.stages for c in (s.model.classes or ()) if c not in s.routes]
     assert len(leaves) == 21
+
+
+def test_analyze_with_a_profile_counts_in_its_own_categories(tmp_path):
+    """`analyze --profile` reports in the profile's categories, not the default list (where a
+    lab's "atypical_lymphocyte" would only count as Other)."""
+    template = next(t for t in available_templates() if "yolov5" in t.name)
+    _fill_slots(template)
+    image = tmp_path / "field.png"
+    Image.fromarray(render_field(416, 416, white_cells=1, seed=3).image).save(image)
+    out_json, out_xlsx = tmp_path / "r.json", tmp_path / "r.xlsx"
+    argv = ["analyze", str(image), "--profile", template.stem]
+    assert main([*argv, "--json", str(out_json), "--xlsx", str(out_xlsx)]) == 0
+    assert json.loads(out_json.read_text())["counts"] == {"atypical_lymphocyte": 1}
+    summary = load_workbook(out_xlsx)["Summary"]
+    rows = {row[0].value: row[1].value for row in summary.iter_rows() if row[0].value}
+    assert rows["Atypical lymphocytes"] == 1 and rows["Other"] == 0
+    assert rows["Profile"] == template.stem
