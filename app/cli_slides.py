@@ -7,7 +7,7 @@ import argparse
 import getpass
 from pathlib import Path
 
-from app.core.categories import DEFAULT_CATEGORY_MAP
+from app.core.profiles import slide_categories
 from app.core.store import SlideState, SlideStore
 from app.core.store.bundle import export_slide, import_slide
 
@@ -35,12 +35,13 @@ def run(args: argparse.Namespace) -> int:
         if args.action == "list":
             state = SlideState.OPEN if args.unfinished else None
             found = store.search(args.search, state=state)
-            for s in found:
+            counted_in = slide_categories([s.slide for s in found])
+            for s, categories in zip(found, counted_in, strict=True):
                 slide = s.slide
                 print(
                     f"{slide.id:>6}  {slide.sample_id:<20} {slide.patient_id or '-':<12} "
                     f"{slide.state:<9} {s.fields:>4} fields "
-                    f"{DEFAULT_CATEGORY_MAP.differential_total(s.labels):>5} WBC  "
+                    f"{categories.differential_total(s.labels):>5} WBC  "
                     f"{s.last_change[:16]}"
                 )
             print(f"{len(found)} slide(s) in {store.data_dir}")

@@ -3,9 +3,10 @@ their order and colours, and the reference-range table they are flagged against.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field, replace
 from enum import Enum
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from app.core.errors import ProfileError
@@ -154,6 +155,28 @@ _CATEGORY_FIELDS = {
     "blast": boolean,
     "shortcut": text,
 }
+
+
+def categories_to_json(categories: CategoryMap) -> str:
+    """The whole category list and class mapping, as ``categories_from_json`` reads it back."""
+    items = []
+    for c in categories.categories:
+        item: dict[str, object] = {"key": c.key, "name": c.name, "kind": c.kind.value}
+        item |= {"colour": c.colour, "blast": c.blast}
+        if c.key in categories.shortcuts:
+            item["shortcut"] = categories.shortcuts[c.key]
+        items.append(item)
+    return json.dumps({"categories": items, "class_map": categories.classes}, sort_keys=True)
+
+
+@lru_cache(maxsize=64)
+def categories_from_json(text: str) -> CategoryMap:
+    """Categories written by ``categories_to_json`` (cached: many slides share one list)."""
+    try:
+        raw = json.loads(text)
+        return parse_categories(raw["categories"], dict(raw["class_map"]), "stored categories")
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ProfileError(f"The stored category list is unreadable ({exc}).") from None
 
 
 def parse_categories(raw: object, class_map: dict[str, str], source: str) -> CategoryMap:

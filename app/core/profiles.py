@@ -8,22 +8,32 @@ Version 1 files (one detector, one classifier) are read as the equivalent versio
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from app.core.atomic import write_text_atomic
-from app.core.categories import DEFAULT_CATEGORY_MAP, CategoryMap, parse_categories
+from app.core.categories import (
+    DEFAULT_CATEGORY_MAP,
+    CategoryMap,
+    categories_from_json,
+    parse_categories,
+)
 from app.core.errors import ProfileError, SmearCountError
 from app.core.models import load_classifier, load_detector
 from app.core.paths import models_dir, private_dir, profiles_dir, resources_dir, user_config_dir
 from app.core.pipeline import Pipeline, Stage
+from app.core.records import Slide
 from app.core.schema import integer, number, read_json_object, text, texts, validate
 
 PROFILE_VERSION = 2
 #: A model path starting with this names a model shipped with SmearCount (``models_onnx/``),
 #: wherever it is installed: lab profiles can use the default models.
 SHIPPED_PREFIX = "shipped:"
+
+log = logging.getLogger(__name__)
 
 
 def _model_path(base: Path, value: str) -> Path:
@@ -326,12 +336,32 @@ def user_models_dir() -> Path:
     return user_config_dir() / "models"
 
 
-def categories_for(profile_name: str | None) -> CategoryMap:
-    """The categories a slide analysed with this profile counts in; the default list when the
-    profile is gone or unreadable (its cells then count by their labels, unknown ones as Other)."""
+def profile_categories(profile_name: str | None) -> CategoryMap | None:
+    """The categories of a profile as its file has them now; None when it is gone or unreadable
+    (``read_profile`` says why when the slide's analysis loads it)."""
     if not profile_name:
-        return DEFAULT_CATEGORY_MAP
+        return None
     try:
         return read_profile(find_profile(profile_name)).categories
     except SmearCountError:
-        return DEFAULT_CATEGORY_MAP
+        return None
+
+
+def slide_categories(slides: Sequence[Slide]) -> list[CategoryMap]:
+    """The categories each slide counts in: the list kept with it when it was created; for a
+    slide without one (stored before SmearCount kept them, or its profile was unreadable then)
+    its profile's list now, or the default list (cells then count by their labels, unknown ones
+    as Other). Each profile file is read once per call."""
+    now: dict[str | None, CategoryMap] = {}
+    out = []
+    for slide in slides:
+        if slide.categories:
+            try:
+                out.append(categories_from_json(slide.categories))
+                continue
+            except ProfileError as exc:
+                log.warning("slide %s: %s Counting by its profile.", slide.id, exc)
+        if slide.profile not in now:
+            now[slide.profile] = profile_categories(slide.profile) or DEFAULT_CATEGORY_MAP
+        out.append(now[slide.profile])
+    return out

@@ -107,6 +107,7 @@ class Slide(Record):
     signed_by: str | None
     comment: str | None
     state: str
+    categories: str | None = None  # JSON: the profile's categories when created (v4)
 
     @property
     def locked(self) -> bool:

@@ -24,7 +24,7 @@ from app.core.categories import DEFAULT_CATEGORY_MAP, with_palette
 from app.core.errors import SmearCountError
 from app.core.image_sources import image_sources
 from app.core.imaging import IMAGE_SUFFIXES
-from app.core.profiles import categories_for
+from app.core.profiles import profile_categories, slide_categories
 from app.core.report.data import LabInfo, snapshot
 from app.core.settings import Settings, check_settings, save_settings
 from app.core.store import SlideStore
@@ -225,7 +225,9 @@ class MainWindow(QMainWindow):
     def create_slide(self, operator: str, values: dict[str, Any]) -> None:
         try:
             session = self.store.create_slide(
-                operator or self.settings.operator or "unknown", **values
+                operator or self.settings.operator or "unknown",
+                categories=profile_categories(values.get("profile") or self.settings.profile),
+                **values,
             )
         except SmearCountError as exc:
             reporter().report_exception(exc, "new slide")
@@ -243,7 +245,7 @@ class MainWindow(QMainWindow):
         self._close_slide_view()
         profile = session.slide.profile or self.settings.profile
         self.analyzer.set_models(self._model_choice(profile))
-        self.base_categories = categories_for(profile)
+        [self.base_categories] = slide_categories([session.slide])
         self.categories = with_palette(self.base_categories, self.settings.palette)
         view = SlideView(session, self.settings, self.analyzer, self.categories)
         view.status.connect(lambda text: self.statusBar().showMessage(text, 6000))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.categories import DEFAULT_CATEGORY_MAP
+from app.core.profiles import slide_categories
 from app.core.store import SlideState, SlideStore, SlideSummary
 from app.ui.table_model import Index, RowsModel
 
@@ -32,10 +32,13 @@ class SlideTableModel(RowsModel):
         "Target",
         "Last change",
     )
+    wbc: list[int]  # counted in each slide's own categories, filled with the rows
 
     def set_rows(self, rows: list[SlideSummary]) -> None:
         self.beginResetModel()
         self.rows = rows
+        categories = slide_categories([s.slide for s in rows])
+        self.wbc = [c.differential_total(s.labels) for c, s in zip(categories, rows, strict=True)]
         self.endResetModel()
 
     def data(self, index: Index, role: int = 0) -> Any:
@@ -53,7 +56,7 @@ class SlideTableModel(RowsModel):
             slide.patient_id or "",
             state,
             str(summary.fields),
-            str(DEFAULT_CATEGORY_MAP.differential_total(summary.labels)),
+            str(self.wbc[index.row()]),
             str(slide.target),
             summary.last_change[:16].replace("T", " "),
         )[index.column()]

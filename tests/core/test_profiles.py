@@ -11,9 +11,9 @@ from app.core.categories import CategoryKind
 from app.core.errors import ModelLoadError, ProfileError
 from app.core.profiles import (
     available_profiles,
-    categories_for,
     find_profile,
     pipeline_for,
+    profile_categories,
     read_profile,
     user_profiles_dir,
 )
@@ -312,8 +312,8 @@ def test_own_categories_order_colours_and_shortcuts(tmp_path):
     assert cats.shortcuts == {"blast": "7", "mature": "8"}
     # Found by name among the lab's own profiles, and used for slides analysed with it.
     assert "lab-blasts" in available_profiles()
-    assert categories_for("lab-blasts") == cats
-    assert categories_for("no-such-profile").by_key["neutrophil"].name == "Neutrophils"
+    assert profile_categories("lab-blasts") == cats
+    assert profile_categories("no-such-profile") is None
 
 
 def test_unknown_profile_lists_the_available_ones(tmp_path):

@@ -74,6 +74,16 @@ def test_single_cell_slide_from_a_zip(make_window, qtbot, tmp_path, dialogs):
     assert session.cells[red.id].label == "normal"
     assert session.differential(view.categories).blast_flag is None
 
+    # The lab edits the profile later: the slide keeps the list it was made with.
+    path = user_profiles_dir() / "all-cells.json"
+    edited = json.loads(path.read_text())
+    edited["categories"][1]["kind"] = "ignored"
+    path.write_text(json.dumps(edited))
+    window.show_start()
+    assert window.start.model.wbc == [3]  # 0 if the edited list were used
+    window.open_slide(session.slide_id)
+    assert window.slide_view.categories.by_key["normal"].kind.value == "differential"
+
 
 def test_explain_shows_a_heat_map_on_the_selected_cell(make_window, images, qtbot):
     window = make_window()

@@ -32,7 +32,9 @@ def write_batch_report(
         store = SlideStore(Path(folder))
         try:
             stamp = datetime.now().strftime("%Y-%m-%d %H:%M")
-            session = store.create_slide("analyze", f"batch {stamp}", target=100, profile=profile)
+            session = store.create_slide(
+                "analyze", f"batch {stamp}", categories, target=100, profile=profile
+            )
             left_out = []
             for result in results:
                 if result.error is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.core.categories import CategoryMap, categories_to_json
 from app.core.errors import InvalidInputError, StorageError
 from app.core.paths import user_data_dir
 from app.core.records import Slide, SlideState, Specimen, now_iso
@@ -37,8 +38,15 @@ class SlideStore:
     def close(self) -> None:
         self.db.close()
 
-    def create_slide(self, user: str, sample_id: str, **values: object) -> SlideSession:
-        """A new open slide; ``values`` are any of the editable slide fields."""
+    def create_slide(
+        self,
+        user: str,
+        sample_id: str,
+        categories: CategoryMap | None = None,
+        **values: object,
+    ) -> SlideSession:
+        """A new open slide; ``values`` are any of the editable slide fields. ``categories``
+        (its profile's) are kept with the slide: it counts in them for good."""
         if not user.strip():
             raise InvalidInputError("An operator name is needed to create a slide.")
         clean = clean_slide_values({"sample_id": sample_id, **values})
@@ -60,6 +68,7 @@ class SlideStore:
             "signed_at": None,
             "signed_by": None,
             "state": SlideState.OPEN.value,
+            "categories": categories_to_json(categories) if categories else None,
         }
         columns = [c for c in Slide.columns() if c != "id"]
         marks = ", ".join("?" * len(columns))

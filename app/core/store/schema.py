@@ -119,5 +119,11 @@ V3 = """
 ALTER TABLE cell ADD COLUMN model_path TEXT;
 """
 
-MIGRATIONS: list[str] = [V1, V2, V3]
+# Version 4: the categories a slide counts in, as its profile had them when the slide was
+# created (JSON), so that editing or deleting the profile later does not recount old slides.
+V4 = """
+ALTER TABLE slide ADD COLUMN categories TEXT;
+"""
+
+MIGRATIONS: list[str] = [V1, V2, V3, V4]
 CURRENT_VERSION = len(MIGRATIONS)

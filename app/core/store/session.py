@@ -357,6 +357,12 @@ class SlideSession:
     # ----- the slide -----------------------------------------------------------------------
     def edit_slide(self, **values: object) -> None:
         clean = clean_slide_values(dict(values))
+        if "profile" in clean and clean["profile"] != self.slide.profile:
+            # Its cells were analysed with this profile and count in its categories.
+            raise InvalidInputError(
+                "A slide's model profile is chosen when the slide is created; start a new "
+                "slide to count with another profile."
+            )
         change = _update(self.slide, **clean)
         if _differs(change):
             self._commit("edit slide", lambda _c: [change])
