@@ -26,6 +26,7 @@ from app.core.models import load_classifier, load_detector
 from app.core.paths import models_dir, private_dir, profiles_dir, resources_dir, user_config_dir
 from app.core.pipeline import Pipeline, Stage
 from app.core.records import Slide
+from app.core.review import ReviewRule
 from app.core.schema import integer, number, read_json_object, text, texts, validate
 
 PROFILE_VERSION = 2
@@ -72,7 +73,12 @@ _V2_FIELDS = {
     "class_map": _name_map,
 }
 _MODEL_FIELDS = {"model": text, "classes": texts, "conf_threshold": number(0.0, 1.0)}
-_STAGE_FIELDS = {"model": text, "classes": texts, "next": _name_map}
+_STAGE_FIELDS = {
+    "model": text,
+    "classes": texts,
+    "next": _name_map,
+    "review_below": number(0.0, 1.0),
+}
 
 
 @dataclass(frozen=True)
@@ -88,6 +94,7 @@ class StageSpec:
     name: str
     model: ModelRef
     routes: dict[str, str] = field(default_factory=dict)
+    review_below: float | None = None  # this stage's own review threshold
 
 
 @dataclass(frozen=True)
@@ -104,6 +111,11 @@ class Profile:
     @property
     def single_cell(self) -> bool:
         return self.detector is None
+
+    def review_rule(self, below: float) -> ReviewRule:
+        """Settings' threshold, with this profile's own per stage where it sets one."""
+        stages = {s.name: s.review_below for s in self.stages if s.review_below is not None}
+        return ReviewRule(below, stages, dict(self.classify or {}))
 
 
 def user_profiles_dir() -> Path:
@@ -191,6 +203,7 @@ def _read_v2(raw: dict[str, Any], path: Path) -> Profile:
                 name,
                 ModelRef(_model_path(base, spec["model"]), spec.get("classes")),
                 spec.get("next", {}),
+                spec.get("review_below"),
             )
         )
     if detector is None and not stages:
@@ -336,15 +349,27 @@ def user_models_dir() -> Path:
     return user_config_dir() / "models"
 
 
-def profile_categories(profile_name: str | None) -> CategoryMap | None:
-    """The categories of a profile as its file has them now; None when it is gone or unreadable
-    (``read_profile`` says why when the slide's analysis loads it)."""
+def _readable_profile(profile_name: str | None) -> Profile | None:
+    """The profile as its file is now; None when it is gone or unreadable (``read_profile``
+    says why when the slide's analysis loads it)."""
     if not profile_name:
         return None
     try:
-        return read_profile(find_profile(profile_name)).categories
+        return read_profile(find_profile(profile_name))
     except SmearCountError:
         return None
+
+
+def profile_categories(profile_name: str | None) -> CategoryMap | None:
+    """The categories of a profile as its file has them now; None when it cannot be read."""
+    profile = _readable_profile(profile_name)
+    return profile.categories if profile else None
+
+
+def review_rule_for(profile_name: str | None, below: float) -> ReviewRule:
+    """The review thresholds for slides of this profile (Settings' alone when it is gone)."""
+    profile = _readable_profile(profile_name)
+    return profile.review_rule(below) if profile else ReviewRule(below)
 
 
 def slide_categories(slides: Sequence[Slide]) -> list[CategoryMap]:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from app.core.categories import CategoryKind, CategoryMap
 from app.core.explain import OcclusionMap
 from app.core.records import Cell, CellSource, CellState
+from app.core.review import ReviewRule
 
 GREY = QColor("#9E9E9E")
 
@@ -77,7 +78,7 @@ class CellItem(QGraphicsRectItem):
             self.halo.setVisible(selected)
 
     def show_cell(
-        self, cell: Cell, categories: CategoryMap, review_below: float, show_label: bool
+        self, cell: Cell, categories: CategoryMap, review: ReviewRule, show_label: bool
     ) -> None:
         x1, y1, x2, y2 = cell.box
         self.setRect(QRectF(x1, y1, x2 - x1, y2 - y1))
@@ -90,13 +91,7 @@ class CellItem(QGraphicsRectItem):
         colour = QColor(category.colour) if counted else GREY
         pen = QPen(colour, 1 if background else 2)
         pen.setCosmetic(True)  # the same width at every zoom
-        needs_review = (
-            not background
-            and counted
-            and not cell.reviewed
-            and cell.model_confidence is not None
-            and cell.model_confidence < review_below
-        )
+        needs_review = not background and review.needs_review(cell)
         if cell.source == CellSource.MANUAL.value:
             pen.setStyle(Qt.PenStyle.DashDotLine)
         elif needs_review:
@@ -198,7 +193,7 @@ class FieldView(QGraphicsView):
         self.heat.setVisible(False)
 
     def show_cells(
-        self, cells: list[Cell], categories: CategoryMap, review_below: float, show_labels: bool
+        self, cells: list[Cell], categories: CategoryMap, review: ReviewRule, show_labels: bool
     ) -> None:
         """Make the items match ``cells`` exactly (deleted cells are not shown)."""
         visible = {c.id: c for c in cells if c.state != CellState.DELETED.value}
@@ -210,9 +205,9 @@ class FieldView(QGraphicsView):
             if item is None:
                 item = self.items_by_id[cell.id] = CellItem(cell)
                 self.scene().addItem(item)
-            look = (cell, categories, review_below, show_labels)
+            look = (cell, categories, review, show_labels)
             if item.shown != look:
-                item.show_cell(cell, categories, review_below, show_labels)
+                item.show_cell(cell, categories, review, show_labels)
                 item.shown = look
             item.set_selected(cell.id in self._selected)
 

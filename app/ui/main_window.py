@@ -24,7 +24,7 @@ from app.core.categories import DEFAULT_CATEGORY_MAP, with_palette
 from app.core.errors import SmearCountError
 from app.core.image_sources import image_sources
 from app.core.imaging import IMAGE_SUFFIXES
-from app.core.profiles import profile_categories, slide_categories
+from app.core.profiles import profile_categories, review_rule_for, slide_categories
 from app.core.report.data import LabInfo, snapshot
 from app.core.settings import Settings, check_settings, save_settings
 from app.core.store import SlideStore
@@ -247,7 +247,8 @@ class MainWindow(QMainWindow):
         self.analyzer.set_models(self._model_choice(profile))
         [self.base_categories] = slide_categories([session.slide])
         self.categories = with_palette(self.base_categories, self.settings.palette)
-        view = SlideView(session, self.settings, self.analyzer, self.categories)
+        review = review_rule_for(profile, self.settings.review_below)
+        view = SlideView(session, self.settings, self.analyzer, self.categories, review)
         view.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
         view.changed.connect(self._slide_changed)
         self.slide_view = view

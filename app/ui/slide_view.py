@@ -32,10 +32,10 @@ from app.core.explain import OcclusionMap
 from app.core.records import (
     AnalysisState,
     Cell,
-    CellSource,
     CellState,
     NotCountedReason,
 )
+from app.core.review import ReviewRule
 from app.core.settings import Settings
 from app.core.store import SessionChange, SlideSession
 from app.core.store.inputs import FieldImage
@@ -71,15 +71,12 @@ class SlideView(QWidget):
         settings: Settings,
         analyzer: Analyzer,
         categories: CategoryMap,
+        review: ReviewRule,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.session, self.settings, self.analyzer, self.categories = (
-            session,
-            settings,
-            analyzer,
-            categories,
-        )
+        self.session, self.settings, self.analyzer = session, settings, analyzer
+        self.categories, self.review = categories, review
         # A profile with its own categories brings its own keys; else the technician's keymap.
         self.keymap = categories.shortcuts or settings.keymap
         # Keyed by image SHA-256, so images the worker decoded are not decoded again here.
@@ -285,7 +282,7 @@ class SlideView(QWidget):
         self.view.show_cells(
             self.session.cells_in(field_id),
             self.categories,
-            self.settings.review_below,
+            self.review,
             self.actions_by_name["labels"].isChecked(),
         )
 
@@ -561,19 +558,16 @@ class SlideView(QWidget):
         self.view.setFocus()
 
     def cells_to_review(self) -> list[Cell]:
-        """Unreviewed model cells, lowest confidence first."""
-        return sorted(
-            (
-                c
-                for c in self.session.cells.values()
-                if c.state == CellState.COUNTED.value
-                and not c.reviewed
-                and c.source == CellSource.MODEL.value
-                and c.model_confidence is not None
-                and self._counts_toward_report(c)
-            ),
-            key=lambda c: (c.model_confidence, c.id),
-        )
+        """Unreviewed model cells, the least sure first (by their least sure stage)."""
+        margins = {
+            c.id: margin
+            for c in self.session.cells.values()
+            if c.state == CellState.COUNTED.value
+            and not c.reviewed
+            and (margin := self.review.margin(c)) is not None
+            and self._counts_toward_report(c)
+        }
+        return sorted((self.session.cells[i] for i in margins), key=lambda c: (margins[c.id], c.id))
 
     def next_to_review(self) -> None:
         queue = self.cells_to_review()

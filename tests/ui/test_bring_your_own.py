@@ -200,3 +200,30 @@ def test_selecting_a_cascade_cell_shows_its_stages(make_window, qtbot, tmp_path)
     view.status.connect(messages.append)
     view.view.select([lymphocyte.id])
     assert messages[-1].startswith("Classifier stages: blast_check: not_blast 1.00 > subtype:")
+
+
+def test_an_unsure_blast_decision_is_marked_for_review(make_window, qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from tests.conftest import save_rgb
+    from tests.core.test_profiles import BLAST_FIRST, _cascade_models, _field
+
+    _cascade_models(tmp_path / "models")
+    # A hesitant blast check (about 0.67 either way) before sure subtypes (1.00).
+    weights = np.array([[0.1, -0.1], [0.0, 0.0], [-0.1, 0.1]])
+    g.colour_classifier(tmp_path / "models" / "blast.onnx", weights)
+    data = json.loads(json.dumps(BLAST_FIRST))
+    data["stages"]["blast_check"]["review_below"] = 0.75
+    profile = tmp_path / "blast-first.json"
+    profile.write_text(json.dumps(data))
+    window = make_window(profile_path=profile)  # Settings' own threshold: 0.6
+    window.create_slide("ana", {"sample_id": "BF-2"})
+    view = window.slide_view
+    window.open_images([save_rgb(tmp_path / "field.png", _field())])
+    wait_analysed(qtbot, window, 1)
+    cells = list(view.session.cells.values())
+    lymphocyte = next(c for c in cells if c.label == "lymphocyte")
+    assert lymphocyte.model_confidence > 0.99 > 0.75 > lymphocyte.stage_path[0][2] > 0.6
+    # Each cell is drawn as one to review (dashed), though no final confidence is under 0.6.
+    styles = {c.label: view.view.items_by_id[c.id].pen().style() for c in cells}
+    assert styles == dict.fromkeys(["blast", "lymphocyte", "neutrophil"], Qt.PenStyle.DashLine)

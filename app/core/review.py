@@ -1,0 +1,42 @@
+"""Which cells a person should look at: the model was unsure of at least one of its decisions.
+
+A cascade decides a cell in steps (blast or not, then the subtype); a sure subtype after an
+unsure blast decision is still an unsure cell, so every stage's confidence is checked, each
+against its own threshold when the profile sets one (``review_below`` of a stage), else against
+the technician's threshold from Settings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from app.core.records import Cell, CellSource, CellState
+
+
+@dataclass(frozen=True)
+class ReviewRule:
+    below: float = 0.6  # Settings: a decision under this confidence is to be reviewed
+    stages: Mapping[str, float] = field(default_factory=dict)  # the profile's, per stage
+    first_stage: Mapping[str, str] = field(default_factory=dict)  # detector class -> stage
+
+    def margin(self, cell: Cell) -> float | None:
+        """The least sure decision's confidence minus its threshold (below zero: to review);
+        None for a cell a person added."""
+        if cell.model_confidence is None or cell.source == CellSource.MANUAL.value:
+            return None
+        path = cell.stage_path  # stored for cascades; one stage lives in the model columns
+        if not path:
+            stage = self.first_stage.get(cell.detector_label or "")
+            return cell.model_confidence - self.stages.get(stage or "", self.below)
+        return min(conf - self.stages.get(stage, self.below) for stage, _, conf in path)
+
+    def needs_review(self, cell: Cell) -> bool:
+        """A counted model cell, not yet looked at, with a decision under its threshold."""
+        margin = self.margin(cell)
+        return (
+            margin is not None
+            and margin < 0
+            and cell.state == CellState.COUNTED.value
+            and not cell.reviewed
+        )
