@@ -11,14 +11,12 @@ from functools import partial
 
 import numpy as np
 from numpy.typing import NDArray
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QIcon, QImage, QKeySequence, QPixmap
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMenu,
     QSplitter,
     QTabWidget,
@@ -30,7 +28,6 @@ from app.core.categories import CategoryKind, CategoryMap, load_range_table
 from app.core.errors import SmearCountError
 from app.core.explain import OcclusionMap
 from app.core.records import (
-    AnalysisState,
     Cell,
     CellState,
     NotCountedReason,
@@ -44,6 +41,7 @@ from app.ui.camera import CameraPanel
 from app.ui.count_panel import CountPanel
 from app.ui.errors import reporter
 from app.ui.explain import Explainer
+from app.ui.field_strip import FieldStrip
 from app.ui.field_view import FieldView, load_image, to_qimage
 from app.ui.gallery import Gallery
 from app.ui.intake import FieldIntake
@@ -58,7 +56,6 @@ CORRECTIONS = (
     "count_again",
     "accept",
 )
-FIELD_ID = Qt.ItemDataRole.UserRole
 
 
 class SlideView(QWidget):
@@ -81,17 +78,13 @@ class SlideView(QWidget):
         self.keymap = categories.shortcuts or settings.keymap
         # Keyed by image SHA-256, so images the worker decoded are not decoded again here.
         self._images: dict[str, QImage] = {}
-        self._thumbs: dict[str, QIcon] = {}
         self.ranges = load_range_table()
         self._gallery_dirty = True
         self._dirty_fields: set[int] = set()
         self._redraw_queued = False
 
-        self.strip = QListWidget()
-        self.strip.setIconSize(QSize(96, 72))
-        self.strip.setMaximumWidth(170)
-        self.strip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.strip.currentItemChanged.connect(self._strip_changed)
+        self.strip = FieldStrip(session, categories)
+        self.strip.field_chosen.connect(self.show_field)
         self.view = FieldView()
         self.gallery = Gallery(self.image_of)
         self.tabs = QTabWidget()
@@ -141,7 +134,7 @@ class SlideView(QWidget):
         self.actions_by_name: dict[str, QAction] = {}
         self._make_actions()
         session.subscribe(self._session_changed)
-        self._rebuild_strip()
+        self.strip.rebuild(None)
         self._refresh_counts()
         fields = session.field_list()
         if fields:
@@ -270,10 +263,7 @@ class SlideView(QWidget):
         if self.view.field_id != field_id:
             self.view.show_image(field_id, self.image_of(field_id))
         self._refresh_overlay()
-        for row in range(self.strip.count()):
-            item = self.strip.item(row)
-            if item.data(FIELD_ID) == field_id and self.strip.currentRow() != row:
-                self.strip.setCurrentRow(row)
+        self.strip.select_field(field_id)
 
     def _refresh_overlay(self) -> None:
         field_id = self.view.field_id
@@ -290,49 +280,6 @@ class SlideView(QWidget):
         result = self.session.differential(self.categories, self.ranges)
         self.counts.show_result(result, self.keymap)
 
-    def _strip_text(self, field_id: int) -> str:
-        field = self.session.fields[field_id]
-        wbc = sum(
-            1
-            for c in self.session.cells_in(field_id)
-            if c.state == CellState.COUNTED.value
-            and self.categories.category_of(c.label).kind is CategoryKind.DIFFERENTIAL
-        )
-        state = {
-            AnalysisState.PENDING.value: self.tr("analysing…"),
-            AnalysisState.FAILED.value: self.tr("analysis failed"),
-        }.get(field.analysis_state)
-        return f"{field.position}. " + (state or self.tr("{0} WBC").replace("{0}", str(wbc)))
-
-    def _thumb(self, field_id: int) -> QIcon:
-        field = self.session.fields[field_id]
-        icon = self._thumbs.get(field.image_sha256)
-        if icon is None:
-            path = str(self.session.image_path(field))
-            icon = self._thumbs[field.image_sha256] = QIcon(
-                QPixmap.fromImage(load_image(path, QSize(96, 72)))
-            )
-        return icon
-
-    def _rebuild_strip(self) -> None:
-        """Items for the fields as stored; only new fields cost a thumbnail."""
-        self.strip.blockSignals(True)
-        current = self.view.field_id
-        self.strip.clear()
-        for field in self.session.field_list():
-            item = QListWidgetItem(self._thumb(field.id), self._strip_text(field.id))
-            item.setData(FIELD_ID, field.id)
-            self.strip.addItem(item)
-            if field.id == current:
-                self.strip.setCurrentItem(item)
-        self.strip.blockSignals(False)
-
-    def _update_strip_texts(self, field_ids: frozenset[int]) -> None:
-        for row in range(self.strip.count()):
-            item = self.strip.item(row)
-            if item.data(FIELD_ID) in field_ids:
-                item.setText(self._strip_text(item.data(FIELD_ID)))
-
     def _session_changed(self, change: SessionChange) -> None:
         """A person's command redraws at once; results from the worker are written at once but
         redrawn together a moment later, so a burst of them never freezes the window."""
@@ -347,9 +294,8 @@ class SlideView(QWidget):
         changed = frozenset(self._dirty_fields)
         self._dirty_fields = set()
         self._redraw_queued = False
-        known = {self.strip.item(r).data(FIELD_ID) for r in range(self.strip.count())}
-        if set(self.session.fields) != known:
-            self._rebuild_strip()
+        if set(self.session.fields) != self.strip.field_ids():
+            self.strip.rebuild(self.view.field_id)
             if self.view.field_id not in self.session.fields:
                 fields = self.session.field_list()
                 if fields:
@@ -358,7 +304,7 @@ class SlideView(QWidget):
                     self.view.show_image(-1, QImage())
                     self.view.field_id = None
         else:
-            self._update_strip_texts(changed)
+            self.strip.update_texts(changed)
         if self.view.field_id in changed:
             self._refresh_overlay()
         self._refresh_counts()
@@ -374,10 +320,6 @@ class SlideView(QWidget):
     def _tab_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.gallery and self._gallery_dirty:
             self._rebuild_gallery()
-
-    def _strip_changed(self, item: QListWidgetItem | None, _previous: object) -> None:
-        if item is not None:
-            self.show_field(int(item.data(FIELD_ID)))
 
     def _toggle_labels(self) -> None:
         self._refresh_overlay()
@@ -620,16 +562,7 @@ class SlideView(QWidget):
         # The worker already decoded the image: reuse its pixels instead of decoding again.
         full = to_qimage(image.pixels)
         self._images[image.sha256] = full
-        self._thumbs[image.sha256] = QIcon(
-            QPixmap.fromImage(
-                full.scaled(
-                    96,
-                    72,
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-            )
-        )
+        self.strip.add_thumbnail(image.sha256, full)
 
     def _field_added(self, field_id: int) -> None:
         if self.view.field_id is None:
