@@ -115,3 +115,13 @@ def test_slides_list_counts_wbc_in_each_slides_categories(tmp_path, capsys):
     assert main(["slides", "--data-dir", str(tmp_path / "data"), "list"]) == 0
     # Six counted cells, two of them per 100 WBC: with the default list all six would count.
     assert " 4 WBC" in capsys.readouterr().out
+
+
+def test_a_damaged_kept_list_falls_back_to_the_profile(tmp_path, caplog):
+    _save_profile(_profile("per_100_wbc"))
+    store = SlideStore(tmp_path / "data")
+    slide_id = _counted_slide(store, tmp_path, categories=profile_categories("lab"))
+    store.db.conn.execute("UPDATE slide SET categories = '{\"categories\": 7}'")
+    [categories] = slide_categories([store.open(slide_id, "ana").slide])
+    assert categories == profile_categories("lab")
+    assert "stored category list is unreadable" in caplog.text
