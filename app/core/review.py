@@ -20,16 +20,22 @@ class ReviewRule:
     stages: Mapping[str, float] = field(default_factory=dict)  # the profile's, per stage
     first_stage: Mapping[str, str] = field(default_factory=dict)  # detector class -> stage
 
-    def margin(self, cell: Cell) -> float | None:
-        """The least sure decision's confidence minus its threshold (below zero: to review);
-        None for a cell a person added."""
+    def weakest(self, cell: Cell) -> tuple[str, float, float] | None:
+        """The least sure decision about a model cell: (stage, confidence, its threshold), the
+        stage "" when one model decided; None for a cell a person added."""
         if cell.model_confidence is None or cell.source == CellSource.MANUAL.value:
             return None
         path = cell.stage_path  # stored for cascades; one stage lives in the model columns
         if not path:
-            stage = self.first_stage.get(cell.detector_label or "")
-            return cell.model_confidence - self.stages.get(stage or "", self.below)
-        return min(conf - self.stages.get(stage, self.below) for stage, _, conf in path)
+            stage = self.first_stage.get(cell.detector_label or "", "")
+            return "", cell.model_confidence, self.stages.get(stage, self.below)
+        decisions = [(stage, conf, self.stages.get(stage, self.below)) for stage, _, conf in path]
+        return min(decisions, key=lambda d: d[1] - d[2])
+
+    def margin(self, cell: Cell) -> float | None:
+        """The least sure decision's confidence minus its threshold (below zero: to review)."""
+        weakest = self.weakest(cell)
+        return None if weakest is None else weakest[1] - weakest[2]
 
     def needs_review(self, cell: Cell) -> bool:
         """A counted model cell, not yet looked at, with a decision under its threshold."""

@@ -111,7 +111,10 @@ class CellItem(QGraphicsRectItem):
         elif cell.label == cell.model_label and cell.model_confidence is not None:
             text = f"{text} {cell.model_confidence:.2f}"
         if needs_review:
-            text = f"? {text}"
+            # A sure final answer after an unsure earlier stage: say which stage was unsure.
+            stage, confidence, _ = review.weakest(cell) or ("", 0.0, 0.0)
+            last = cell.stage_path[-1][0] if cell.stage_path else ""
+            text = f"? {text}" + (f" ({stage} {confidence:.2f})" if stage != last else "")
         visible = show_label and not background
         if visible and self.label is None:
             self.label = QGraphicsSimpleTextItem(self)

@@ -33,6 +33,7 @@ def test_an_unsure_earlier_stage_makes_the_cell_one_to_review():
     cell = _cell(0.99, UNSURE_FIRST)
     assert rule.needs_review(cell)  # the final confidence alone (0.99) would hide it
     assert rule.margin(cell) == pytest.approx(0.55 - 0.6)
+    assert rule.weakest(cell) == ("blast_check", 0.55, 0.6)
     assert not rule.needs_review(
         _cell(0.99, [["blast_check", "not_blast", 0.9], *UNSURE_FIRST[1:]])
     )

@@ -227,3 +227,7 @@ def test_an_unsure_blast_decision_is_marked_for_review(make_window, qtbot, tmp_p
     # Each cell is drawn as one to review (dashed), though no final confidence is under 0.6.
     styles = {c.label: view.view.items_by_id[c.id].pen().style() for c in cells}
     assert styles == dict.fromkeys(["blast", "lymphocyte", "neutrophil"], Qt.PenStyle.DashLine)
+    # The label says which stage was unsure when it is not the last one.
+    texts = {c.label: view.view.items_by_id[c.id].label.text() for c in cells}
+    assert texts["lymphocyte"].startswith("? Lymphocytes 1.00 (blast_check 0.6")
+    assert texts["blast"].startswith("? Blasts 0.6") and "(" not in texts["blast"]
