@@ -117,7 +117,7 @@ VALID = _valid_images()
 
 
 @settings(
-    max_examples=300, deadline=5000, suppress_health_check=[HealthCheck.too_slow], derandomize=True
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True
 )
 @given(
     which=st.integers(0, len(VALID) - 1),
@@ -131,7 +131,8 @@ def test_damaged_files_never_crash_the_reader(which, edits, cut):
     if cut is not None:
         data = data[: int(cut * len(data))]
     try:
-        image = decode_image(bytes(data), "fuzzed")
+        with time_limit(30):  # a hang bound, not a speed claim
+            image = decode_image(bytes(data), "fuzzed")
     except ImageReadError:
         return
     assert image.ndim == 3 and image.shape[2] == 3 and image.dtype == np.uint8
