@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
         try:
             session = self.store.create_slide(
                 operator or self.settings.operator or "unknown",
-                categories=profile_categories(values.get("profile") or self.settings.profile),
+                categories=profile_categories(self._profile_or_default(values.get("profile"))),
                 **values,
             )
         except SmearCountError as exc:
@@ -243,7 +243,7 @@ class MainWindow(QMainWindow):
             reporter().report_exception(exc, "open slide")
             return
         self._close_slide_view()
-        profile = session.slide.profile or self.settings.profile
+        profile = self._profile_or_default(session.slide.profile)
         self.analyzer.set_models(self._model_choice(profile))
         [self.base_categories] = slide_categories([session.slide])
         self.categories = with_palette(self.base_categories, self.settings.palette)
@@ -437,16 +437,16 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.categories = with_palette(self.base_categories, settings.palette)
         self.analyzer.quality_limits = QualityThresholds(min_focus=settings.min_focus)
-        self.analyzer.set_models(
-            self._model_choice(
-                self.slide_view.session.slide.profile
-                if self.slide_view and self.slide_view.session.slide.profile
-                else settings.profile
-            )
-        )
-        if self.slide_view is not None:
-            self.open_slide(self.slide_view.session.slide_id)  # new keys, thresholds, labels
+        slide = self.slide_view.session.slide if self.slide_view else None
+        profile = self._profile_or_default(slide.profile if slide else None)
+        self.analyzer.set_models(self._model_choice(profile))
+        if slide is not None:
+            self.open_slide(slide.id)  # new keys, thresholds, labels
         return True
+
+    def _profile_or_default(self, profile: str | None) -> str:
+        """A slide's profile; Settings' for a slide created without one."""
+        return profile or self.settings.profile
 
     def _model_choice(self, profile: str) -> ModelChoice:
         return ModelChoice(profile, self.settings.conf_threshold)
