@@ -1,4 +1,5 @@
-"""The headless command line (``analyze``, ``slides``): the window's core, without Qt."""
+"""The headless command line (``analyze``, ``slides``): the window's core, without a window
+(Qt's painter is loaded only to draw a PDF summary)."""
 
 from __future__ import annotations
 
@@ -6,12 +7,12 @@ import argparse
 import json
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app import __version__, cli_slides
 from app.core.atomic import write_text_atomic
-from app.core.batch import analyze_sources, count_labels, results_to_json
+from app.core.batch import FieldResult, analyze_sources, count_labels, results_to_json
 from app.core.categories import DEFAULT_CATEGORY_MAP, CategoryMap
 from app.core.errors import ProfileError, SmearCountError
 from app.core.image_sources import image_sources
@@ -24,8 +25,8 @@ from app.core.profiles import (
     pipeline_for,
     read_profile,
 )
-from app.core.report import LabInfo
-from app.core.settings import load_settings
+from app.core.report import LabInfo, ReportData
+from app.core.settings import PAPERS, load_settings
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 DEFAULT_PROFILE = "default"
@@ -69,6 +70,17 @@ def _outputs(command: argparse.ArgumentParser) -> None:
         type=Path,
         dest="xlsx_out",
         help="write an Excel report of the batch as one slide (uncorrected)",
+    )
+    command.add_argument(
+        "--pdf",
+        type=Path,
+        dest="pdf_out",
+        help="write the one-page PDF summary of the batch as one slide (uncorrected)",
+    )
+    command.add_argument(
+        "--paper",
+        choices=PAPERS,
+        help="paper size of the PDF and the workbook's print setup (default: Settings')",
     )
 
 
@@ -161,16 +173,48 @@ def _run_batch(
     print("total  " + (", ".join(f"{k} {v}" for k, v in totals.items()) or "no cells"))
     if args.json_out:
         write_text_atomic(args.json_out, json.dumps(results_to_json(results, pipeline), indent=1))
-    if args.xlsx_out:
-        from app.core.report.batch import write_batch_report  # openpyxl only when needed
-
-        settings = load_settings(user_config_dir())
-        lab = LabInfo(settings.lab_name, settings.lab_address)
-        left_out = write_batch_report(results, pipeline, args.xlsx_out, lab, categories, profile)
-        for note in left_out:
-            print(f"warning: {note}", file=sys.stderr)
-        print(f"report {args.xlsx_out}")
+    if args.xlsx_out or args.pdf_out:
+        _write_reports(args, results, pipeline, categories, profile)
     return EXIT_SOME_FAILED if any(r.error for r in results) else EXIT_OK
+
+
+def _write_reports(
+    args: argparse.Namespace,
+    results: list[FieldResult],
+    pipeline: Pipeline,
+    categories: CategoryMap,
+    profile: str | None,
+) -> None:
+    # openpyxl and Qt's painter load only when a report is asked for.
+    from app.core.report.batch import write_batch_report
+
+    settings = load_settings(user_config_dir())
+    paper = args.paper or settings.paper
+    writers: list[Callable[[ReportData], None]] = []
+    if args.xlsx_out:
+        from app.core.report.xlsx import write_report
+
+        writers.append(lambda data: write_report(data, args.xlsx_out))
+    if args.pdf_out:
+        from app.core.report.summary_page import build_summary
+        from app.printing import write_summary_pdf
+
+        writers.append(lambda data: write_summary_pdf(build_summary(data), args.pdf_out, paper))
+    left_out = write_batch_report(
+        results,
+        pipeline,
+        writers,
+        LabInfo(settings.lab_name, settings.lab_address),
+        categories,
+        profile,
+        settings.count_rules(),
+        paper,
+    )
+    for note in left_out:
+        print(f"warning: {note}", file=sys.stderr)
+    for path in (args.xlsx_out, args.pdf_out):
+        if path:
+            print(f"report {path}")
 
 
 if __name__ == "__main__":

@@ -24,8 +24,9 @@ from app import __version__  # noqa: E402  (after the path is set)
 #: What the bundle needs from the system: Qt's X11/EGL/font libraries (PyInstaller bundles Qt
 #: itself, not these).
 DEPENDS = (
-    "libc6, libegl1, libgl1, libglib2.0-0, libfontconfig1, libdbus-1-3, libxkbcommon0, "
-    "libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-shape0"
+    "libc6, libegl1, libgl1, libglib2.0-0, libfontconfig1, fonts-dejavu-core, libdbus-1-3, "
+    "libxkbcommon0, libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, "
+    "libxcb-shape0"
 )
 
 

@@ -1,10 +1,12 @@
-"""Render an Excel report to PDF and PNG pages with LibreOffice, to look at it (not a CI test).
+"""Render the reports as a lab would print them, to look at them (not a CI test).
 
-Without an .xlsx it first writes a demo report: four fields of ../shared/data/fields (their
-annotated boxes as the "detections") with a few corrections, finished and signed.
+Without an .xlsx it first writes a demo slide: four fields of ../shared/data/fields (their
+annotated boxes as the "detections") with a few corrections, finished and signed, and writes
+its workbook, its one-page PDF summary (A4 and Letter) and its result files (CSV, HL7). The
+PDF pages become PNG with pdftoppm; the workbook is printed to PDF with LibreOffice first.
 
     python scripts/render_report.py OUT_FOLDER [REPORT.xlsx]
-Needs `soffice` (Debian: libreoffice-calc) and `pdftoppm` (poppler-utils).
+Needs `pdftoppm` (Debian: poppler-utils) and, for the workbook, `soffice` (libreoffice-calc).
 """
 
 from __future__ import annotations
@@ -23,8 +25,11 @@ from screenshots import field_sources  # noqa: E402
 
 from app.core.records import NotCountedReason  # noqa: E402
 from app.core.report import LabInfo, snapshot  # noqa: E402
+from app.core.report.results import write_results  # noqa: E402
+from app.core.report.summary_page import build_summary  # noqa: E402
 from app.core.report.xlsx import write_report  # noqa: E402
 from app.core.store import SlideStore  # noqa: E402
+from app.printing import write_summary_pdf  # noqa: E402
 
 MODELS = [
     {
@@ -39,6 +44,7 @@ MODELS = [
 
 
 def demo_report(path: Path) -> None:
+    """Write the demo slide's workbook at ``path``, its PDFs and result files beside it."""
     work = Path(tempfile.mkdtemp())
     store = SlideStore(work / "data")
     session = store.create_slide(
@@ -51,17 +57,24 @@ def demo_report(path: Path) -> None:
         stain="May-Grünwald-Giemsa",
         target=100,
     )
-    for source, found in field_sources(work):
+    # 110 BCCD fields hold a little over 100 WBC: enough for the flags to be given.
+    for source, found in field_sources(work, count=110):
         field = session.add_field(source)
         session.apply_analysis(field.id, found, models=MODELS)
     wbc = sorted(c.id for c in session.cells.values() if c.detector_label == "wbc")
+    session.edit_slide(operator="A. Technician")
     session.relabel(wbc[:1], "lymphocyte")
+    session.relabel(wbc[2:5], "blast")
+    session.set_reviewed(wbc[5:40])
     session.mark_not_counted(wbc[1:2], NotCountedReason.SMUDGE)
     session.finish("Demo report: boxes from the BCCD annotations, not a model.")
     session.sign("Demo Operator")
-    write_report(
-        snapshot(session, LabInfo("District Hospital Laboratory", "Main road, Kisumu")), path
-    )
+    data = snapshot(session, LabInfo("District Hospital Laboratory", "Main road, Kisumu"))
+    write_report(data, path)
+    page = build_summary(data)
+    for paper in ("A4", "Letter"):
+        write_summary_pdf(page, path.with_name(f"{path.stem}-summary-{paper}.pdf"), paper)
+    write_results(data, path.parent)
     store.close()
 
 
@@ -70,9 +83,13 @@ def main(out: Path, report: Path | None) -> None:
     if report is None:
         report = out / "demo-report.xlsx"
         demo_report(report)
+    for pdf in sorted(out.glob(f"{report.stem}-summary-*.pdf")):
+        subprocess.run(["pdftoppm", "-r", "100", "-png", str(pdf), str(pdf.with_suffix(""))])
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
-        sys.exit("soffice not found: apt-get install libreoffice-calc poppler-utils")
+        sys.exit(
+            "soffice not found (the workbook was not printed): apt-get install libreoffice-calc"
+        )
     subprocess.run(
         [soffice, "--headless", "--convert-to", "pdf", "--outdir", str(out), str(report)],
         check=True,

@@ -35,7 +35,7 @@ from app.ui.main_window import MainWindow  # noqa: E402
 FIELDS = ROOT.parent / "shared" / "data" / "fields"
 
 
-def field_sources(folder: Path) -> list[tuple[Path, list[Detection]]]:
+def field_sources(folder: Path, count: int = 4) -> list[tuple[Path, list[Detection]]]:
     rng = random.Random(4)
     if (FIELDS / "annotations.csv").is_file():
         boxes: dict[str, list[Detection]] = {}
@@ -47,7 +47,7 @@ def field_sources(folder: Path) -> list[tuple[Path, list[Detection]]]:
                 boxes.setdefault(row["image"], []).append(
                     Detection(box, label, rng.uniform(0.35, 0.99), detector, rng.uniform(0.5, 0.99))
                 )
-        chosen = sorted(boxes)[:4]
+        chosen = sorted(boxes)[:count]
         return [(FIELDS / name, boxes[name]) for name in chosen]
     image = np.full((480, 640, 3), 230, np.uint8)
     image[100:180, 100:180] = (120, 60, 160)

@@ -29,6 +29,9 @@ Z95 = 1.959963984540054
 class CountRules:
     blast_strong_percent: float = 20.0  # blasts at or above this raise the strong flag
     nrbc_correction_per_100: float = 5.0  # NRBC at or above this correct the WBC count
+    # Below this many WBC a percentage is too uncertain to call high or low: H/L flags are
+    # withheld (and the report says so). Blasts are flagged whatever the count.
+    min_count_for_flags: int = 100
 
 
 DEFAULT_RULES = CountRules()
@@ -73,6 +76,12 @@ class Differential:
     blast_percent: float | None
     blast_flag: str | None  # None, "blasts present" or "blasts >= 20%"
     target: int
+    min_count_for_flags: int = 0
+
+    @property
+    def flags_withheld(self) -> bool:
+        """Too few cells counted for H/L flags to mean anything (the rows' flags are None)."""
+        return self.total < self.min_count_for_flags
 
     @property
     def progress(self) -> float:
@@ -114,6 +123,13 @@ def tally(cells: Iterable[Cell], categories: CategoryMap) -> Counter[str]:
     return counts
 
 
+def wbc_counted(cells: Iterable[Cell], categories: CategoryMap) -> int:
+    """The differential's denominator for these cells: counted cells in differential
+    categories (the one definition of "WBC counted")."""
+    counts = tally(cells, categories)
+    return sum(counts[c.key] for c in categories.categories if c.kind is CategoryKind.DIFFERENTIAL)
+
+
 def differential(
     cells: Iterable[Cell],
     categories: CategoryMap,
@@ -135,6 +151,7 @@ def differential(
     if wbc_count is not None and nrbc is not None and nrbc >= rules.nrbc_correction_per_100:
         corrected = wbc_count * 100 / (100 + nrbc)
     wbc_for_absolute = corrected if corrected is not None else wbc_count
+    withheld = total < rules.min_count_for_flags
     rows = []
     for cat in diff_cats:
         k = counts[cat.key]
@@ -153,7 +170,7 @@ def differential(
                 wilson(k, total),
                 absolute,
                 reference,
-                _flag(percent, absolute, reference),
+                None if withheld else _flag(percent, absolute, reference),
             )
         )
     blasts = sum(counts[c.key] for c in diff_cats if c.blast)
@@ -163,7 +180,16 @@ def differential(
         strong = blast_percent is not None and blast_percent >= rules.blast_strong_percent
         blast_flag = f"blasts >= {rules.blast_strong_percent:g}%" if strong else "blasts present"
     return Differential(
-        tuple(rows), total, per_100, wbc_count, corrected, blasts, blast_percent, blast_flag, target
+        tuple(rows),
+        total,
+        per_100,
+        wbc_count,
+        corrected,
+        blasts,
+        blast_percent,
+        blast_flag,
+        target,
+        rules.min_count_for_flags,
     )
 
 

@@ -22,6 +22,7 @@ from app.core.paths import models_dir
 from app.core.pipeline import Pipeline
 from app.core.profiles import find_profile, pipeline_for, read_profile
 from app.core.report.batch import write_batch_report
+from app.core.report.xlsx import write_report
 from app.core.synthetic import render_field
 
 REINSTALL = "Reinstall SmearCount to restore the shipped files."
@@ -90,7 +91,7 @@ def check_analysis_and_report(folder: Path) -> str:
     if not cells:
         raise SmearCountError("The default models found no cell on the test field.")
     report = folder / "self-test-report.xlsx"
-    write_batch_report(results, pipeline, report)
+    write_batch_report(results, pipeline, [lambda data: write_report(data, report)])
     if report.stat().st_size == 0:
         raise SmearCountError("The test report came out empty.")
     wbc = sum(c.detector_label == "wbc" for c in cells)

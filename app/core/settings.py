@@ -12,6 +12,7 @@ from typing import Any
 
 from app.core.atomic import write_text_atomic
 from app.core.categories import PALETTES
+from app.core.counting import CountRules
 from app.core.errors import ExportError
 from app.core.paths import private_dir
 
@@ -19,6 +20,7 @@ log = logging.getLogger(__name__)
 
 SETTINGS_VERSION = 1
 SETTINGS_NAME = "settings.json"
+PAPERS = ("A4", "Letter")
 
 #: Category -> key, laid out like the keypad of a mechanical differential counter.
 DEFAULT_KEYMAP = {
@@ -49,9 +51,15 @@ class Settings:
     data_dir: str = ""  # empty: the per-user default (see app.core.paths)
     palette: str = "okabe-ito"  # see app.core.categories.PALETTES
     min_focus: float = 4.0  # captures and fields below this focus score get a warning
+    paper: str = "A4"  # "A4" or "Letter": the printed report
+    min_count_for_flags: int = 100  # fewer WBC than this: the report gives no H/L flags
+    result_folder: str = ""  # where signing writes the CSV and HL7 result; empty: none
 
     def with_changes(self, **values: Any) -> Settings:
         return replace(self, **values)
+
+    def count_rules(self) -> CountRules:
+        return CountRules(min_count_for_flags=self.min_count_for_flags)
 
 
 def load_settings(folder: Path) -> Settings:
@@ -96,9 +104,18 @@ def check_settings(settings: Settings) -> None:
         settings.lab_name,
         settings.lab_address,
         settings.data_dir,
+        settings.result_folder,
     )
     if not all(isinstance(t, str) for t in texts):
-        raise TypeError("operator, profile, lab and data folder must be texts")
+        raise TypeError("operator, profile, lab, data folder and result folder must be texts")
+    if settings.paper not in PAPERS:
+        raise ValueError(f"paper must be {' or '.join(PAPERS)}, not {settings.paper!r}")
+    if (
+        isinstance(settings.min_count_for_flags, bool)
+        or not isinstance(settings.min_count_for_flags, int)
+        or not 0 <= settings.min_count_for_flags <= 10_000
+    ):
+        raise ValueError("min_count_for_flags must be a whole number from 0 to 10000")
     if not isinstance(settings.keymap, dict) or not all(
         isinstance(k, str) and isinstance(v, str) and len(v) == 1
         for k, v in settings.keymap.items()

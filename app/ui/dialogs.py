@@ -13,13 +13,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QWidget,
 )
 
 from app.core.categories import PALETTES, CategoryMap
 from app.core.profiles import available_profiles
 from app.core.records import Specimen
-from app.core.settings import Settings
+from app.core.settings import PAPERS, Settings
 from app.core.store.validation import SEXES
 
 
@@ -139,6 +140,15 @@ class SettingsDialog(QDialog):
         self.colours.setCurrentText(settings.palette)
         self.data_dir = QLineEdit(settings.data_dir)
         self.data_dir.setPlaceholderText(self.tr("default per-user folder (restart to apply)"))
+        self.paper = QComboBox()
+        self.paper.addItems(list(PAPERS))
+        self.paper.setCurrentText(settings.paper)
+        self.min_count = QSpinBox()
+        self.min_count.setRange(0, 10_000)
+        self.min_count.setSuffix(self.tr(" WBC"))
+        self.min_count.setValue(settings.min_count_for_flags)
+        self.result_folder = QLineEdit(settings.result_folder)
+        self.result_folder.setPlaceholderText(self.tr("none: no CSV/HL7 result is written"))
         self.keys: dict[str, QLineEdit] = {}
         form = QFormLayout(self)
         for label, widget in (
@@ -153,6 +163,9 @@ class SettingsDialog(QDialog):
             (self.tr("Lab name"), self.lab),
             (self.tr("Lab address"), self.address),
             (self.tr("Data folder"), self.data_dir),
+            (self.tr("Report paper"), self.paper),
+            (self.tr("High/low flags from"), self.min_count),
+            (self.tr("Result folder for the LIS (on signing)"), self.result_folder),
         ):
             form.addRow(label, widget)
         for category in categories.categories:
@@ -176,5 +189,8 @@ class SettingsDialog(QDialog):
             data_dir=self.data_dir.text().strip(),
             palette=self.colours.currentText(),
             min_focus=self.focus.value(),
+            paper=self.paper.currentText(),
+            min_count_for_flags=self.min_count.value(),
+            result_folder=self.result_folder.text().strip(),
             keymap=keymap,
         )

@@ -1,41 +1,182 @@
-"""Writing the report in a worker: the window takes a snapshot, the worker writes the file."""
+"""Reports from the window: the workbook, the one-page PDF summary, printing it, and the result
+files (CSV, HL7) written on sign-off. The window takes a snapshot of the slide; a worker writes
+the file (or lays out the page), so the window never waits on it."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog, QMainWindow
 
+from app.core.categories import CategoryMap, RangeTable
 from app.core.errors import SmearCountError
-from app.core.report.data import ReportData
+from app.core.report.data import LabInfo, ReportData, snapshot
+from app.core.report.summary_page import SummaryPage, build_summary
+from app.core.settings import Settings
+from app.core.store.session import SlideSession
+from app.printing import print_summary, write_summary_pdf
+from app.printing.summary_pdf import set_page
+from app.ui.errors import reporter
 
 log = logging.getLogger(__name__)
 
 
-class ExportSignals(QObject):
-    done = Signal(str)  # path
+def ask_save_path(parent: QMainWindow, title: str, suggested: str, kind: str) -> Path | None:
+    """Where to save; ``kind`` is "xlsx" or "pdf". Replaced in tests."""
+    filters = {"xlsx": "Excel (*.xlsx)", "pdf": "PDF (*.pdf)"}
+    name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters[kind])
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == f".{kind}" else path.with_suffix(f".{kind}")
+
+
+def ask_printer(parent: QMainWindow, paper: str) -> QPrinter | None:
+    """The system print dialog; None when cancelled. Replaced in tests."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    set_page(printer, paper)
+    dialog = QPrintDialog(printer, parent)
+    return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
+
+
+class JobSignals(QObject):
+    done = Signal(object)  # what the work returned
     failed = Signal(str)  # message for a person
 
 
-class ExportJob(QRunnable):
-    def __init__(self, data: ReportData, path: Path) -> None:
+class ReportJob(QRunnable):
+    def __init__(self, data: ReportData, work: Callable[[ReportData], Any]) -> None:
         super().__init__()
-        self.data, self.path = data, path
-        self.signals = ExportSignals()
-        self.setAutoDelete(False)  # the window keeps it until its signal has been handled
+        self.data, self.work = data, work
+        self.signals = JobSignals()
+        self.setAutoDelete(False)  # kept until its signal has been handled
 
     def run(self) -> None:
         try:
-            # openpyxl loads only when a report is written: 0.2 s less at every start-up.
-            from app.core.report.xlsx import write_report
-
-            write_report(self.data, self.path)
+            result = self.work(self.data)
         except SmearCountError as exc:
             self.signals.failed.emit(str(exc))
             return
         except Exception as exc:  # a library fault must reach the person, not kill the worker
-            log.exception("Report export failed")
+            log.exception("Report failed")
             self.signals.failed.emit(f"The report could not be written ({exc}).")
             return
-        self.signals.done.emit(str(self.path))
+        self.signals.done.emit(result)
+
+
+def _write_workbook(path: Path) -> Callable[[ReportData], Path]:
+    def work(data: ReportData) -> Path:
+        # openpyxl loads only when a report is written: 0.2 s less at every start-up.
+        from app.core.report.xlsx import write_report
+
+        write_report(data, path)
+        return path
+
+    return work
+
+
+def _write_pdf(path: Path) -> Callable[[ReportData], Path]:
+    def work(data: ReportData) -> Path:
+        write_summary_pdf(build_summary(data), path, data.paper)
+        return path
+
+    return work
+
+
+def _write_results(folder: Path) -> Callable[[ReportData], Path]:
+    def work(data: ReportData) -> Path:
+        from app.core.report.results import write_results
+
+        return write_results(data, folder)[0].parent
+
+    return work
+
+
+class Reports(QObject):
+    """The report actions of one main window."""
+
+    def __init__(self, window: QMainWindow, settings: Callable[[], Settings]) -> None:
+        super().__init__(window)
+        self.window, self.settings = window, settings
+        self.jobs: list[ReportJob] = []
+
+    def export_workbook(self, data: ReportData) -> None:
+        path = ask_save_path(
+            self.window, self.tr("Export report"), self._name(data, "xlsx"), "xlsx"
+        )
+        if path is not None:
+            self.workbook_to(data, path)
+
+    def workbook_to(self, data: ReportData, path: Path) -> None:
+        self._start(data, _write_workbook(path), self.tr("Report written: {0}"))
+
+    def export_pdf(self, data: ReportData) -> None:
+        name = self._name(data, "pdf")
+        path = ask_save_path(self.window, self.tr("Export PDF summary"), name, "pdf")
+        if path is not None:
+            self._start(data, _write_pdf(path), self.tr("PDF summary written: {0}"))
+
+    def print_summary(self, data: ReportData) -> None:
+        """Lay the page out in the worker; then the print dialog, on the GUI thread."""
+        job = self._start(data, build_summary, self.tr("Summary ready to print"))
+        job.signals.done.connect(self._print)
+
+    def write_results(self, data: ReportData) -> None:
+        """The CSV and HL7 result for the LIS, when Settings name a result folder."""
+        folder = self.settings().result_folder
+        if folder:
+            self._start(data, _write_results(Path(folder)), self.tr("Result for the LIS in {0}"))
+
+    def _print(self, page: SummaryPage) -> None:
+        printer = ask_printer(self.window, self.settings().paper)
+        if printer is None:
+            return
+        try:
+            print_summary(page, printer)
+        except SmearCountError as exc:
+            reporter().report(self.tr("Not printed"), str(exc))
+            return
+        self.window.statusBar().showMessage(self.tr("Summary sent to the printer"), 10000)
+
+    def _start(self, data: ReportData, work: Callable[[ReportData], Any], done: str) -> ReportJob:
+        job = ReportJob(data, work)
+        draft = self.tr(" (DRAFT: the slide is not finished)") if data.draft else ""
+        job.signals.done.connect(lambda result: self._finished(job, done, result, draft))
+        job.signals.failed.connect(lambda message: self._failed(job, message))
+        self.jobs.append(job)
+        QThreadPool.globalInstance().start(job)
+        self.window.statusBar().showMessage(self.tr("Writing the report…"))
+        return job
+
+    def _finished(self, job: ReportJob, text: str, result: object, draft: str) -> None:
+        self.jobs.remove(job)
+        where = str(result) if isinstance(result, Path) else ""
+        self.window.statusBar().showMessage(text.replace("{0}", where) + draft, 10000)
+
+    def _failed(self, job: ReportJob, message: str) -> None:
+        self.jobs.remove(job)
+        reporter().report(self.tr("Report not written"), message)
+
+    @staticmethod
+    def _name(data: ReportData, suffix: str) -> str:
+        safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in data.slide.sample_id)
+        return f"{safe}.{suffix}"
+
+
+def slide_snapshot(
+    session: SlideSession, categories: CategoryMap, ranges: RangeTable, settings: Settings
+) -> ReportData:
+    """The slide as it is now, with the lab, counting rules and paper from Settings."""
+    return snapshot(
+        session,
+        LabInfo(settings.lab_name, settings.lab_address),
+        categories,
+        ranges,
+        settings.count_rules(),
+        paper=settings.paper,
+    )

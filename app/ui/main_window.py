@@ -25,27 +25,16 @@ from app.core.errors import SmearCountError
 from app.core.image_sources import image_sources
 from app.core.imaging import IMAGE_SUFFIXES
 from app.core.profiles import profile_categories, review_rule_for, slide_categories
-from app.core.report.data import LabInfo, snapshot
+from app.core.report.data import ReportData
 from app.core.settings import Settings, check_settings, save_settings
 from app.core.store import SlideStore
 from app.ui.analysis import Analyzer, ModelChoice
 from app.ui.dialogs import NewSlideDialog, SettingsDialog
 from app.ui.errors import reporter
-from app.ui.export import ExportJob
+from app.ui.export import Reports, slide_snapshot
 from app.ui.model_import import ModelImportDialog
 from app.ui.slide_view import CORRECTIONS, SlideView
 from app.ui.start_view import StartView
-
-
-def ask_save_path(parent: QWidget, suggested: str) -> Path | None:
-    """Where to save the report; replaced in tests."""
-    name, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Export report"), suggested, "Excel (*.xlsx)"
-    )
-    if not name:
-        return None
-    path = Path(name)
-    return path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
 
 
 def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:
@@ -65,7 +54,7 @@ class MainWindow(QMainWindow):
         self.analyzer.quality_limits = QualityThresholds(min_focus=settings.min_focus)
         self.analyzer.image_store = store.images
         self.slide_view: SlideView | None = None
-        self._exports: list[ExportJob] = []
+        self.reports = Reports(self, lambda: self.settings)
         self.start = StartView(store)
         self.start.open_requested.connect(self.open_slide)
         self.start.new_requested.connect(self.new_slide_dialog)
@@ -123,13 +112,28 @@ class MainWindow(QMainWindow):
             "import_model": self._global(self.tr("&Import a model…"), self.import_model_dialog),
             "slides": self._global(self.tr("&Slides"), self.show_start, "Ctrl+Shift+L"),
             "export": self._global(self.tr("&Export report…"), self.export_report, "Ctrl+E"),
+            "export_pdf": self._global(
+                self.tr("Export &PDF summary…"), self.export_pdf, "Ctrl+Shift+E"
+            ),
+            "print": self._global(
+                self.tr("&Print summary…"), self.print_summary, QKeySequence.StandardKey.Print
+            ),
             "settings": self._global(
                 self.tr("Se&ttings…"), self.settings_dialog, QKeySequence.StandardKey.Preferences
             ),
             "quit": self._global(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit),
         }
         file_menu = menu.addMenu(self.tr("&File"))
-        for name in ("new", "open_images", "open_folder", "export", "slides", "import_model"):
+        for name in (
+            "new",
+            "open_images",
+            "open_folder",
+            "export",
+            "export_pdf",
+            "print",
+            "slides",
+            "import_model",
+        ):
             file_menu.addAction(self.file_actions[name])
         file_menu.addSeparator()
         for name in ("settings", "quit"):
@@ -161,7 +165,8 @@ class MainWindow(QMainWindow):
             menu.setEnabled(enabled)
         for action in self.slide_actions.values():
             action.setEnabled(enabled)
-        self.file_actions["export"].setEnabled(enabled)
+        for name in ("export", "export_pdf", "print"):
+            self.file_actions[name].setEnabled(enabled)
         if view is None:
             return
         acts = view.actions_by_name
@@ -301,6 +306,8 @@ class MainWindow(QMainWindow):
         )
         if name is not None:
             view._do(lambda: view.session.sign(name))
+            if view.session.slide.locked:  # signed: the result goes to the LIS folder
+                self.reports.write_results(self._snapshot())
 
     def unsign_slide(self) -> None:
         view = self.slide_view
@@ -313,39 +320,27 @@ class MainWindow(QMainWindow):
             view._do(lambda: view.session.unsign(reason))
 
     # ----- report --------------------------------------------------------------------------
-    def export_report(self) -> None:
+    def _snapshot(self) -> ReportData:
         view = self.slide_view
-        if view is None:
-            return
-        safe = "".join(
-            ch if ch.isalnum() or ch in "-_." else "_" for ch in view.session.slide.sample_id
-        )
-        path = ask_save_path(self, f"{safe}.xlsx")
-        if path is not None:
-            self.export_to(path)
+        assert view is not None
+        return slide_snapshot(view.session, self.categories, view.ranges, self.settings)
+
+    def export_report(self) -> None:
+        if self.slide_view is not None:
+            self.reports.export_workbook(self._snapshot())
 
     def export_to(self, path: Path) -> None:
         """Snapshot the slide now, write the workbook in a worker."""
-        view = self.slide_view
-        if view is None:
-            return
-        lab = LabInfo(self.settings.lab_name, self.settings.lab_address)
-        data = snapshot(view.session, lab, self.categories, view.ranges)
-        job = ExportJob(data, path)
-        draft = self.tr(" (DRAFT: the slide is not finished)") if data.draft else ""
-        job.signals.done.connect(lambda written: self._exported(job, written + draft))
-        job.signals.failed.connect(lambda message: self._export_failed(job, message))
-        self._exports.append(job)
-        QThreadPool.globalInstance().start(job)
-        self.statusBar().showMessage(self.tr("Writing the report…"))
+        if self.slide_view is not None:
+            self.reports.workbook_to(self._snapshot(), path)
 
-    def _exported(self, job: ExportJob, text: str) -> None:
-        self._exports.remove(job)
-        self.statusBar().showMessage(self.tr("Report written: {0}").replace("{0}", text), 10000)
+    def export_pdf(self) -> None:
+        if self.slide_view is not None:
+            self.reports.export_pdf(self._snapshot())
 
-    def _export_failed(self, job: ExportJob, message: str) -> None:
-        self._exports.remove(job)
-        reporter().report(self.tr("Report not written"), message)
+    def print_summary(self) -> None:
+        if self.slide_view is not None:
+            self.reports.print_summary(self._snapshot())
 
     # ----- images --------------------------------------------------------------------------
     def choose_images(self) -> None:

@@ -277,7 +277,9 @@ class SlideView(QWidget):
         )
 
     def _refresh_counts(self) -> None:
-        result = self.session.differential(self.categories, self.ranges)
+        result = self.session.differential(
+            self.categories, self.ranges, self.settings.count_rules()
+        )
         self.counts.show_result(result, self.keymap)
 
     def _session_changed(self, change: SessionChange) -> None:

@@ -158,3 +158,17 @@ def test_a_range_table_with_a_bad_entry_names_it(tmp_path):
     )
     with pytest.raises(ProfileError, match="'neutrophil': field 'percent' has low above high"):
         load_range_table(path)
+
+
+def test_flags_are_withheld_below_the_minimum_count_but_blasts_never_are():
+    # 14 of 16 neutrophils (87.5%) would be "H" once enough cells are counted.
+    few = cells(neutrophil=14, lymphocyte=1, blast=1)
+    result = differential(few, DEFAULT_CATEGORY_MAP, RANGES, None, 100)
+    assert result.flags_withheld and result.min_count_for_flags == 100
+    assert [r.flag for r in result.rows if r.flag] == []
+    assert result.blast_flag == "blasts present"
+    lenient = differential(
+        few, DEFAULT_CATEGORY_MAP, RANGES, None, 100, CountRules(min_count_for_flags=10)
+    )
+    assert not lenient.flags_withheld
+    assert lenient.row("neutrophil").flag == "H"

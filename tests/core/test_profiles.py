@@ -140,11 +140,14 @@ def test_blast_first_cascade_routes_and_counts(tmp_path):
     write_report(snapshot(session, categories=profile.categories), tmp_path / "r.xlsx")
     rows = list(load_workbook(tmp_path / "r.xlsx")["Cells"].iter_rows(values_only=True))
     paths = {
-        row[rows[0].index("Final label")]: row[rows[0].index("Classifier stages")]
+        row[rows[0].index("Final class")]: row[rows[0].index("Classifier stages")]
         for row in rows[1:]
     }
-    assert paths["lymphocyte"].startswith("blast_check: not_blast 1.00 > subtype: lymphocyte")
-    assert paths["blast"] is None  # one stage: the model columns say it all
+    name = profile.categories.category_of
+    assert paths[name("lymphocyte").name].startswith(
+        "blast_check: not_blast 1.00 > subtype: lymphocyte"
+    )
+    assert paths[name("blast").name] is None  # one stage: the model columns say it all
     # A technician relabels the blast: the flag goes.
     blast = stored[0]
     session.relabel([blast.id], "lymphocyte")

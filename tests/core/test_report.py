@@ -13,49 +13,20 @@ from openpyxl import load_workbook
 from app.cli import main
 from app.core.categories import DEFAULT_CATEGORY_MAP
 from app.core.errors import ExportError
-from app.core.pipeline import Cell as Detection
-from app.core.records import NotCountedReason
 from app.core.report import LabInfo, snapshot
 from app.core.report.xlsx import write_report
-from app.core.store import SlideStore
-from tests import onnx_graphs as g
-from tests.conftest import save_rgb
-from tests.core.store_helpers import field_image
-
-INJECTION = '=HYPERLINK("http://x","y")'
-MODELS = [
-    {
-        "name": "det",
-        "kind": "detector",
-        "format": "ultralytics",
-        "version": "3",
-        "sha256": "ab" * 32,
-        "provider": "CPU",
-    }
-]
+from tests.core.report_helpers import INJECTION, report_slide, uncorrected_batch
 
 
 @pytest.fixture
 def slide(tmp_path):
-    store = SlideStore(tmp_path / "data")
-    session = store.create_slide(
-        "ana", "PB-9", patient_id=INJECTION, wbc_count=8.0, comment="+41 call the ward"
-    )
-    labels = ["neutrophil"] * 6 + ["lymphocyte"] * 3 + ["erythroblast", "rbc"]
-    for index in range(2):
-        field = session.add_field(field_image(tmp_path / f"f{index}.png", seed=index))
-        found = [
-            Detection((10.0 + 40 * i, 10.0, 40.0 + 40 * i, 40.0), label, 0.8, "wbc", 0.9)
-            for i, label in enumerate(labels)
-        ]
-        session.apply_analysis(field.id, found, models=MODELS)
-    cells = sorted(session.cells)
-    session.relabel(cells[:2], "monocyte")  # two neutrophils overruled
-    session.delete_cells([cells[2]])
-    session.mark_not_counted([cells[3]], NotCountedReason.SMUDGE)
-    session.finish()
+    store, session = report_slide(tmp_path)
     yield store, session
     store.close()
+
+
+def _summary_rows(summary, names):
+    return {row[0].value: row for row in summary.iter_rows() if row[0].value in names}
 
 
 def test_round_trip(slide, tmp_path):
@@ -68,12 +39,9 @@ def test_round_trip(slide, tmp_path):
     summary = book["Summary"]
     texts = {c.value for row in summary.iter_rows() for c in row if isinstance(c.value, str)}
     assert {"Rural Lab", "Main St 1", "PB-9", "det", "ab" * 32}.issubset(texts)
+    assert f"Verification code of this state: {data.state_code}" in texts
     diff = data.differential
-    table = {
-        row[0].value: row
-        for row in summary.iter_rows()
-        if row[0].value in {r.category.name for r in diff.rows}
-    }
+    table = _summary_rows(summary, {r.category.name for r in diff.rows})
     for expected in diff.rows:
         row = table[expected.category.name]
         assert row[1].value == expected.count
@@ -87,36 +55,104 @@ def test_round_trip(slide, tmp_path):
             assert row[5].value == pytest.approx(expected.absolute)
         assert row[2].number_format == "0.0%"
     assert diff.row("monocyte").count == 2 and diff.total == 18 - 2  # one deleted, one smudge
-    assert summary.page_setup.orientation == "landscape"
-    assert summary.sheet_properties.pageSetUpPr.fitToPage
-    assert summary.page_setup.fitToWidth == 1 and summary.page_setup.fitToHeight == 1
-    assert summary.print_area and summary.print_title_rows == "$1:$3"
+    # 16 WBC is under the 100 needed for flags: said in every flag cell that has a range.
+    assert table["Neutrophils"][7].value == "not flagged"
+    assert any(isinstance(t, str) and t.startswith("Not flagged: only 16 cells") for t in texts)
     assert len(book["Chart"]._charts) == 1
 
     cells = book["Cells"]
-    assert cells.max_row == 1 + len(session.cells)
-    finals = Counter(row[10].value for row in cells.iter_rows(min_row=2))
-    assert finals == Counter(c.label for c in session.cells.values())
-
-    agreement = book["Agreement"]
-    header = [c.value for c in agreement[2]]
-    totals = {row[0].value: row for row in agreement.iter_rows(min_row=3) if row[0].value}
-    wbc_model_cells = [
-        c for c in session.cells.values() if c.source == "model" and c.model_label != "rbc"
-    ]
-    overall = totals["All WBC-type model cells"]
-    assert overall[header.index("Total")].value == len(wbc_model_cells) == 20
-    assert overall[header.index("Kept")].value == 20 - 4
-    assert totals["rbc"][header.index("Total")].value == 2
-    neutrophil = totals["neutrophil"]
-    assert neutrophil[header.index("monocyte")].value == 2
-    assert neutrophil[header.index("Kept")].value == 12 - 4
-    assert neutrophil[header.index("Agreement")].value == pytest.approx(8 / 12)
+    white = [c for c in session.cells.values() if c.label != "rbc"]
+    assert cells.max_row == 1 + len(white) == 1 + 20  # red cells are not listed
+    header = [c.value for c in cells[1]]
+    rows = [dict(zip(header, (c.value for c in row), strict=True)) for row in cells.iter_rows(2)]
+    assert Counter(r["Final class"] for r in rows) == Counter(
+        DEFAULT_CATEGORY_MAP.category_of(c.label).name for c in white
+    )
+    states = Counter(r["State"] for r in rows)
+    assert states == {"counted": 18, "deleted (false detection)": 1, "not counted: smudge": 1}
+    assert "2 red cells" in cells.oddHeader.center.text
 
     fields = book["Fields"]
     assert len(fields._images) == 2  # one annotated thumbnail per field
     assert "verified" in book["Audit"]["A1"].value
-    assert book["Audit"].max_row == 3 + len(data.audit_entries)
+    assert book["Audit"].max_row == 2 + len(data.audit_entries)
+
+
+def test_agreement_counts_only_cells_a_person_looked_at(slide, tmp_path):
+    _, session = slide
+    path = tmp_path / "report.xlsx"
+    write_report(snapshot(session), path)
+    sheet = load_workbook(path)["Agreement"]
+    # 20 white model cells; a person relabelled 2, deleted 1, excluded 1 and confirmed 2.
+    assert "6 of 20 white cells" in sheet["A2"].value
+    header = [c.value for c in sheet[3]]
+    rows = {row[0].value: row for row in sheet.iter_rows(min_row=4) if row[0].value}
+    neutrophils = rows["Neutrophils"]
+    assert neutrophils[header.index("Monocytes")].value == 2
+    assert neutrophils[header.index("Total")].value == 6
+    assert neutrophils[header.index("Kept")].value == 2
+    assert neutrophils[header.index("Agreement (%)")].value == pytest.approx(2 / 6)
+    assert "Lymphocytes" not in rows  # nobody looked at one: nothing to say about them
+    overall = rows["All reviewed white cells"]
+    assert overall[header.index("Total")].value == 6
+
+
+def test_every_sheet_prints_with_its_headers_aligned_like_its_values(slide, tmp_path):
+    _, session = slide
+    path = tmp_path / "report.xlsx"
+    write_report(snapshot(session, paper="Letter"), path)
+    book = load_workbook(path)
+    repeated = {"Summary": "$1:$3", "Cells": "$1:$1", "Fields": "$1:$1", "Audit": "$1:$2"}
+    for sheet in book.worksheets:
+        setup = sheet.page_setup
+        assert sheet.print_area, sheet.title
+        assert setup.orientation in ("portrait", "landscape"), sheet.title
+        assert str(setup.paperSize) == sheet.PAPERSIZE_LETTER, sheet.title
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage and setup.fitToWidth == 1
+        if sheet.title in repeated:
+            assert sheet.print_title_rows == repeated[sheet.title], sheet.title
+    summary = book["Summary"]
+    assert summary.page_setup.fitToHeight == 1  # the summary is one page
+    header_row = next(r for r in summary.iter_rows() if r[0].value == "Category")
+    for cell in header_row:
+        below = summary.cell(row=cell.row + 1, column=cell.column)
+        if isinstance(below.value, (int, float)):
+            assert cell.alignment.horizontal == "right", cell.value
+    assert "×10⁹/L" in header_row[5].value and "%" in header_row[2].value
+    cells = book["Cells"]
+    for cell in cells[1]:
+        value = cells.cell(row=2, column=cell.column).value
+        expected = "right" if isinstance(value, (int, float)) else "left"
+        assert cell.alignment.horizontal == expected, cell.value
+    # Thumbnails never straddle a page: a break before every second one.
+    assert len(book["Fields"].row_breaks.brk) == 1
+
+
+def test_times_are_local_with_their_zone(slide, tmp_path, monkeypatch):
+    import time
+
+    monkeypatch.setenv("TZ", "ICT-7")  # POSIX form: needs no time-zone database
+    time.tzset()
+    try:
+        _, session = slide
+        session.sign("Dr. A")
+        path = tmp_path / "report.xlsx"
+        write_report(snapshot(session), path)
+        book = load_workbook(path)
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+    from datetime import datetime, timedelta, timezone
+
+    created = datetime.fromisoformat(session.slide.created_at).astimezone(
+        timezone(timedelta(hours=7))
+    )
+    values = [c.value for row in book["Summary"].iter_rows() for c in row]
+    assert f"{created:%Y-%m-%d %H:%M} ICT (UTC+07:00)" in values
+    signed = next(v for v in values if isinstance(v, str) and v.startswith("Signed by Dr. A"))
+    assert signed.endswith("ICT (UTC+07:00)") and "T" not in signed.split(" on ")[1][:11]
+    audit = book["Audit"]
+    assert all(r[0].value.endswith("ICT (UTC+07:00)") for r in audit.iter_rows(min_row=3))
 
 
 def test_text_from_people_is_never_a_formula(slide, tmp_path):
@@ -170,20 +206,7 @@ def test_a_failed_write_keeps_the_old_file(slide, tmp_path, monkeypatch, where, 
 
 
 def test_cli_xlsx_counts_equal_the_json(tmp_path, capsys):
-    rows = [[100, 120, 40, 40, 0.9, 0.0, 0.0], [200, 150, 20, 20, 0.0, 0.8, 0.0]]
-    import numpy as np
-
-    detector = g.detector(
-        tmp_path / "det.onnx",
-        np.array(rows, np.float32),
-        "channels_first",
-        (320, 320),
-        metadata=g.ultralytics_meta(["wbc", "rbc", "platelet"], imgsz=(320, 320)),
-    )
-    folder = tmp_path / "fields"
-    folder.mkdir()
-    for i in range(3):
-        save_rgb(folder / f"f{i}.png", np.full((480, 640, 3), 200 + i, np.uint8))
+    folder, detector = uncorrected_batch(tmp_path)
     out_json, out_xlsx = tmp_path / "o.json", tmp_path / "o.xlsx"
     assert (
         main(
@@ -202,8 +225,9 @@ def test_cli_xlsx_counts_equal_the_json(tmp_path, capsys):
     )
     counts = json.loads(out_json.read_text())["counts"]
     book = load_workbook(out_xlsx)
-    finals = Counter(row[10].value for row in book["Cells"].iter_rows(min_row=2))
-    assert dict(finals) == counts == {"rbc": 3, "wbc": 3}
+    assert counts == {"rbc": 3, "wbc": 3}
+    finals = Counter(row[2].value for row in book["Cells"].iter_rows(min_row=2))
+    assert dict(finals) == {DEFAULT_CATEGORY_MAP.category_of("wbc").name: 3}  # no red cells
     summary = {row[0].value: row[1].value for row in book["Summary"].iter_rows() if row[0].value}
     category = DEFAULT_CATEGORY_MAP.category_of("wbc").name
     assert summary[category] == counts["wbc"] and summary["Total WBC counted"] == 3

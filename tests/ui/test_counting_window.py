@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QPointF, Qt, QTimer
 
 from app.core.records import CellState
-from app.ui import main_window
+from app.ui import export, main_window
 from tests.conftest import SHARED_DATA
 from tests.ui.conftest import CELLS_PER_FIELD, wait_analysed
 
@@ -253,13 +253,14 @@ def test_export_report_from_the_window(make_window, images, qtbot, dialogs, monk
     wait_analysed(qtbot, window, 1)
     target = tmp_path / "out" / "PB-1.xlsx"
     target.parent.mkdir()
-    monkeypatch.setattr(main_window, "ask_save_path", lambda _parent, name: target.with_name(name))
+    monkeypatch.setattr(export, "ask_save_path", lambda _p, _t, name, _k: target.with_name(name))
     window.export_report()  # an open slide: exported as a draft
     qtbot.waitUntil(lambda: "Report written" in window.statusBar().currentMessage(), timeout=30_000)
     assert "DRAFT" in window.statusBar().currentMessage()
     book = load_workbook(target)
-    assert book["Summary"]["A3"].value == "Blood smear differential count"
-    assert book["Cells"].max_row == 1 + len(view.session.cells)
+    assert book["Summary"]["A1"].value == "Blood smear differential count"
+    white = [c for c in view.session.cells.values() if c.detector_label == "wbc"]
+    assert book["Cells"].max_row == 1 + len(white)  # red cells are not listed
 
     def locked(*_args, **_kwargs):
         raise PermissionError(13, "denied")

@@ -4,15 +4,16 @@ with the models' cells as found (no corrections), and the report says so."""
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
 from app.core.batch import FieldResult
 from app.core.categories import DEFAULT_CATEGORY_MAP, CategoryMap
+from app.core.counting import DEFAULT_RULES, CountRules
 from app.core.errors import InvalidInputError
 from app.core.pipeline import Pipeline
-from app.core.report.data import NO_LAB, LabInfo, snapshot
-from app.core.report.xlsx import write_report
+from app.core.report.data import NO_LAB, LabInfo, ReportData, snapshot
 from app.core.store import SlideStore
 from app.core.store.inputs import FieldImage
 
@@ -20,13 +21,16 @@ from app.core.store.inputs import FieldImage
 def write_batch_report(
     results: list[FieldResult],
     pipeline: Pipeline,
-    path: Path,
+    writers: Sequence[Callable[[ReportData], None]],
     lab: LabInfo = NO_LAB,
     categories: CategoryMap = DEFAULT_CATEGORY_MAP,
     profile: str | None = None,
+    rules: CountRules = DEFAULT_RULES,
+    paper: str = "A4",
 ) -> list[str]:
-    """Write the report; returns why any analysed image was left out of it (the same image
-    twice in one slide would count its cells twice, so the store refuses the second)."""
+    """Hand the batch's report data to each writer (workbook, PDF) while its images exist;
+    returns why any analysed image was left out of it (the same image twice in one slide
+    would count its cells twice, so the store refuses the second)."""
     models = [m.summary() for m in pipeline.models]
     with tempfile.TemporaryDirectory(prefix="smearcount-batch-") as folder:
         store = SlideStore(Path(folder))
@@ -44,7 +48,9 @@ def write_batch_report(
                         left_out.append(f"{exc} It is left out of the report.")
                         continue
                     session.apply_analysis(field.id, result.cells, models=models)
-            write_report(snapshot(session, lab, categories, uncorrected=True), path)
+            data = snapshot(session, lab, categories, rules=rules, uncorrected=True, paper=paper)
+            for write in writers:
+                write(data)
             return left_out
         finally:
             store.close()

@@ -12,6 +12,7 @@ from app.core.counting import DEFAULT_RULES, CountRules, Differential
 from app.core.records import Cell, Field, Slide, SlideState
 from app.core.store import audit
 from app.core.store.session import SlideSession
+from app.core.store.state_digest import short_code, slide_digest
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,8 @@ class ReportData:
     lab: LabInfo = NO_LAB
     uncorrected: bool = False  # a batch straight from the models, no person looked at it
     models: tuple[dict[str, str], ...] = field(default=())
+    state_code: str = ""  # short form of the digest of what is reported (state_digest)
+    paper: str = "A4"  # or "Letter": the workbook's print setup and the PDF page
 
     @property
     def draft(self) -> bool:
@@ -51,6 +54,7 @@ def snapshot(
     ranges: RangeTable | None = None,
     rules: CountRules = DEFAULT_RULES,
     uncorrected: bool = False,
+    paper: str = "A4",
 ) -> ReportData:
     """Take the slide as it is now (quick: no image is read)."""
     ranges = ranges or load_range_table()
@@ -60,10 +64,11 @@ def snapshot(
         for model in json.loads(f.analysis_models or "[]"):
             models[model.get("sha256", "") + model.get("name", "")] = model
     conn = session.db.conn
+    cells = tuple(sorted(session.cells.values(), key=lambda c: (c.field_id, c.id)))
     return ReportData(
         slide=session.slide,
         fields=fields,
-        cells=tuple(sorted(session.cells.values(), key=lambda c: (c.field_id, c.id))),
+        cells=cells,
         images={f.id: session.image_path(f) for f in fields},
         differential=session.differential(categories, ranges, rules),
         categories=categories,
@@ -74,4 +79,6 @@ def snapshot(
         lab=lab,
         uncorrected=uncorrected,
         models=tuple(models.values()),
+        state_code=short_code(slide_digest(session.slide, fields, cells)),
+        paper=paper,
     )

@@ -1,13 +1,15 @@
 """The Excel report: Summary (one printed page), Chart, Cells, Fields, Agreement, Audit.
 
-Numbers are written as numbers with formats; text from people is always stored as text (never a
-formula); the file is written to a temporary file and renamed over the target.
+Layout only: what the sheets say comes from ``tables`` (what is counted) and ``words`` (how it
+is said). Every sheet prints: a print area, orientation, fit to the page width, the header row
+repeated on every page, headers aligned like their values, units in the headers. Numbers are
+written as numbers with formats; text from people is always text (never a formula); the file
+is written to a temporary file and renamed over the target.
 """
 
 from __future__ import annotations
 
 import io
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -17,20 +19,24 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.drawing.image import Image as SheetImage
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from app.core.atomic import write_bytes_atomic
-from app.core.categories import CategoryKind
-from app.core.records import CellSource, CellState
+from app.core.report import tables, words
 from app.core.report.data import ReportData
 from app.core.report.thumbnails import annotated_png
 
 BOLD = Font(bold=True)
 TITLE = Font(bold=True, size=14)
+SMALL = Font(size=9, color="444444")
+RED = Font(bold=True, color="C00000")
 HEADER_FILL = PatternFill("solid", fgColor="DDDDDD")
 #: Leading characters that make a spreadsheet (or a CSV made from it) run a cell as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 PERCENT = "0.0%"
+ROW_PX = 20  # rows holding pictures are set to this height (15 pt)
+THUMBS_PER_PAGE = 2
 
 
 def put(
@@ -59,10 +65,46 @@ def put(
         cell.font = font
 
 
-def header(ws: Worksheet, row: int, names: list[str]) -> None:
+def header(ws: Worksheet, row: int, names: list[str], numeric: set[int] | None = None) -> None:
+    """Bold, shaded, wrapped; numeric columns (1-based) right-aligned like their numbers."""
     for column, name in enumerate(names, 1):
         put(ws, row, column, name, font=BOLD)
-        ws.cell(row=row, column=column).fill = HEADER_FILL
+        cell = ws.cell(row=row, column=column)
+        cell.fill = HEADER_FILL
+        right = numeric is not None and column in numeric
+        cell.alignment = Alignment(
+            horizontal="right" if right else "left", vertical="center", wrap_text=True
+        )
+
+
+def widths(ws: Worksheet, values: tuple[float, ...]) -> None:
+    for column, width in enumerate(values, 1):
+        ws.column_dimensions[get_column_letter(column)].width = width
+
+
+def print_setup(
+    ws: Worksheet,
+    data: ReportData,
+    last_column: int,
+    last_row: int,
+    header_rows: str | None,
+    landscape: bool = False,
+    one_page: bool = False,
+) -> None:
+    """Print area, paper and orientation, fit to the width (and height for one page), the
+    header rows on every page, and a footer naming the slide and the page."""
+    ws.print_area = f"A1:{get_column_letter(last_column)}{max(1, last_row)}"
+    if header_rows:
+        ws.print_title_rows = header_rows
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.paperSize = ws.PAPERSIZE_LETTER if data.paper == "Letter" else ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 1 if one_page else 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.horizontalCentered = True
+    # "&" starts a code in print headers and footers: a sample ID's own is doubled.
+    ws.oddFooter.left.text = f"{data.slide.sample_id.replace('&', '&&')} · {ws.title}"
+    ws.oddFooter.right.text = "Page &P of &N"
 
 
 def write_report(data: ReportData, path: Path) -> None:
@@ -71,61 +113,36 @@ def write_report(data: ReportData, path: Path) -> None:
     summary = book.active
     assert summary is not None
     counts_rows = _summary(summary, data)
-    _chart(book.create_sheet("Chart"), summary, counts_rows)
+    _chart(book.create_sheet("Chart"), summary, counts_rows, data)
     _cells(book.create_sheet("Cells"), data)
     _fields(book.create_sheet("Fields"), data)
     _agreement(book.create_sheet("Agreement"), data)
     _audit(book.create_sheet("Audit"), data)
-    for sheet in book.worksheets[1:]:
-        _print_wide(sheet)
     buffer = io.BytesIO()
     book.save(buffer)
     write_bytes_atomic(path, buffer.getvalue())
 
 
-def _when(stamp: str | None) -> str:
-    """An ISO time as people read it (UTC, to the second)."""
-    return f"{stamp[:10]} {stamp[11:19]} UTC" if stamp else ""
-
-
-def _print_wide(ws: Worksheet) -> None:
-    """Landscape, as wide as the page, as many pages down as needed."""
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-
-
-def _status(data: ReportData) -> str:
-    if data.uncorrected:
-        return "UNCORRECTED: models only, not reviewed by a person"
-    if data.draft:
-        return "DRAFT: the slide is not finished"
-    return ""
-
-
 def _summary(ws: Worksheet, data: ReportData) -> tuple[int, int]:
     ws.title = "Summary"
     slide, diff = data.slide, data.differential
-    put(ws, 1, 1, data.lab.name or "Laboratory", font=TITLE)
-    put(ws, 2, 1, data.lab.address)
-    put(ws, 3, 1, "Blood smear differential count", font=TITLE)
-    status = _status(data)
+    put(ws, 1, 1, "Blood smear differential count", font=TITLE)
+    status = words.status_text(data.uncorrected, data.draft)
     if status:
-        put(ws, 3, 5, status, font=Font(bold=True, color="C00000", size=12))
-    specimen = {"peripheral_blood": "peripheral blood", "bone_marrow": "bone marrow"}
+        put(ws, 1, 5, status, font=Font(bold=True, color="C00000", size=12))
+    put(ws, 2, 1, data.lab.name or "Laboratory", font=BOLD)
+    put(ws, 3, 1, data.lab.address, font=SMALL)
     facts = [
         ("Sample / slide ID", slide.sample_id),
         ("Patient ID", slide.patient_id or ""),
         ("Age", slide.age or ""),
         ("Sex", slide.sex or ""),
-        ("Specimen", specimen.get(slide.specimen, slide.specimen)),
+        ("Specimen", words.SPECIMEN_WORDS.get(slide.specimen, slide.specimen)),
         ("Stain", slide.stain or ""),
         ("Operator", slide.operator or ""),
-        ("Analysed (created)", _when(slide.created_at)),
-        ("Finished", _when(slide.finished_at)),
-        ("Signed", _when(slide.signed_at)),
+        ("Created", words.local_time(slide.created_at)),
+        ("Finished", words.local_time(slide.finished_at)),
+        ("Signed", words.local_time(slide.signed_at)),
         ("Profile", slide.profile or ""),
         ("State", slide.state),
     ]
@@ -151,8 +168,19 @@ def _summary(ws: Worksheet, data: ReportData) -> tuple[int, int]:
     header(
         ws,
         row,
-        ["Category", "Count", "%", "95% CI low", "95% CI high", "×10⁹/L", "Reference", "Flag"],
+        [
+            "Category",
+            "Count (cells)",
+            "% of WBC",
+            "95% CI low (%)*",
+            "95% CI high (%)*",
+            f"Absolute ({words.ABSOLUTE_UNIT})",
+            "Reference (unit)",
+            "Flag",
+        ],
+        numeric={2, 3, 4, 5, 6, 7},
     )
+    ws.row_dimensions[row].height = 30
     first = row + 1
     for item in diff.rows:
         row += 1
@@ -162,52 +190,65 @@ def _summary(ws: Worksheet, data: ReportData) -> tuple[int, int]:
         put(ws, row, 4, None if item.ci is None else item.ci[0] / 100, PERCENT)
         put(ws, row, 5, None if item.ci is None else item.ci[1] / 100, PERCENT)
         put(ws, row, 6, item.absolute, "0.00")
-        put(ws, row, 7, item.reference_text)
-        ws.cell(row=row, column=7).alignment = Alignment(horizontal="center")
-        put(ws, row, 8, item.flag or "", font=Font(bold=True, color="C00000"))
+        put(ws, row, 7, words.reference_text(item))
+        ws.cell(row=row, column=7).alignment = Alignment(horizontal="right")
+        put(ws, row, 8, words.flag_text(item, diff), font=RED if item.flag else SMALL)
     last = row
     row += 1
     put(ws, row, 1, "Total WBC counted", font=BOLD)
     put(ws, row, 2, diff.total, "0", font=BOLD)
-    put(ws, row, 3, "target")
-    put(ws, row, 4, diff.target, "0")
+    row += 1
+    put(ws, row, 1, "Target (cells)")
+    put(ws, row, 2, diff.target, "0")
+    note = words.flags_note(diff)
+    if note:
+        row += 1
+        put(ws, row, 1, note, font=RED)
     row += 2
     extra: list[tuple[str, Any, str | None]] = [
         (f"{p.category.name} per 100 WBC", p.per_100_wbc, "0.0") for p in diff.per_100
     ]
     extra += [
-        ("WBC count from the analyser (×10⁹/L)", diff.wbc_count, "0.00"),
-        ("Corrected WBC (×10⁹/L)", diff.corrected_wbc, "0.00"),
+        (f"WBC count from the analyser ({words.ABSOLUTE_UNIT})", diff.wbc_count, "0.00"),
+        (
+            f"Corrected WBC ({words.ABSOLUTE_UNIT})",
+            diff.corrected_wbc
+            if diff.corrected_wbc is not None
+            else words.corrected_wbc_text(diff, data.rules.nrbc_correction_per_100),
+            "0.00",
+        ),
         ("Blast flag", diff.blast_flag or "no blasts seen", None),
         ("Blast %", None if diff.blast_percent is None else diff.blast_percent / 100, PERCENT),
     ]
     for name, value, fmt in extra:
         put(ws, row, 1, name, font=BOLD)
         put(ws, row, 3, value, fmt)
+        if isinstance(value, (int, float)):
+            ws.cell(row=row, column=3).alignment = Alignment(horizontal="right")
         row += 1
     row += 1
     put(ws, row, 1, "Comment", font=BOLD)
     put(ws, row, 2, slide.comment or "")
+    ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=8)
+    ws.cell(row=row, column=2).alignment = Alignment(wrap_text=True, vertical="top")
+    ws.row_dimensions[row].height = max(15, 15 * (1 + len(slide.comment or "") // 110))
     row += 2
     signed = (
-        f"Signed by {slide.signed_by} on {(slide.signed_at or '')[:19]}"
+        f"Signed by {slide.signed_by} on {words.local_time(slide.signed_at)}"
         if slide.signed_by
         else "Signature: ______________________    Date: ____________"
     )
     put(ws, row, 1, signed, font=BOLD)
-    for letter, width in zip("ABCDEFGH", (30, 14, 12, 12, 22, 14, 16, 10), strict=True):
-        ws.column_dimensions[letter].width = width
-    ws.print_area = f"A1:H{row}"
-    ws.print_title_rows = "1:3"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 1
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    row += 1
+    put(ws, row, 1, f"Verification code of this state: {data.state_code}", font=SMALL)
+    row += 1
+    put(ws, row, 1, f"* {words.CI_NOTE}", font=SMALL)
+    widths(ws, (34, 12, 10, 12, 12, 14, 20, 30))
+    print_setup(ws, data, 8, row, "1:3", landscape=True, one_page=True)
     return first, last
 
 
-def _chart(ws: Worksheet, summary: Worksheet, rows: tuple[int, int]) -> None:
+def _chart(ws: Worksheet, summary: Worksheet, rows: tuple[int, int], data: ReportData) -> None:
     chart = BarChart()
     chart.type = "col"
     chart.title = "Differential"
@@ -224,56 +265,60 @@ def _chart(ws: Worksheet, summary: Worksheet, rows: tuple[int, int]) -> None:
     chart.legend = None
     chart.width, chart.height = 24, 12
     ws.add_chart(chart, "A1")
+    print_setup(ws, data, 14, 25, None, landscape=True, one_page=True)
 
 
 def _cells(ws: Worksheet, data: ReportData) -> None:
     names = [
         "Field",
         "Cell",
-        "x1",
-        "y1",
-        "x2",
-        "y2",
-        "Model label",
-        "Model confidence",
-        "Detector label",
-        "Detector confidence",
-        "Final label",
-        "Category",
+        "Final class",
         "State",
-        "Reason",
-        "Source",
+        "Model class",
+        "Model confidence (0-1)",
+        "Detector confidence (0-1)",
         "Reviewed",
+        "Source",
         "Changed by",
-        "Changed at",
+        "Changed at (local time)",
+        "x1 (px)",
+        "y1 (px)",
+        "x2 (px)",
+        "y2 (px)",
         "Classifier stages",
     ]
-    header(ws, 1, names)
+    header(ws, 1, names, numeric={1, 2, 6, 7, 12, 13, 14, 15})
+    ws.row_dimensions[1].height = 30
     position = {f.id: f.position for f in data.fields}
-    for row, cell in enumerate(data.cells, 2):
-        values = [
-            position.get(cell.field_id),
-            cell.id,
-            *cell.box,
-            cell.model_label or "",
-            cell.model_confidence,
-            cell.detector_label or "",
-            cell.detector_confidence,
-            cell.label,
-            data.categories.category_of(cell.label).name,
-            cell.state,
-            cell.reason or "",
-            cell.source,
-            "yes" if cell.reviewed else "no",
-            cell.changed_by or "",
-            (cell.changed_at or "")[:19],
-            cell.stage_path_text(),
+    listed = tables.report_cells(data)
+    name_of = data.categories.category_of
+    for row, cell in enumerate(listed, 2):
+        values: list[tuple[Any, str | None]] = [
+            (position.get(cell.field_id), "0"),
+            (cell.id, "0"),
+            (name_of(cell.label).name, None),
+            (words.cell_state_text(cell.state, cell.reason), None),
+            (name_of(cell.model_label).name if cell.model_label else "added by hand", None),
+            (cell.model_confidence, "0.00"),
+            (cell.detector_confidence, "0.00"),
+            ("yes" if cell.reviewed else "no", None),
+            ("model" if cell.source == "model" else "by hand", None),
+            (cell.changed_by or "", None),
+            (words.local_time(cell.changed_at), None),
+            *((v, "0") for v in cell.box),
+            (cell.stage_path_text(), None),
         ]
-        formats = [None, None, "0.0", "0.0", "0.0", "0.0", None, "0.000", None, "0.000"]
-        for column, value in enumerate(values, 1):
-            put(ws, row, column, value, formats[column - 1] if column <= len(formats) else None)
+        for column, (value, fmt) in enumerate(values, 1):
+            put(ws, row, column, value, fmt)
+    left_out = len(data.cells) - len(listed)
+    if left_out:
+        ws.oddHeader.center.text = (
+            f"White cells only: {left_out} red cells and platelets are not listed"
+        )
     ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(names))}{max(1, len(data.cells) + 1)}"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(names))}{max(1, len(listed) + 1)}"
+    widths(ws, (6, 7, 22, 20, 22, 11, 11, 9, 8, 14, 22, 7, 7, 7, 7, 40))
+    print_setup(ws, data, len(names), len(listed) + 1, "1:1", landscape=True)
 
 
 def _fields(ws: Worksheet, data: ReportData) -> None:
@@ -281,105 +326,97 @@ def _fields(ws: Worksheet, data: ReportData) -> None:
         "Field",
         "File",
         "Source",
-        "Captured",
-        "Width",
-        "Height",
-        "Quality",
+        "Captured (local time)",
+        "Width (px)",
+        "Height (px)",
+        "Focus score",
         "Analysis",
         "WBC counted",
         "Not counted",
         "Deleted",
         "All cells",
     ]
-    header(ws, 1, names)
-    by_field: dict[int, list[Any]] = {f.id: [] for f in data.fields}
-    for cell in data.cells:
-        by_field.setdefault(cell.field_id, []).append(cell)
-    for row, f in enumerate(data.fields, 2):
-        cells = by_field[f.id]
-        wbc = sum(
-            1
-            for c in cells
-            if c.state == CellState.COUNTED.value
-            and data.categories.category_of(c.label).kind is CategoryKind.DIFFERENTIAL
-        )
-        states = Counter(c.state for c in cells)
+    header(ws, 1, names, numeric={1, 5, 6, 7, 9, 10, 11, 12})
+    ws.row_dimensions[1].height = 30
+    counts = tables.field_counts(data)
+    for row, item in enumerate(counts, 2):
+        f = item.field
         values = [
             f.position,
             f.file_name,
             f.source,
-            f.captured_at[:19],
+            words.local_time(f.captured_at),
             f.width,
             f.height,
             f.quality,
             f.analysis_state + (f": {f.analysis_error}" if f.analysis_error else ""),
-            wbc,
-            states[CellState.NOT_COUNTED.value],
-            states[CellState.DELETED.value],
-            len(cells),
+            item.wbc,
+            item.not_counted,
+            item.deleted,
+            item.cells,
         ]
         for column, value in enumerate(values, 1):
             put(ws, row, column, value, "0.00" if column == 7 else None)
-    for letter, width in zip(
-        "ABCDEFGHIJKL", (7, 28, 9, 20, 7, 7, 8, 14, 11, 11, 8, 9), strict=True
-    ):
-        ws.column_dimensions[letter].width = width
-    row = len(data.fields) + 3
-    for f in data.fields:
+    widths(ws, (7, 28, 9, 22, 8, 8, 8, 14, 9, 9, 8, 8))
+    row = len(counts) + 2
+    by_field = tables.cells_by_field(data)
+    # Each picture starts on a fresh group of rows of known height, and a page break comes
+    # before every THUMBS_PER_PAGE pictures: a thumbnail is never cut across two pages.
+    for index, f in enumerate(data.fields):
+        if index % THUMBS_PER_PAGE == 0:
+            ws.row_breaks.append(Break(id=row))
+        row += 1
         put(ws, row, 1, f"Field {f.position}: {f.file_name}", font=BOLD)
         png = annotated_png(data.images[f.id], by_field[f.id], data.categories)
         if png is None:
             put(ws, row + 1, 1, "(the stored image could not be read)")
-            row += 3
+            row += 2
             continue
         picture = SheetImage(io.BytesIO(png))
         ws.add_image(picture, f"A{row + 1}")
-        row += 2 + int(picture.height / 20) + 1  # rows are about 20 px high
+        span = int(picture.height / ROW_PX) + 2
+        for r in range(row + 1, row + 1 + span):
+            ws.row_dimensions[r].height = ROW_PX * 0.75
+        row += span
+    print_setup(ws, data, len(names), row, "1:1")
 
 
 def _agreement(ws: Worksheet, data: ReportData) -> None:
     """How often the technician kept the model's class, per model class."""
-    outcome = {
-        CellState.DELETED.value: "deleted (false detection)",
-        CellState.NOT_COUNTED.value: "not counted",
-    }
-    # (model class, what the cell finally is) for every cell the models found
-    pairs = [
-        (c.model_label, outcome.get(c.state, c.label))
-        for c in data.cells
-        if c.source == CellSource.MODEL.value and c.model_label
+    table = tables.agreement(data)
+    name = data.categories.category_of
+    put(ws, 1, 1, "Model class (rows) × final class after review (columns), cells", font=BOLD)
+    put(
+        ws,
+        2,
+        1,
+        f"Counted over the {table.considered} of {table.model_cells} white cells found by the "
+        "models that a person reviewed or changed; cells nobody looked at are left out.",
+        font=SMALL,
+    )
+    columns = [
+        c if c in (tables.DELETED_TEXT, tables.NOT_COUNTED_TEXT) else name(c).name
+        for c in table.columns
     ]
-    finals = {final for _, final in pairs}
-    rows = sorted({label for label, _ in pairs})
-    columns = sorted(finals - set(outcome.values())) + [v for v in outcome.values() if v in finals]
-    put(ws, 1, 1, "Model class (rows) × final class after review (columns), cell counts", font=BOLD)
-    header(ws, 2, ["Model class", *columns, "Total", "Kept", "Agreement"])
-    matrix = Counter(pairs)
-    for r, label in enumerate(rows, 3):
-        put(ws, r, 1, label, font=BOLD)
-        for column, name in enumerate(columns, 2):
-            put(ws, r, column, matrix[(label, name)], "0")
-        total = sum(matrix[(label, name)] for name in columns)
-        kept = matrix[(label, label)]
+    names = ["Model class", *columns, "Total", "Kept", "Agreement (%)"]
+    header(ws, 3, names, numeric=set(range(2, len(names) + 1)))
+    ws.row_dimensions[3].height = 45
+    for r, label in enumerate(table.rows, 4):
+        put(ws, r, 1, name(label).name, font=BOLD)
+        for column, final in enumerate(table.columns, 2):
+            put(ws, r, column, table.matrix[(label, final)], "0")
+        total, kept = table.total(label), table.kept(label)
         put(ws, r, len(columns) + 2, total, "0")
         put(ws, r, len(columns) + 3, kept, "0")
         put(ws, r, len(columns) + 4, kept / total if total else None, PERCENT)
-    # The overall figure is for WBC-type classes: hundreds of RBC would drown it.
-    counted = [
-        label
-        for label in rows
-        if data.categories.category_of(label).kind is not CategoryKind.IGNORED
-    ]
-    total_all = sum(matrix[(label, name)] for label in counted for name in columns)
-    kept_all = sum(matrix[(label, label)] for label in counted)
-    r = len(rows) + 4
-    put(ws, r, 1, "All WBC-type model cells", font=BOLD)
+    kept_all, total_all = table.overall
+    r = len(table.rows) + 5
+    put(ws, r, 1, "All reviewed white cells", font=BOLD)
     put(ws, r, len(columns) + 2, total_all, "0")
     put(ws, r, len(columns) + 3, kept_all, "0")
     put(ws, r, len(columns) + 4, kept_all / total_all if total_all else None, PERCENT)
-    ws.column_dimensions["A"].width = 26
-    for column in range(2, len(columns) + 5):
-        ws.column_dimensions[get_column_letter(column)].width = 15
+    widths(ws, (26, *([13] * (len(columns) + 3))))
+    print_setup(ws, data, len(names), r, "1:3", landscape=len(names) > 8)
 
 
 def _audit(ws: Worksheet, data: ReportData) -> None:
@@ -390,19 +427,18 @@ def _audit(ws: Worksheet, data: ReportData) -> None:
         else "AUDIT TRAIL BROKEN: " + "; ".join(check.problems)
     )
     put(ws, 1, 1, verdict, font=Font(bold=True, color="000000" if check.ok else "C00000"))
-    header(ws, 3, ["Entry", "When", "Who", "What", "Target", "Before", "After"])
-    for row, entry in enumerate(data.audit_entries, 4):
-        values = [
-            entry.id,
-            entry.at[:23],
-            entry.who,
-            entry.what,
-            entry.target,
-            "" if entry.before is None else str(entry.before)[:2000],
-            "" if entry.after is None else str(entry.after)[:2000],
-        ]
-        for column, value in enumerate(values, 1):
-            put(ws, row, column, value)
-            ws.cell(row=row, column=column).alignment = Alignment(vertical="top")
-    for letter, width in zip("ABCDEFG", (8, 24, 14, 22, 24, 50, 50), strict=True):
-        ws.column_dimensions[letter].width = width
+    header(ws, 2, ["When (local time)", "What happened", "Entry"], numeric={3})
+    speaker = words.AuditWords(
+        {c.id: c.field_id for c in data.cells},
+        {f.id: f.position for f in data.fields},
+        lambda label: data.categories.category_of(label).name,
+    )
+    wrap = Alignment(vertical="top", wrap_text=True)
+    for row, entry in enumerate(data.audit_entries, 3):
+        put(ws, row, 1, words.local_time(entry.at, seconds=True))
+        put(ws, row, 2, speaker.sentence(entry))
+        put(ws, row, 3, entry.id, "0")
+        ws.cell(row=row, column=1).alignment = Alignment(vertical="top")
+        ws.cell(row=row, column=2).alignment = wrap
+    widths(ws, (30, 90, 8))
+    print_setup(ws, data, 3, len(data.audit_entries) + 2, "1:2")

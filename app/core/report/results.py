@@ -1,0 +1,318 @@
+"""The result as a laboratory information system reads it: a CSV of the final differential and
+an HL7 v2.5 ORU^R01 message (one OBX per category, LOINC codes where the lab's code table has
+them), written together into the result folder when a slide is signed."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from app.core.atomic import write_text_atomic
+from app.core.counting import CategoryCount
+from app.core.errors import ExportError
+from app.core.paths import resources_dir
+from app.core.records import SlideState
+from app.core.report.data import ReportData
+from app.core.report.words import ABSOLUTE_UNIT
+
+#: Leading characters that make a spreadsheet run a cell as a formula (the CSV may be opened in
+#: one): such text gets a leading apostrophe.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+PERCENT_UCUM = "%"
+ABSOLUTE_UCUM = "10*9/L"
+PER_100_UCUM = "/100{WBCs}"
+
+
+@lru_cache(maxsize=1)
+def lis_codes() -> dict[str, Any]:
+    path = resources_dir() / "lis" / "codes.json"
+    try:
+        codes: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ExportError(f"The LIS code table {path} cannot be read ({exc}).") from exc
+    return codes
+
+
+@dataclass(frozen=True)
+class Observation:
+    """One line of the result: a category's percentage, absolute count or rate per 100 WBC."""
+
+    key: str
+    name: str
+    value: float
+    unit: str  # UCUM
+    reference: str
+    flag: str  # "H", "L" or ""
+    code: str
+    system: str  # "LN" for LOINC, "L" for a local code
+
+
+def observations(data: ReportData) -> list[Observation]:
+    codes = lis_codes()
+    diff = data.differential
+    out: list[Observation] = []
+
+    def coded(table: str, key: str, suffix: str) -> tuple[str, str]:
+        code = codes.get(table, {}).get(key)
+        return (str(code), "LN") if code else (f"SC-{key}{suffix}", "L")
+
+    for row in diff.rows:
+        if row.percent is None:
+            continue
+        code, system = coded("percent", row.category.key, "")
+        ref = _range(row, absolute=False)
+        out.append(
+            Observation(
+                row.category.key,
+                f"{row.category.name}/100 leukocytes",
+                round(row.percent, 1),
+                PERCENT_UCUM,
+                ref,
+                "" if row.absolute is not None else row.flag or "",
+                code,
+                system,
+            )
+        )
+        if row.absolute is not None:
+            code, system = coded("absolute", row.category.key, "-abs")
+            out.append(
+                Observation(
+                    row.category.key,
+                    f"{row.category.name} [#/volume]",
+                    round(row.absolute, 2),
+                    ABSOLUTE_UCUM,
+                    _range(row, absolute=True),
+                    row.flag or "",
+                    code,
+                    system,
+                )
+            )
+    for item in diff.per_100:
+        if item.per_100_wbc is not None:
+            code, system = coded("per_100", item.category.key, "-per100")
+            out.append(
+                Observation(
+                    item.category.key,
+                    f"{item.category.name} per 100 WBC",
+                    round(item.per_100_wbc, 1),
+                    PER_100_UCUM,
+                    "",
+                    "",
+                    code,
+                    system,
+                )
+            )
+    return out
+
+
+def _range(row: CategoryCount, absolute: bool) -> str:
+    ref = row.reference
+    pair = None if ref is None else (ref.absolute if absolute else ref.percent)
+    return "" if pair is None else f"{pair[0]:g}-{pair[1]:g}"
+
+
+# ----- CSV -----------------------------------------------------------------------------------
+CSV_COLUMNS = (
+    "sample_id",
+    "category_key",
+    "category",
+    "count",
+    "percent",
+    "ci95_low_percent",
+    "ci95_high_percent",
+    "absolute_1e9_per_l",
+    "per_100_wbc",
+    "reference",
+    "flag",
+)
+
+
+def result_csv(data: ReportData) -> str:
+    """One row per category (differential, then per 100 WBC), then the total."""
+    diff, sample = data.differential, _safe_cell(data.slide.sample_id)
+    rows: list[dict[str, object]] = []
+    for row in diff.rows:
+        unit = f" {ABSOLUTE_UNIT}" if row.absolute is not None and row.reference_text else ""
+        rows.append(
+            {
+                "category_key": row.category.key,
+                "category": _safe_cell(row.category.name),
+                "count": row.count,
+                "percent": _num(row.percent, 1),
+                "ci95_low_percent": _num(None if row.ci is None else row.ci[0], 1),
+                "ci95_high_percent": _num(None if row.ci is None else row.ci[1], 1),
+                "absolute_1e9_per_l": _num(row.absolute, 2),
+                "reference": row.reference_text.replace(" %", "%") + unit,
+                "flag": row.flag or "",
+            }
+        )
+    for item in diff.per_100:
+        rows.append(
+            {
+                "category_key": item.category.key,
+                "category": _safe_cell(item.category.name),
+                "count": item.count,
+                "per_100_wbc": _num(item.per_100_wbc, 1),
+            }
+        )
+    rows.append({"category_key": "total", "category": "Total WBC counted", "count": diff.total})
+    out = io.StringIO()
+    writer = csv.DictWriter(out, CSV_COLUMNS, restval="", lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows({"sample_id": sample, **row} for row in rows)
+    return out.getvalue()
+
+
+def _num(value: float | None, digits: int) -> str:
+    return "" if value is None else f"{value:.{digits}f}"
+
+
+def _safe_cell(text: str) -> str:
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+# ----- HL7 v2.5 ------------------------------------------------------------------------------
+def _hl7_text(value: object) -> str:
+    """Escape HL7's delimiters and drop line breaks (a segment ends at a carriage return)."""
+    text = "" if value is None else str(value)
+    for char, escaped in (("\\", "\\E\\"), ("|", "\\F\\"), ("^", "\\S\\"), ("&", "\\T\\")):
+        text = text.replace(char, escaped)
+    text = text.replace("~", "\\R\\")
+    return " ".join(text.split())
+
+
+def _hl7_time(stamp: str | None) -> str:
+    if not stamp:
+        return ""
+    return datetime.fromisoformat(stamp).astimezone().strftime("%Y%m%d%H%M%S%z")
+
+
+def _segment(name: str, fields: dict[int, str]) -> str:
+    """A segment from its numbered fields (HL7's 1-based numbers; values already escaped)."""
+    last = max(fields)
+    return "|".join([name, *(fields.get(i, "") for i in range(1, last + 1))])
+
+
+def hl7_message(data: ReportData, now: str | None = None) -> str:
+    """An ORU^R01 message; segments end with a carriage return as HL7 requires."""
+    slide, diff = data.slide, data.differential
+    now = now or datetime.now(timezone.utc).isoformat()
+    status = "F" if slide.state == SlideState.SIGNED.value else "P"  # final / preliminary
+    codes = lis_codes()
+    panel = codes.get("panel", {})
+    e = _hl7_text
+    segments = [
+        # MSH-1 is the field separator itself and MSH-2 the encoding characters, so key k
+        # below is MSH-(k+2): 1 sending application, 5 time, 7 message type, 10 version.
+        "MSH|"
+        + _segment(
+            "^~\\&",
+            {
+                1: "SmearCount",
+                2: e(data.lab.name),
+                3: "LIS",
+                5: _hl7_time(now),
+                7: "ORU^R01^ORU_R01",
+                8: f"SC{slide.id}-{_hl7_time(now)[:14]}",
+                9: "P",
+                10: "2.5",
+                16: "UNICODE UTF-8",
+            },
+        ),
+        _segment(
+            "PID",
+            {
+                1: "1",
+                3: f"{e(slide.patient_id or slide.sample_id)}^^^^MR",
+                8: {"F": "F", "M": "M", "X": "O"}.get(slide.sex or "", "U"),
+            },
+        ),
+        _segment(
+            "OBR",
+            {
+                1: "1",
+                3: e(slide.sample_id),
+                4: f"{e(panel.get('code', 'SC-DIFF'))}^"
+                f"{e(panel.get('text', 'Blood smear differential count'))}^"
+                f"{e(panel.get('system', 'L'))}",
+                7: _hl7_time(slide.created_at),
+                22: _hl7_time(slide.signed_at or now),
+                25: status,
+                32: e(slide.signed_by or slide.operator or ""),
+            },
+        ),
+    ]
+    # OBX-3 code, OBX-2 value type, OBX-5 value, OBX-6 unit, OBX-7 range, OBX-8 flag
+    results: list[tuple[str, str, str, str, str, str]] = []
+    if slide.wbc_count is not None and codes.get("wbc_count"):
+        results.append(
+            (
+                f"{codes['wbc_count']}^Leukocytes [#/volume] in Blood^LN",
+                "NM",
+                f"{slide.wbc_count:g}",
+                f"{ABSOLUTE_UCUM}^{ABSOLUTE_UCUM}^UCUM",
+                "",
+                "",
+            )
+        )
+    for item in observations(data):
+        results.append(
+            (
+                f"{e(item.code)}^{e(item.name)}^{item.system}",
+                "NM",
+                f"{item.value:g}",
+                f"{e(item.unit)}^{e(item.unit)}^UCUM",
+                e(item.reference),
+                item.flag,
+            )
+        )
+    results.append(
+        ("SC-total^WBC counted in the differential^L", "NM", str(diff.total), "", "", "")
+    )
+    if diff.blast_flag:
+        results.append(("SC-blast-flag^Blast flag^L", "ST", e(diff.blast_flag), "", "", ""))
+    for set_id, (code, kind, value, unit, reference, flag) in enumerate(results, 1):
+        segments.append(
+            _segment(
+                "OBX",
+                {
+                    1: str(set_id),
+                    2: kind,
+                    3: code,
+                    5: value,
+                    6: unit,
+                    7: reference,
+                    8: flag,
+                    11: status,
+                    14: _hl7_time(slide.finished_at or now),
+                },
+            )
+        )
+    if slide.comment:
+        segments.append(_segment("NTE", {1: "1", 2: "L", 3: e(slide.comment)}))
+    return "\r".join(segments) + "\r"
+
+
+# ----- writing ------------------------------------------------------------------------------
+def result_name(data: ReportData) -> str:
+    safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in data.slide.sample_id)
+    return f"{safe or 'slide'}-{data.slide.id}"
+
+
+def write_results(data: ReportData, folder: Path) -> list[Path]:
+    """Write NAME.csv and NAME.hl7 into ``folder`` (atomically; raises ExportError)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"The result folder {folder} cannot be created ({exc}).") from exc
+    name = result_name(data)
+    paths = [folder / f"{name}.csv", folder / f"{name}.hl7"]
+    write_text_atomic(paths[0], result_csv(data))
+    write_text_atomic(paths[1], hl7_message(data))
+    return paths
