@@ -117,14 +117,14 @@ _NUMERIC = ' align="right"'
 def _differential(data: ReportData, images: dict[str, bytes]) -> str:
     diff = data.differential
     heads = [  # (title, alignment, share of the width)
-        ("Category", "", 25),
+        ("Category", "", 23),
         ("Count", _NUMERIC, 7),
-        ("%", _NUMERIC, 7),
-        ("95% CI (%)*", _NUMERIC, 13),
-        (f"Absolute<br/>{words.ABSOLUTE_UNIT}", _NUMERIC, 11),
-        ("Reference", _NUMERIC, 15),
-        ("Flag", "", 11),
-        ("", "", 11),
+        ("%", _NUMERIC, 6),
+        ("95% CI (%)*", _NUMERIC, 12),
+        (f"Absolute<br/>{words.ABSOLUTE_UNIT}", _NUMERIC, 10),
+        ("Reference", _NUMERIC, 17),
+        ("Flag", "", 10),
+        ("", "", 15),
     ]
     head = "".join(
         f'<th{align} width="{share}%" style="background-color: #E6E6E6;">{name}</th>'
@@ -143,7 +143,7 @@ def _differential(data: ReportData, images: dict[str, bytes]) -> str:
             (words.percent(row.percent), _NUMERIC),
             (words.ci_text(row), _NUMERIC),
             (words.absolute_text(row), _NUMERIC),
-            (_e(words.reference_text(row)), _NUMERIC),
+            (_e(words.reference_text(row)), _NUMERIC + ' style="white-space: nowrap;"'),
         ]
         cells = "".join(f"<td{align}>{value}</td>" for value, align in values)
         cells += f"<td{flag_style}>{_e(flag)}</td>"

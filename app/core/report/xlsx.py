@@ -288,7 +288,7 @@ def _cells(ws: Worksheet, data: ReportData) -> None:
         "Classifier stages",
     ]
     header(ws, 1, names, numeric={1, 2, 6, 7, 12, 13, 14, 15})
-    ws.row_dimensions[1].height = 30
+    ws.row_dimensions[1].height = 45
     position = {f.id: f.position for f in data.fields}
     listed = tables.report_cells(data)
     name_of = data.categories.category_of
