@@ -52,13 +52,18 @@ def run(args: argparse.Namespace) -> int:
             new_id = import_slide(store, args.bundle, args.user)
             print(f"{args.bundle.name} added as slide {new_id}")
         else:
-            check = store.verify_audit()
             sound = store.db.integrity_ok()
             print(f"database: {'ok' if sound else 'DAMAGED'}")
+            check = store.verify_audit()
             print(f"audit trail: {check.rows} entries, {'verified' if check.ok else 'BROKEN'}")
             for problem in check.problems:
                 print(f"  {problem}")
-            return 0 if check.ok and sound else 1
+            rows = store.verify_state()
+            verdict = "match the audit trail" if rows.ok else "CHANGED OUTSIDE SMEARCOUNT"
+            print(f"slides: {rows.rows} rows and {rows.images} images {verdict}")
+            for problem in rows.problems:
+                print(f"  {problem}")
+            return 0 if check.ok and sound and rows.ok else 1
         return 0
     finally:
         store.close()

@@ -13,6 +13,7 @@ from app.core.records import Cell, Field, Slide, SlideState
 from app.core.store import audit
 from app.core.store.session import SlideSession
 from app.core.store.state_digest import short_code, slide_digest
+from app.core.store.tamper import StateCheck, check_state
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class ReportData:
     rules: CountRules
     audit_entries: tuple[audit.AuditEntry, ...]
     audit_check: audit.AuditCheck
+    state_check: StateCheck  # this slide's rows against the audit trail
     lab: LabInfo = NO_LAB
     uncorrected: bool = False  # a batch straight from the models, no person looked at it
     models: tuple[dict[str, str], ...] = field(default=())
@@ -45,6 +47,11 @@ class ReportData:
     @property
     def draft(self) -> bool:
         return self.slide.state == SlideState.OPEN.value
+
+    @property
+    def tampered(self) -> bool:
+        """The trail is broken or the slide's rows differ from what it recorded."""
+        return not (self.audit_check.ok and self.state_check.ok)
 
 
 def snapshot(
@@ -76,6 +83,7 @@ def snapshot(
         rules=rules,
         audit_entries=tuple(audit.entries(conn, session.slide_id)),
         audit_check=audit.verify(conn),
+        state_check=check_state(conn, None, session.slide_id),
         lab=lab,
         uncorrected=uncorrected,
         models=tuple(models.values()),

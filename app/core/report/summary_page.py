@@ -62,7 +62,7 @@ def _e(value: object) -> str:
 def _header(data: ReportData) -> str:
     lab = _e(data.lab.name or "Laboratory")
     address = _e(data.lab.address)
-    status = words.status_text(data.uncorrected, data.draft)
+    status = words.status_text(data.uncorrected, data.draft, data.tampered)
     return (
         f'<p style="margin-bottom: 2pt;"><span style="font-size: 14pt; font-weight: bold;">'
         f"{lab}</span>"

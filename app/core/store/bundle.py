@@ -79,6 +79,7 @@ def import_slide(store: SlideStore, path: Path, user: str) -> int:
             slide_id = _insert(
                 conn, "slide", Slide.columns(), {**slide, "id": next_id(conn, "slide")}
             )
+            written = [("slide", slide_id)]
             field_ids: dict[int, int] = {}
             for row in fields:
                 conn.execute(
@@ -93,13 +94,14 @@ def import_slide(store: SlideStore, path: Path, user: str) -> int:
                 )
                 new = {**row, "id": next_id(conn, "field"), "slide_id": slide_id}
                 field_ids[int(row["id"])] = _insert(conn, "field", Field.columns(), new)
+                written.append(("field", field_ids[int(row["id"])]))
             for row in cells:
                 new = {
                     **row,
                     "id": next_id(conn, "cell"),
                     "field_id": field_ids[int(row["field_id"])],
                 }
-                _insert(conn, "cell", Cell.columns(), new)
+                written.append(("cell", _insert(conn, "cell", Cell.columns(), new)))
             audit.append(
                 conn,
                 slide_id,
@@ -114,6 +116,7 @@ def import_slide(store: SlideStore, path: Path, user: str) -> int:
                     "fields": len(fields),
                     "cells": len(cells),
                 },
+                rows=written,
             )
     except (KeyError, TypeError, ValueError, AttributeError, sqlite3.Error) as exc:
         raise StorageError(

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from app.core.errors import StorageError
 from app.core.paths import private_dir
-from app.core.store.schema import CURRENT_VERSION, MIGRATIONS
+from app.core.store.schema import CURRENT_VERSION, MIGRATIONS, ROW_DIGESTS_VERSION
 
 DB_NAME = "smearcount.sqlite3"
 
@@ -63,6 +63,10 @@ class Database:
             with self.transaction():
                 for statement in _statements(MIGRATIONS[target]):
                     self.conn.execute(statement)
+                if target + 1 == ROW_DIGESTS_VERSION and version > 0:
+                    from app.core.store.tamper import baseline  # it needs the new column
+
+                    baseline(self.conn)
                 self.conn.execute("DELETE FROM schema_version")
                 self.conn.execute("INSERT INTO schema_version VALUES (?)", (target + 1,))
 

@@ -13,6 +13,7 @@ from app.core.store import audit
 from app.core.store.database import DB_NAME, Database
 from app.core.store.images import ImageStore
 from app.core.store.session import SlideSession
+from app.core.store.tamper import StateCheck, check_state
 from app.core.store.validation import clean_slide_values
 
 
@@ -79,7 +80,14 @@ class SlideStore:
             )
             slide_id = int(cursor.lastrowid or 0)
             audit.append(
-                conn, slide_id, user.strip(), "create slide", f"slide {slide_id}", None, row
+                conn,
+                slide_id,
+                user.strip(),
+                "create slide",
+                f"slide {slide_id}",
+                None,
+                row,
+                rows=[("slide", slide_id)],
             )
         return self.open(slide_id, user)
 
@@ -147,6 +155,8 @@ class SlideStore:
         session = self.open(slide_id, user)
         if session.slide.locked:
             raise StorageError("A signed slide cannot be deleted; unsign it first.")
+        gone = [("slide", slide_id)]
+        gone += [("field", i) for i in session.fields] + [("cell", i) for i in session.cells]
         with self.db.transaction() as conn:
             conn.execute("DELETE FROM action WHERE slide_id = ?", (slide_id,))
             conn.execute("DELETE FROM slide WHERE id = ?", (slide_id,))
@@ -158,7 +168,12 @@ class SlideStore:
                 f"slide {slide_id}",
                 session.slide.to_row(),
                 {"fields": len(session.fields), "cells": len(session.cells)},
+                rows=gone,
             )
 
     def verify_audit(self) -> audit.AuditCheck:
         return audit.verify(self.db.conn)
+
+    def verify_state(self) -> StateCheck:
+        """Every stored row and image against the audit trail (reads every image: seconds)."""
+        return check_state(self.db.conn, self.images)
