@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import sqlite3
 from pathlib import Path
 
+from app.core.errors import StorageError
 from app.core.profiles import slide_categories
 from app.core.store import SlideState, SlideStore
 from app.core.store.bundle import export_slide, import_slide
+from app.core.store.database import describe
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -25,12 +28,19 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[ty
     export.add_argument("bundle", type=Path)
     restore = actions.add_parser("import", help="add a slide from a .zip bundle")
     restore.add_argument("bundle", type=Path)
-    actions.add_parser("verify", help="check the database and the audit trail's hash chain")
+    actions.add_parser(
+        "verify",
+        help="check the database, the audit trail, and every slide row and image against it",
+    )
+    actions.add_parser(
+        "accept-loss",
+        help="open a database that lost saved changes (kept in the audit trail) and go on",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     """Returns 0 on success, 1 when verify finds a problem; raises SmearCountError otherwise."""
-    store = SlideStore(args.data_dir)
+    store = SlideStore(args.data_dir, accept_loss=args.action == "accept-loss")
     try:
         if args.action == "list":
             state = SlideState.OPEN if args.unfinished else None
@@ -48,11 +58,17 @@ def run(args: argparse.Namespace) -> int:
         elif args.action == "export":
             export_slide(store, args.slide_id, args.user, args.bundle)
             print(f"slide {args.slide_id} written to {args.bundle}")
+        elif args.action == "accept-loss":
+            print(f"{store.data_dir} opens again; the loss is recorded in its audit trail")
         elif args.action == "import":
             new_id = import_slide(store, args.bundle, args.user)
             print(f"{args.bundle.name} added as slide {new_id}")
         else:
-            sound = store.db.integrity_ok()
+            try:
+                sound = store.db.integrity_ok()
+            except sqlite3.DatabaseError as exc:
+                print(f"database: DAMAGED ({describe(exc, store.db.path)})")
+                return 1
             print(f"database: {'ok' if sound else 'DAMAGED'}")
             check = store.verify_audit()
             print(f"audit trail: {check.rows} entries, {'verified' if check.ok else 'BROKEN'}")
@@ -65,6 +81,8 @@ def run(args: argparse.Namespace) -> int:
                 print(f"  {problem}")
             return 0 if check.ok and sound and rows.ok else 1
         return 0
+    except sqlite3.DatabaseError as exc:  # a damaged page met while reading
+        raise StorageError(describe(exc, store.db.path)) from exc
     finally:
         store.close()
 

@@ -82,7 +82,7 @@ def snapshot(
         ranges=ranges,
         rules=rules,
         audit_entries=tuple(audit.entries(conn, session.slide_id)),
-        audit_check=audit.verify(conn),
+        audit_check=session.db.verify_trail(),
         state_check=check_state(conn, None, session.slide_id),
         lab=lab,
         uncorrected=uncorrected,

@@ -17,6 +17,24 @@ from app.core.store.tamper import StateCheck, check_state
 from app.core.store.validation import clean_slide_values
 
 
+def _refuse_lost_database(data_dir: Path, accept_loss: bool) -> None:
+    """A missing or empty database beside stored images is lost data, not a new store (an
+    installation older than the record beside the database has no other sign of it)."""
+    path = data_dir / DB_NAME
+    if accept_loss or (path.exists() and path.stat().st_size > 0):
+        return
+    images = data_dir / "images"
+    stored = sum(1 for p in images.rglob("*") if p.is_file()) if images.is_dir() else 0
+    if stored:
+        what = "missing" if not path.exists() else "empty (0 bytes)"
+        raise StorageError(
+            f"The slide database {path} is {what}, but {images} still holds {stored} field "
+            "images: the slides were deleted or moved. Nothing was opened. Put the database "
+            f"back (or restore it from {data_dir / 'backups'}), or run `python -m app slides "
+            "accept-loss` to start again with an empty store."
+        )
+
+
 @dataclass(frozen=True)
 class SlideSummary:
     slide: Slide
@@ -31,9 +49,10 @@ class SlideSummary:
 
 
 class SlideStore:
-    def __init__(self, data_dir: Path | None = None) -> None:
+    def __init__(self, data_dir: Path | None = None, accept_loss: bool = False) -> None:
         self.data_dir = data_dir or user_data_dir()
-        self.db = Database(self.data_dir / DB_NAME)
+        _refuse_lost_database(self.data_dir, accept_loss)
+        self.db = Database(self.data_dir / DB_NAME, accept_loss)
         self.images = ImageStore(self.data_dir / "images")
 
     def close(self) -> None:
@@ -172,7 +191,7 @@ class SlideStore:
             )
 
     def verify_audit(self) -> audit.AuditCheck:
-        return audit.verify(self.db.conn)
+        return self.db.verify_trail()
 
     def verify_state(self) -> StateCheck:
         """Every stored row and image against the audit trail (reads every image: seconds)."""
