@@ -131,3 +131,33 @@ def test_a_damaged_database_page_is_reported_not_raised(store, tmp_path, capsys)
     captured = capsys.readouterr()
     assert code in (1, 2) and "Traceback" not in captured.err
     assert "DAMAGED" in captured.out or "damaged" in captured.err
+
+
+def test_a_second_window_on_the_same_slides_is_refused(tmp_path):
+    first = SlideStore(tmp_path / "data", exclusive=True)
+    try:
+        with pytest.raises(StorageError, match=r"already open on these slides \(process \d+"):
+            SlideStore(tmp_path / "data", exclusive=True)
+        SlideStore(tmp_path / "data").close()  # the command line still reads and imports
+    finally:
+        first.close()
+    SlideStore(tmp_path / "data", exclusive=True).close()  # free again once closed
+
+
+def test_backups_a_day_and_before_a_migration(tmp_path):
+    from tests.core.test_store_integrity import V1_DUMP
+
+    folder = tmp_path / "old"
+    folder.mkdir()
+    conn = sqlite3.connect(folder / DB_NAME)
+    conn.executescript(V1_DUMP.read_text())
+    conn.close()
+    store = SlideStore(folder, exclusive=True)
+    store.close()
+    backups = sorted(p.name for p in (folder / "backups").iterdir())
+    assert backups[0].startswith("before-version-") and backups[1].startswith("daily-")
+    old = sqlite3.connect(folder / "backups" / backups[0])
+    assert old.execute("SELECT version FROM schema_version").fetchone() == (1,)
+    old.close()
+    SlideStore(folder, exclusive=True).close()  # one a day, not one a start
+    assert len(list((folder / "backups").iterdir())) == 2

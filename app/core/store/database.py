@@ -3,9 +3,11 @@ SQLite's errors turned into messages a technician can act on."""
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 
 from app.core.errors import StorageError
@@ -15,6 +17,10 @@ from app.core.store.anchor import Anchor, lost_message
 from app.core.store.schema import CURRENT_VERSION, MIGRATIONS, ROW_DIGESTS_VERSION
 
 DB_NAME = "smearcount.sqlite3"
+BACKUPS = "backups"  # beside the database: a copy a day, and one before each migration
+DAILY_BACKUPS = 7
+
+log = logging.getLogger(__name__)
 
 
 def describe(exc: BaseException, path: Path) -> str:
@@ -65,6 +71,8 @@ class Database:
                 f"{self.path.name} was made by a newer SmearCount (database version {version}); "
                 "update SmearCount to open it."
             )
+        if 0 < version < CURRENT_VERSION:  # an older store: keep it as it was first
+            self.backup(self.path.parent / BACKUPS / f"before-version-{CURRENT_VERSION}.sqlite3")
         for target in range(version, CURRENT_VERSION):
             with self.transaction():
                 for statement in _statements(MIGRATIONS[target]):
@@ -101,6 +109,32 @@ class Database:
                 "left (recorded in the audit trail)."
             )
         self.anchoring = True
+
+    def backup(self, target: Path) -> None:
+        """A consistent copy of the database (SQLite's online backup), even while in use."""
+        private_dir(target.parent)
+        partial = target.with_name(target.name + ".partial")
+        copy = sqlite3.connect(partial)
+        try:
+            self.conn.backup(copy)
+        finally:
+            copy.close()
+        partial.replace(target)
+
+    def daily_backup(self, keep: int = DAILY_BACKUPS) -> Path | None:
+        """Today's copy in backups/ unless there is one; only the newest ``keep`` are kept."""
+        folder = self.path.parent / BACKUPS
+        target = folder / f"daily-{date.today().isoformat()}.sqlite3"
+        if target.exists():
+            return None
+        try:
+            self.backup(target)
+        except (OSError, sqlite3.Error):
+            log.warning("The daily backup of %s could not be written", self.path, exc_info=True)
+            return None
+        for old in sorted(folder.glob("daily-*.sqlite3"))[:-keep]:
+            old.unlink(missing_ok=True)
+        return target
 
     def verify_trail(self) -> audit.AuditCheck:
         """The hash chain, and the chain against its record outside the database."""

@@ -7,10 +7,11 @@ from pathlib import Path
 
 from app.core.categories import CategoryMap, categories_to_json
 from app.core.errors import InvalidInputError, StorageError
-from app.core.paths import user_data_dir
+from app.core.paths import private_dir, user_data_dir
 from app.core.records import Slide, SlideState, Specimen, now_iso
 from app.core.store import audit
 from app.core.store.database import DB_NAME, Database
+from app.core.store.folder_lock import FolderLock
 from app.core.store.images import ImageStore
 from app.core.store.session import SlideSession
 from app.core.store.tamper import StateCheck, check_state
@@ -49,14 +50,31 @@ class SlideSummary:
 
 
 class SlideStore:
-    def __init__(self, data_dir: Path | None = None, accept_loss: bool = False) -> None:
+    def __init__(
+        self, data_dir: Path | None = None, accept_loss: bool = False, exclusive: bool = False
+    ) -> None:
+        """``exclusive``: the window's store, one per data folder (folder_lock)."""
         self.data_dir = data_dir or user_data_dir()
         _refuse_lost_database(self.data_dir, accept_loss)
-        self.db = Database(self.data_dir / DB_NAME, accept_loss)
+        self.lock = FolderLock(private_dir(self.data_dir)) if exclusive else None
+        if self.lock is not None:
+            self.lock.acquire()
+        try:
+            self.db = Database(self.data_dir / DB_NAME, accept_loss)
+        except BaseException:
+            self.close_lock()
+            raise
         self.images = ImageStore(self.data_dir / "images")
+        if exclusive:  # the window's store: a copy a day to come back to
+            self.db.daily_backup()
 
     def close(self) -> None:
         self.db.close()
+        self.close_lock()
+
+    def close_lock(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
 
     def create_slide(
         self,
