@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QPointF, Qt, QTimer
 
 from app.core.records import CellState
-from app.ui import export, main_window
+from app.ui import export
 from tests.conftest import SHARED_DATA
 from tests.ui.conftest import CELLS_PER_FIELD, wait_analysed
 
