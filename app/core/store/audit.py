@@ -48,6 +48,11 @@ def _digest(values: tuple[Any, ...]) -> str:
     return hashlib.sha256(json.dumps(hashed, separators=(",", ":")).encode()).hexdigest()
 
 
+def entry_hash(values: tuple[Any, ...]) -> str:
+    """The hash an entry with these stored values (its columns, prev_hash and rows) has."""
+    return _digest(values)
+
+
 def row_digests(conn: sqlite3.Connection, rows: list[tuple[str, int]]) -> dict[str, str | None]:
     """ "table id" -> digest of the row as it is now in this transaction (None: gone)."""
     out: dict[str, str | None] = {}
@@ -66,14 +71,16 @@ def append(
     before: Any = None,
     after: Any = None,
     rows: list[tuple[str, int]] | None = None,
+    at: str | None = None,
 ) -> None:
     """Add one entry; call inside the transaction of the change it records, after the change,
-    naming the (table, id) of every row it wrote in ``rows``."""
+    naming the (table, id) of every row it wrote in ``rows``. ``at``: when it happened, for
+    entries brought in from elsewhere (a bundle's history)."""
     head = conn.execute("SELECT count, hash FROM audit_head WHERE id = 1").fetchone()
     count, prev = (int(head[0]), str(head[1])) if head else (0, GENESIS)
     values = (
         slide_id,
-        now_iso(),
+        at or now_iso(),
         who,
         what,
         target,
