@@ -90,7 +90,10 @@ class SlideView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.view, self.tr("Field"))
         self.tabs.addTab(self.gallery, self.tr("Gallery"))
-        self.camera = CameraPanel()
+        self._counted_total = 0  # the differential's total, for the camera's live count
+        self.camera = CameraPanel(
+            session, analyzer.pipeline_for_worker, lambda: self._counted_total
+        )
         self.camera.captured.connect(self.import_frame)
         self.tabs.addTab(self.camera, self.tr("Camera"))
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -278,6 +281,7 @@ class SlideView(QWidget):
 
     def _refresh_counts(self) -> None:
         result = self.session.differential(self.categories, self.ranges)
+        self._counted_total = result.total
         self.counts.show_result(result, self.keymap)
 
     def _session_changed(self, change: SessionChange) -> None:
@@ -563,6 +567,7 @@ class SlideView(QWidget):
         full = to_qimage(image.pixels)
         self._images[image.sha256] = full
         self.strip.add_thumbnail(image.sha256, full)
+        self.camera.field_read(image)
 
     def _field_added(self, field_id: int) -> None:
         if self.view.field_id is None:

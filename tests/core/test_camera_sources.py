@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from app.core.camera.quality import assess, grey_small, motion
-from app.core.camera.sources import FolderSource
+from app.core.camera.sources import ImageFolderSource, VideoFileSource
 from app.core.errors import CameraError
 from app.core.imaging import read_image
 from tests.conftest import SHARED_DATA, save_rgb
@@ -58,7 +58,7 @@ def test_motion_is_zero_for_the_same_frame(rng):
 def test_folder_source_plays_images_then_ends(tmp_path, rng):
     for i in range(3):
         save_rgb(tmp_path / f"f{i}.png", smear(rng))
-    source = FolderSource(tmp_path, fps=200)
+    source = ImageFolderSource(tmp_path, fps=200)
     source.open()
     frames = [source.read() for _ in range(4)]
     source.close()
@@ -74,7 +74,7 @@ def test_video_file_source(tmp_path, rng):
     for _ in range(5):
         writer.write(smear(rng, (240, 320)))
     writer.release()
-    source = FolderSource(path, fps=500)
+    source = VideoFileSource(path)
     source.open()
     count = 0
     while source.read() is not None:
@@ -84,7 +84,9 @@ def test_video_file_source(tmp_path, rng):
 
 def test_missing_source_is_a_camera_error(tmp_path):
     with pytest.raises(CameraError, match="was not found"):
-        FolderSource(tmp_path / "nope").open()
+        ImageFolderSource(tmp_path / "nope").open()
+    with pytest.raises(CameraError, match="was not found"):
+        VideoFileSource(tmp_path / "nope.avi").open()
 
 
 def test_real_fields_pass_and_their_blurred_copies_do_not():
