@@ -92,6 +92,7 @@ def test_auto_capture_takes_each_place_once_after_motion_then_stillness(
     assert len(captured) == 2
     assert np.abs(captured[0].astype(int) - place_a).mean() < 3
     assert np.abs(captured[1].astype(int) - place_b).mean() < 3
+    assert view.camera.note.text() == ""  # it never even tried a place twice
     assert dialogs == []
 
 
