@@ -1,6 +1,7 @@
 """What a capture would add: the detector run on the live view, on its own thread, on the newest
-frame it was offered. It works at most half the time (it rests as long as the last run took),
-so a slow CPU gets fewer updates, never a stalled view or a starved capture analysis."""
+frame it was offered. It works at most a third of the time (it rests twice as long as the last
+run took: the model's threads take every core while they run), so a slow CPU gets fewer
+updates, never a stalled view or a starved capture analysis."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ log = logging.getLogger(__name__)
 Box = tuple[float, float, float, float]  # x1, y1, x2, y2 in the frame's pixels
 #: At most this many runs a second, even on a fast machine.
 MAX_RATE = 5.0
+#: Rest this many times as long as a run took.
+REST_FACTOR = 2.0
 
 
 @dataclass(frozen=True)
@@ -97,7 +100,7 @@ class LiveCounter:
                 return
             took = time.monotonic() - started
             self.result = LiveCount(sequence, boxes, took)
-            rest = max(took, 1.0 / MAX_RATE - took)
+            rest = max(REST_FACTOR * took, 1.0 / MAX_RATE - took)
             with self._offered:
                 if self._offered.wait_for(lambda: self._stop, rest):
                     return
