@@ -100,6 +100,7 @@ class CameraPanel(QWidget):
         self._in_flight: set[str] = set()
         self._captures = 0
         self.devices = QComboBox()
+        self.devices.setMinimumContentsLength(18)  # "Camera 0 (OpenCV)" and most camera names
         self._listed = False  # Qt Multimedia takes ~0.4 s to load: list cameras when first shown
         self.resolution = QComboBox()
         self.resolution.addItem(self.tr("camera default"), None)
