@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
+from types import SimpleNamespace
 
 import cv2
 import numpy as np
@@ -235,3 +237,27 @@ def test_qt_camera_that_is_gone_is_a_camera_error(qapp):
     # One past the cameras Qt lists: what a chosen camera looks like once it is unplugged.
     with pytest.raises(CameraError, match="no longer connected"):
         QtCamera(len(QMediaDevices.videoInputs()))
+
+
+def test_the_live_count_and_a_capture_loading_the_models_at_once_both_get_them(qapp, monkeypatch):
+    from app.ui import analysis
+
+    loaded = SimpleNamespace(models=[], provider="CPU")
+
+    def slow_load(_profile, _threshold):
+        time.sleep(0.3)  # a real model takes a second or two
+        return loaded
+
+    monkeypatch.setattr(analysis, "find_profile", lambda name: name)
+    monkeypatch.setattr(analysis, "read_profile", lambda path: SimpleNamespace(name="p"))
+    monkeypatch.setattr(analysis, "pipeline_for", slow_load)
+    analyzer = analysis.Analyzer(analysis.ModelChoice("p"))
+    got = []
+    callers = [threading.Thread(target=lambda: got.append(analyzer.pipeline_for_worker()))]
+    callers.append(threading.Thread(target=lambda: got.append(analyzer.pipeline_for_worker())))
+    for caller in callers:
+        caller.start()
+        time.sleep(0.05)
+    for caller in callers:
+        caller.join()
+    assert got == [loaded, loaded]

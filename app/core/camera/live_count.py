@@ -86,8 +86,11 @@ class LiveCounter:
         except Exception as exc:  # the analysis reports model problems; here only say so
             log.exception("Live count: models failed")
             pipeline, self.error = None, f"No live count: {exc}"
-        if pipeline is None or pipeline.detector is None:
-            self.error = self.error or "No live count: the profile has no detector."
+        if pipeline is None:
+            self.error = self.error or "No live count: the models could not be loaded."
+            return
+        if pipeline.detector is None:
+            self.error = "No live count: the profile has no detector."
             return
         while (taken := self._take(None)) is not None:
             sequence, frame = taken
