@@ -414,6 +414,7 @@ class CameraPanel(QWidget):
         name = time.strftime("capture-%Y%m%d-%H%M%S") + f"-{self._captures}.png"
         self.index.add(name, print_)
         self._in_flight.add(name)
+        self.note.hide()  # an earlier refusal no longer applies
         self.captured.emit(frame, name)
 
     def show_note(self, text: str) -> None:

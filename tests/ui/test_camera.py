@@ -132,6 +132,7 @@ def test_a_field_opened_from_file_is_recognised_in_the_live_view(
     assert "field 1 again" in view.camera.note.text()
     qtbot.waitUntil(lambda: view.camera._shown > 25, timeout=10_000)  # the stage moved on
     view.camera.capture()
+    assert view.camera.note.isHidden()
     wait_analysed(qtbot, window, 2)
     assert dialogs == []
     view.camera.stop()
