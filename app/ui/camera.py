@@ -91,6 +91,7 @@ class CameraPanel(QWidget):
         self.session, self._pipeline, self._counted = session, pipeline, counted
         self._choose_path = choose_path or self._ask_path
         self.grabber: Grabber | None = None
+        self._retired: Grabber | None = None  # the last one stopped, perhaps still closing
         self.live: LiveCounter | None = None
         self._qt_camera: QtCamera | None = None
         self._shown = -1
@@ -234,7 +235,7 @@ class CameraPanel(QWidget):
 
     def start_source(self, source: FrameSource) -> None:
         self.stop()
-        self.grabber = Grabber(source)
+        self.grabber = Grabber(source, after=self._retired)
         self.grabber.start()
         self._learn_slide_fields()
         self._shown = -1
@@ -247,7 +248,7 @@ class CameraPanel(QWidget):
         self.timer.stop()
         if self.grabber is not None:
             self.grabber.stop()
-            self.grabber = None
+            self._retired, self.grabber = self.grabber, None
         if self._qt_camera is not None:
             self._qt_camera.stop()
             self._qt_camera = None

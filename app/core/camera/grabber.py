@@ -15,11 +15,16 @@ from app.core.errors import CameraError
 log = logging.getLogger(__name__)
 
 QUALITY_EVERY_S = 0.2
+#: How long a new grabber waits for the one before it to let go of the device.
+HANDOVER_S = 5.0
 
 
 class Grabber:
-    def __init__(self, source: FrameSource) -> None:
+    def __init__(self, source: FrameSource, after: Grabber | None = None) -> None:
+        """``after``: the grabber stopped before this one; it may still be finishing a read
+        of the same camera, so this one opens its source only once that one has closed."""
         self.source = source
+        self._after = after
         self.watch = StageWatch()
         self._lock = threading.Lock()
         self._stop = threading.Event()
@@ -52,6 +57,9 @@ class Grabber:
         times: list[float] = []
         last_check, previous = 0.0, None
         try:
+            if self._after is not None:
+                self._after._thread.join(timeout=HANDOVER_S)
+                self._after = None
             self.source.open()
             while not self._stop.is_set():
                 frame = self.source.read()
