@@ -31,6 +31,8 @@ FIELDS = ROOT.parent / "shared" / "data" / "fields" / "images"
 NOISE = (4.0, 8.0, 12.0)
 NUDGES = ((0, 0), (0.0125, -0.01), (-0.03, 0.025), (0.05, 0.05), (-0.05, -0.04))
 MOVES = ((0.25, 0.0), (0.0, 0.25), (0.33, 0.33), (-0.5, 0.0), (0.0, -0.5))
+#: Sideways moves, as a share of the width, for the share of fields still taken as the same place.
+SWEEP = (0.06, 0.08, 0.1, 0.12, 0.15, 0.2)
 
 
 def shifted(image: np.ndarray, fx: float, fy: float) -> np.ndarray:
@@ -61,6 +63,14 @@ def main() -> None:
         for image, own in zip(images, prints, strict=True)
         for fx, fy in MOVES
     ]
+    sweep = {
+        f"{share:.2f}": sum(
+            similarity(fingerprint(shifted(image, share, 0.0)), own) >= SAME_PLACE
+            for image, own in zip(images, prints, strict=True)
+        )
+        / len(images)
+        for share in SWEEP
+    }
     started = time.perf_counter()
     pairs = {
         (a, b): similarity(prints[a], prints[b])
@@ -87,6 +97,7 @@ def main() -> None:
         "highest_different_field_similarity_below_threshold": max(
             (s for s in pairs.values() if s < SAME_PLACE), default=None
         ),
+        "same_place_share_after_sideways_move": sweep,
         "different_files_matching": [
             [paths[a].name, paths[b].name, round(s, 3)]
             for (a, b), s in pairs.items()

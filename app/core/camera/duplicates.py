@@ -19,8 +19,9 @@ from numpy.typing import NDArray
 
 FINGERPRINT_SIDE = 128
 MAX_SHIFT = 0.1
-#: On the 292 BCCD fields (bench/duplicates.py): noisy, nudged copies score 0.99 or more; other
-#: fields and a stage moved by a quarter of the view or more, 0.75 at most.
+#: On the 292 BCCD fields (bench/duplicates.py): noisy copies nudged by up to 5 % score 0.99 or
+#: more; other fields and a stage moved by a quarter of the view, 0.75 at most. Sideways, every
+#: field moved by 10 % is the same place, and all but one moved by 15 % are new.
 SAME_PLACE = 0.88
 #: A fingerprint flatter than this (grey levels, 0-255) shows nothing to recognise a place by.
 MIN_CONTRAST = 2.0
