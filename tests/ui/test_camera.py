@@ -138,6 +138,32 @@ def test_a_field_opened_from_file_is_recognised_in_the_live_view(
     view.camera.stop()
 
 
+def test_fields_of_an_earlier_session_are_recognised_once_the_camera_starts(
+    make_window, qtbot, tmp_path, rng, dialogs
+):
+    window, view = _slide(make_window)
+    place = smear(rng)
+    folder = _frames(tmp_path / "cam", [_noisy(rng, place) for _ in range(3)])
+    view.camera.start_source(ImageFolderSource(folder, fps=30, loop=True))
+    qtbot.waitUntil(lambda: view.camera._shown > 0, timeout=10_000)
+    view.camera.capture()
+    wait_analysed(qtbot, window, 1)
+    slide_id = view.session.slide_id
+    window.close()
+
+    again = make_window()
+    again.open_slide(slide_id)
+    camera = again.slide_view.camera
+    assert len(camera.index) == 0  # a new view knows nothing yet
+    camera.start_source(ImageFolderSource(folder, fps=30, loop=True))
+    qtbot.waitUntil(lambda: len(camera.index) == 1, timeout=10_000)  # read back from the store
+    qtbot.waitUntil(lambda: camera._shown > 0, timeout=10_000)
+    camera.capture()
+    assert "field 1 again" in camera.note.text()
+    assert len(again.slide_view.session.fields) == 1 and dialogs == []
+    camera.stop()
+
+
 def test_an_unplugged_camera_is_a_message_and_start_works_again(
     make_window, qtbot, tmp_path, rng, dialogs
 ):
