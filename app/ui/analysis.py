@@ -143,6 +143,10 @@ class Analyzer(QObject):
     def cancel(self) -> None:
         self.cancelled.set()
 
+    def busy(self) -> bool:
+        """Fields are being read or analysed (safe to ask from any thread)."""
+        return self.pool.activeThreadCount() > 0
+
     def shutdown(self) -> None:
         self.cancel()
         self.pool.waitForDone()

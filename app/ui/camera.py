@@ -42,9 +42,9 @@ from app.core.camera.sources import (
 from app.core.errors import CameraError
 from app.core.geometry import resize
 from app.core.imaging import read_image
-from app.core.pipeline import Pipeline
 from app.core.store import SlideSession
 from app.core.store.inputs import FieldImage
+from app.ui.analysis import Analyzer
 from app.ui.errors import reporter
 from app.ui.field_view import to_qimage
 
@@ -80,15 +80,15 @@ class CameraPanel(QWidget):
     def __init__(
         self,
         session: SlideSession,
-        pipeline: Callable[[], Pipeline | None],
+        analyzer: Analyzer,
         counted: Callable[[], int],
         choose_path: PathChooser | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        """``pipeline`` gives the loaded models (for the live count, called on its thread);
-        ``counted`` the cells the slide counts so far."""
+        """``analyzer`` lends its models to the live count; ``counted`` gives the cells the
+        slide counts so far."""
         super().__init__(parent)
-        self.session, self._pipeline, self._counted = session, pipeline, counted
+        self.session, self.analyzer, self._counted = session, analyzer, counted
         self._choose_path = choose_path or self._ask_path
         self.grabber: Grabber | None = None
         self._retired: Grabber | None = None  # the last one stopped, perhaps still closing
@@ -287,7 +287,7 @@ class CameraPanel(QWidget):
     # ----- live count ------------------------------------------------------------------------
     def _overlay_toggled(self, on: bool) -> None:
         if on and self.grabber is not None and self.live is None:
-            self.live = LiveCounter(self._pipeline)
+            self.live = LiveCounter(self.analyzer.pipeline_for_worker, self.analyzer.busy)
         elif not on:
             self._stop_live()
 

@@ -91,9 +91,7 @@ class SlideView(QWidget):
         self.tabs.addTab(self.view, self.tr("Field"))
         self.tabs.addTab(self.gallery, self.tr("Gallery"))
         self._counted_total = 0  # the differential's total, for the camera's live count
-        self.camera = CameraPanel(
-            session, analyzer.pipeline_for_worker, lambda: self._counted_total
-        )
+        self.camera = CameraPanel(session, analyzer, lambda: self._counted_total)
         self.camera.captured.connect(self.import_frame)
         self.tabs.addTab(self.camera, self.tr("Camera"))
         self.tabs.currentChanged.connect(self._tab_changed)

@@ -1,7 +1,7 @@
 """What a capture would add: the detector run on the live view, on its own thread, on the newest
 frame it was offered. It works at most a third of the time (it rests twice as long as the last
-run took: the model's threads take every core while they run), so a slow CPU gets fewer
-updates, never a stalled view or a starved capture analysis."""
+run took: the model's threads take every core while they run) and not at all while fields are
+being analysed, so a slow CPU gets fewer updates, never a stalled view or a delayed capture."""
 
 from __future__ import annotations
 
@@ -47,8 +47,10 @@ def counted_boxes(pipeline: Pipeline, frame: Frame) -> tuple[Box, ...]:
 
 
 class LiveCounter:
-    def __init__(self, pipeline: Callable[[], Pipeline | None]) -> None:
-        self._pipeline = pipeline
+    def __init__(self, pipeline: Callable[[], Pipeline | None], paused: Callable[[], bool]) -> None:
+        """``pipeline`` loads the models (on this thread); while ``paused()`` is true (fields
+        are being analysed) nothing runs."""
+        self._pipeline, self._paused = pipeline, paused
         self._offered = threading.Condition()
         self._frame: tuple[int, Frame] | None = None
         self._stop = False
@@ -93,6 +95,10 @@ class LiveCounter:
             self.error = "No live count: the profile has no detector."
             return
         while (taken := self._take(None)) is not None:
+            if self._paused():
+                if self._rest(1.0 / MAX_RATE):
+                    return
+                continue
             sequence, frame = taken
             started = time.monotonic()
             try:
@@ -103,7 +109,10 @@ class LiveCounter:
                 return
             took = time.monotonic() - started
             self.result = LiveCount(sequence, boxes, took)
-            rest = max(REST_FACTOR * took, 1.0 / MAX_RATE - took)
-            with self._offered:
-                if self._offered.wait_for(lambda: self._stop, rest):
-                    return
+            if self._rest(max(REST_FACTOR * took, 1.0 / MAX_RATE - took)):
+                return
+
+    def _rest(self, seconds: float) -> bool:
+        """Wait; True when stopped meanwhile."""
+        with self._offered:
+            return self._offered.wait_for(lambda: self._stop, seconds)
