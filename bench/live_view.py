@@ -78,7 +78,7 @@ def phase(app: QApplication, window: MainWindow, overlay: bool, seconds: float) 
     view.camera.start_source(SyntheticCamera())
 
     shown: list[float] = []
-    counts: set[int] = set()
+    counts: dict[int, float] = {}  # live-count runs: frame -> seconds the run took
     original_tick = view.camera._tick
 
     def tick() -> None:
@@ -88,7 +88,7 @@ def phase(app: QApplication, window: MainWindow, overlay: bool, seconds: float) 
             shown.append(time.monotonic())
         live = view.camera.live
         if live is not None and live.result is not None:
-            counts.add(live.result.sequence)
+            counts[live.result.sequence] = live.result.seconds
 
     view.camera.timer.timeout.disconnect()
     view.camera.timer.timeout.connect(tick)
@@ -115,6 +115,7 @@ def phase(app: QApplication, window: MainWindow, overlay: bool, seconds: float) 
         "displayed_fps": (len(steady) - 1) / (steady[-1] - steady[0]) if len(steady) > 1 else 0,
         "grabber_fps": grabber_fps,
         "live_count_updates_per_s": len(counts) / (seconds - 0.5) if overlay else None,
+        "live_count_run_s": statistics.median(counts.values()) if counts else None,
         "longest_gui_stall_ms": meter.longest(skip=20),  # after the view has started
         "median_gui_tick_ms": statistics.median(meter.gaps_ms) if meter.gaps_ms else None,
         "capture_to_analysed_field_s": (
