@@ -326,7 +326,10 @@ class CameraPanel(QWidget):
         band = QRectF(0, 0, image.width(), painter.fontMetrics().height() + 8)
         painter.fillRect(band, QColor(0, 0, 0, 150))
         painter.setPen(QColor("white"))
-        painter.drawText(band.adjusted(8, 0, -8, 0), Qt.AlignmentFlag.AlignVCenter, text)
+        room = band.adjusted(8, 0, -8, 0)
+        elide = Qt.TextElideMode.ElideRight
+        text = painter.fontMetrics().elidedText(text, elide, int(room.width()))
+        painter.drawText(room, Qt.AlignmentFlag.AlignVCenter, text)
         painter.end()
 
     # ----- live view -------------------------------------------------------------------------
@@ -348,10 +351,8 @@ class CameraPanel(QWidget):
             return
         if grabber.error or (grabber.ended and not grabber.running):
             self.stop()
-            if grabber.error:
-                self._show_message(
-                    grabber.error + "\n" + self.tr("Reconnect it and press Start again.")
-                )
+            if grabber.error:  # each error says what to do
+                self._show_message(grabber.error)
                 reporter().report(self.tr("Camera"), grabber.error)
             else:
                 self._show_message(

@@ -66,7 +66,10 @@ class SinkSource(QObject):
                 lambda: self._newest is not None or self._error is not None or self._interrupted,
                 timeout=FRAME_WAIT_S,
             ):
-                raise CameraError(f"{self.name} stopped sending pictures (unplugged or busy?).")
+                raise CameraError(
+                    f"{self.name} stopped sending pictures (unplugged or busy?). Plug it in "
+                    "(or close the other program) and press Start."
+                )
             if self._interrupted:
                 return None
             if self._error is not None:
@@ -116,7 +119,9 @@ class QtCamera(SinkSource):
         self.session.setCamera(self.camera)
         self.session.setVideoSink(self.sink)
         self.camera.errorOccurred.connect(
-            lambda _error, text: self.fail(f"The camera reported a problem: {text}"),
+            lambda _error, text: self.fail(
+                f"The camera reported a problem: {text}. Press Start to try again."
+            ),
             Qt.ConnectionType.DirectConnection,
         )
 

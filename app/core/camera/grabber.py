@@ -81,6 +81,6 @@ class Grabber:
             self.error = str(exc)
         except Exception as exc:  # a driver fault must not kill the app
             log.exception("Camera failed")
-            self.error = f"The camera failed: {exc}"
+            self.error = f"The camera failed: {exc}. Press Start to try again."
         finally:
             self.source.close()

@@ -196,7 +196,10 @@ class OpenCVCamera:
             return None
         ok, frame = self._capture.read()
         if not ok or frame is None:
-            raise CameraError(f"Camera {self.index} stopped sending pictures (unplugged?).")
+            raise CameraError(
+                f"Camera {self.index} stopped sending pictures (unplugged?). Plug it in and "
+                "press Start."
+            )
         return np.asarray(cv2.cvtColor(frame, cv2.COLOR_BGR2RGB), dtype=np.uint8)
 
     def interrupt(self) -> None:
