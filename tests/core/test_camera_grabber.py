@@ -69,6 +69,21 @@ def test_stop_returns_while_a_read_is_in_progress_and_the_next_grabber_waits_for
     _wait(lambda: not new.running)
 
 
+def test_a_grabber_stopped_while_waiting_for_the_device_never_opens_it():
+    log: list[str] = []
+    first = DeviceSource("A", log)
+    old = Grabber(first)
+    old.start()
+    first.reading.wait(5)
+    old.stop()
+    new = Grabber(DeviceSource("B", log), after=old)
+    new.start()
+    new.stop()  # the technician changed their mind before A let go
+    first.deliver.set()
+    _wait(lambda: not new.running and not old.running)
+    assert "open B" not in log and not new.ended and new.error is None
+
+
 class FailingOpen(DeviceSource):
     def open(self) -> None:
         raise CameraError("Camera 0 cannot be opened.")

@@ -60,6 +60,8 @@ class Grabber:
             if self._after is not None:
                 self._after._thread.join(timeout=HANDOVER_S)
                 self._after = None
+            if self._stop.is_set():  # stopped while waiting: never open the device
+                return
             self.source.open()
             while not self._stop.is_set():
                 frame = self.source.read()

@@ -132,7 +132,7 @@ class VideoFileSource:
             raise CameraError(f"{self.path.name} is not a video SmearCount can play.")
         fps = float(capture.get(cv2.CAP_PROP_FPS))
         self.fps = fps if math.isfinite(fps) and 1.0 <= fps <= 240.0 else DEFAULT_VIDEO_FPS
-        self._pacer = Pacer(self.fps)
+        self._pacer.period = 1.0 / self.fps  # the same pacer: an interrupt() already made holds
         self._capture = capture
 
     def read(self) -> Frame | None:
@@ -155,13 +155,6 @@ class VideoFileSource:
         if self._capture is not None:
             self._capture.release()
             self._capture = None
-
-
-def file_source(path: Path, hold_s: float = 2.0) -> ImageFolderSource | VideoFileSource:
-    """A folder plays its images (each held ``hold_s`` seconds); a file plays as a video."""
-    if path.is_dir():
-        return ImageFolderSource(path, hold_s=hold_s)
-    return VideoFileSource(path)
 
 
 class OpenCVCamera:
