@@ -26,7 +26,7 @@ import numpy as np  # noqa: E402
 from PIL import Image  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app.core.camera.sources import ImageFolderSource  # noqa: E402
+from app.core.camera.sources import FolderSource  # noqa: E402
 from app.core.pipeline import Cell as Detection  # noqa: E402
 from app.core.settings import Settings  # noqa: E402
 from app.core.store import SlideStore  # noqa: E402
@@ -131,7 +131,7 @@ def main(out: Path, default_models: bool = False) -> None:
     window.grab().save(str(out / "slide-gallery.png"))
     view.tabs.setCurrentWidget(view.camera)
     # The live view plays the folder the first field came from, as a camera would.
-    view.camera.start_source(ImageFolderSource(sources[0][0].parent, fps=10, loop=True))
+    view.camera.start_source(FolderSource(sources[0][0].parent, fps=10, loop=True))
     wait_for(app, lambda: view.camera._shown >= 3, 5)
     window.grab().save(str(out / "slide-camera.png"))
     view.camera.stop()

@@ -34,8 +34,8 @@ from app.core.camera.grabber import Grabber
 from app.core.camera.live_count import LiveCounter
 from app.core.camera.sources import (
     VIDEO_SUFFIXES,
+    FolderSource,
     FrameSource,
-    ImageFolderSource,
     OpenCVCamera,
     VideoFileSource,
 )
@@ -207,7 +207,7 @@ class CameraPanel(QWidget):
                 self.start_source(
                     VideoFileSource(path)
                     if kind == "video"
-                    else ImageFolderSource(path, hold_s=FOLDER_HOLD_S)
+                    else FolderSource(path, hold_s=FOLDER_HOLD_S)
                 )
             elif kind == "qt":
                 from app.ui.camera_qt import QtCamera

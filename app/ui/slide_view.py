@@ -90,8 +90,10 @@ class SlideView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.view, self.tr("Field"))
         self.tabs.addTab(self.gallery, self.tr("Gallery"))
-        self._counted_total = 0  # the differential's total, for the camera's live count
-        self.camera = CameraPanel(session, analyzer, lambda: self._counted_total)
+        # The live count shows the total the count panel shows.
+        self.camera = CameraPanel(
+            session, analyzer, lambda: self.counts.result.total if self.counts.result else 0
+        )
         self.camera.captured.connect(self.import_frame)
         self.tabs.addTab(self.camera, self.tr("Camera"))
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -279,7 +281,6 @@ class SlideView(QWidget):
 
     def _refresh_counts(self) -> None:
         result = self.session.differential(self.categories, self.ranges)
-        self._counted_total = result.total
         self.counts.show_result(result, self.keymap)
 
     def _session_changed(self, change: SessionChange) -> None:

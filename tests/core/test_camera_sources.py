@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from app.core.camera.quality import assess, grey_small, motion
-from app.core.camera.sources import ImageFolderSource, VideoFileSource
+from app.core.camera.sources import FolderSource, VideoFileSource
 from app.core.camera.steadiness import StageWatch
 from app.core.errors import CameraError
 from app.core.imaging import read_image
@@ -61,7 +61,7 @@ def test_motion_is_zero_for_the_same_frame(rng):
 def test_folder_source_plays_images_then_ends(tmp_path, rng):
     for i in range(3):
         save_rgb(tmp_path / f"f{i}.png", smear(rng))
-    source = ImageFolderSource(tmp_path, fps=200)
+    source = FolderSource(tmp_path, fps=200)
     source.open()
     frames = [source.read() for _ in range(4)]
     source.close()
@@ -87,7 +87,7 @@ def test_video_file_source(tmp_path, rng):
 
 def test_missing_source_is_a_camera_error(tmp_path):
     with pytest.raises(CameraError, match="was not found"):
-        ImageFolderSource(tmp_path / "nope").open()
+        FolderSource(tmp_path / "nope").open()
     with pytest.raises(CameraError, match="was not found"):
         VideoFileSource(tmp_path / "nope.avi").open()
 
@@ -106,7 +106,7 @@ def test_an_image_folder_holds_each_image_like_a_still_stage(tmp_path, rng):
     for i in range(2):
         save_rgb(tmp_path / f"f{i}.png", smear(rng))
     (tmp_path / "notes.txt").write_text("not an image")  # skipped
-    source = ImageFolderSource(tmp_path, fps=200, hold_s=0.02)  # 4 frames per image
+    source = FolderSource(tmp_path, fps=200, hold_s=0.02)  # 4 frames per image
     source.open()
     frames = []
     while (frame := source.read()) is not None:
@@ -117,7 +117,7 @@ def test_an_image_folder_holds_each_image_like_a_still_stage(tmp_path, rng):
 
 def test_an_interrupted_source_returns_at_once(tmp_path, rng):
     save_rgb(tmp_path / "f.png", smear(rng))
-    source = ImageFolderSource(tmp_path, fps=0.2, loop=True)  # a frame every 5 s
+    source = FolderSource(tmp_path, fps=0.2, loop=True)  # a frame every 5 s
     source.open()
     assert source.read() is not None  # the first frame is due at once
     threading.Timer(0.05, source.interrupt).start()

@@ -12,7 +12,7 @@ import cv2
 import numpy as np
 import pytest
 
-from app.core.camera.sources import ImageFolderSource
+from app.core.camera.sources import FolderSource
 from app.core.errors import CameraError
 from tests.conftest import save_rgb
 from tests.core.test_camera_sources import smear
@@ -38,7 +38,7 @@ def _noisy(rng, frame, sigma=6.0):
     return np.clip(frame + rng.normal(0, sigma, frame.shape), 0, 255).astype(np.uint8)
 
 
-class FailingSource(ImageFolderSource):
+class FailingSource(FolderSource):
     """Plays a few frames, then fails as an unplugged camera does."""
 
     def __init__(self, *args, fail_after=3, **kwargs):
@@ -55,7 +55,7 @@ class FailingSource(ImageFolderSource):
 def test_live_view_capture_stores_and_analyses_a_field(make_window, qtbot, tmp_path, rng):
     window, view = _slide(make_window)
     folder = _frames(tmp_path / "cam", [smear(rng) for _ in range(5)])
-    view.camera.start_source(ImageFolderSource(folder, fps=30, loop=True))
+    view.camera.start_source(FolderSource(folder, fps=30, loop=True))
     qtbot.waitUntil(lambda: view.camera._shown > 3, timeout=10_000)
     assert view.camera.image.pixmap() is not None and "fps" in view.camera.fps_label.text()
     # A file source has no exposure or white balance to offer.
@@ -89,7 +89,7 @@ def test_auto_capture_takes_each_place_once_after_motion_then_stillness(
     captured = []
     view.camera.captured.connect(lambda frame, _name: captured.append(frame))
     view.camera.auto.setChecked(True)
-    view.camera.start_source(ImageFolderSource(folder, fps=30))
+    view.camera.start_source(FolderSource(folder, fps=30))
     qtbot.waitUntil(lambda: view.camera.grabber is None, timeout=30_000)  # played to the end
     assert len(captured) == 2
     assert np.abs(captured[0].astype(int) - place_a).mean() < 3
@@ -102,7 +102,7 @@ def test_the_same_place_twice_is_one_field_and_a_note(make_window, qtbot, tmp_pa
     window, view = _slide(make_window)
     place = smear(rng)
     folder = _frames(tmp_path / "cam", [_noisy(rng, place) for _ in range(10)])
-    view.camera.start_source(ImageFolderSource(folder, fps=30, loop=True))
+    view.camera.start_source(FolderSource(folder, fps=30, loop=True))
     qtbot.waitUntil(lambda: view.camera._shown > 3, timeout=10_000)
     view.camera.capture()
     view.camera.capture()  # at once: the first is still being stored
@@ -125,7 +125,7 @@ def test_a_field_opened_from_file_is_recognised_in_the_live_view(
     wait_analysed(qtbot, window, 1)
     shifted = np.roll(_noisy(rng, place), (12, -20), axis=(0, 1))  # the stage nudged
     folder = _frames(tmp_path / "cam", [shifted] * 20 + [elsewhere] * 60)
-    view.camera.start_source(ImageFolderSource(folder, fps=30))
+    view.camera.start_source(FolderSource(folder, fps=30))
     qtbot.waitUntil(lambda: view.camera._shown > 3, timeout=10_000)
     qtbot.waitUntil(lambda: len(view.camera.index) == 1)  # learned off the GUI thread
     view.camera.capture()
@@ -144,7 +144,7 @@ def test_fields_of_an_earlier_session_are_recognised_once_the_camera_starts(
     window, view = _slide(make_window)
     place = smear(rng)
     folder = _frames(tmp_path / "cam", [_noisy(rng, place) for _ in range(3)])
-    view.camera.start_source(ImageFolderSource(folder, fps=30, loop=True))
+    view.camera.start_source(FolderSource(folder, fps=30, loop=True))
     qtbot.waitUntil(lambda: view.camera._shown > 0, timeout=10_000)
     view.camera.capture()
     wait_analysed(qtbot, window, 1)
@@ -155,7 +155,7 @@ def test_fields_of_an_earlier_session_are_recognised_once_the_camera_starts(
     again.open_slide(slide_id)
     camera = again.slide_view.camera
     assert len(camera.index) == 0  # a new view knows nothing yet
-    camera.start_source(ImageFolderSource(folder, fps=30, loop=True))
+    camera.start_source(FolderSource(folder, fps=30, loop=True))
     qtbot.waitUntil(lambda: len(camera.index) == 1, timeout=10_000)  # read back from the store
     qtbot.waitUntil(lambda: camera._shown > 0, timeout=10_000)
     camera.capture()
@@ -174,7 +174,7 @@ def test_an_unplugged_camera_is_a_message_and_start_works_again(
     assert "unplugged" in dialogs[-1][1]
     assert view.camera.grabber is None and view.camera.start_button.isEnabled()
     assert len(view.session.fields) == 0  # nothing half-made
-    view.camera.start_source(ImageFolderSource(folder, fps=30, loop=True))  # reconnect
+    view.camera.start_source(FolderSource(folder, fps=30, loop=True))  # reconnect
     qtbot.waitUntil(lambda: view.camera._shown > 0, timeout=10_000)
     view.camera.stop()
 
@@ -192,7 +192,7 @@ def test_an_image_folder_is_chosen_as_a_folder_and_its_end_said_plainly(
     _, view = _slide(make_window)
     folder = _frames(tmp_path / "cam", [smear(rng) for _ in range(2)])
     _choose(view, "folder", folder)
-    assert isinstance(view.camera.grabber.source, ImageFolderSource)
+    assert isinstance(view.camera.grabber.source, FolderSource)
     qtbot.waitUntil(lambda: view.camera.grabber is None, timeout=15_000)
     text = view.camera.image.text()
     assert "has played to the end" in text and "Reconnect" not in text
@@ -239,7 +239,7 @@ def test_live_count_draws_the_detectors_wbc_on_the_view(make_window, qtbot, tmp_
     # The synthetic detector finds two WBC (and an RBC, not drawn) in every 640 x 480 frame.
     folder = _frames(tmp_path / "cam", [smear(rng) for _ in range(3)])
     view.camera.overlay.setChecked(True)
-    view.camera.start_source(ImageFolderSource(folder, fps=30, loop=True))
+    view.camera.start_source(FolderSource(folder, fps=30, loop=True))
     live = view.camera.live
     qtbot.waitUntil(lambda: live.result is not None, timeout=15_000)
     assert len(live.result.boxes) == 2 and live.error is None

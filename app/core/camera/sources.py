@@ -64,7 +64,7 @@ class Pacer:
         return not self.interrupted.wait(delay) if delay > 0 else not self.interrupted.is_set()
 
 
-class ImageFolderSource:
+class FolderSource:
     """The images directly in a folder, in name order, each shown for ``hold_s`` seconds at
     ``fps`` like a camera over a still stage (one frame each when ``hold_s`` is 0)."""
 
