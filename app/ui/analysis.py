@@ -120,6 +120,9 @@ class Analyzer(QObject):
         self._pipeline: Pipeline | None = None
         self._loaded_for: ModelChoice | None = None
         self._lock = threading.Lock()
+        # The camera's live count loads models too: a second caller waits for the first's load
+        # instead of seeing "no models" while it runs.
+        self._loading = threading.Lock()
         self._requests = itertools.count(1)
         self._new_keys = itertools.count(-1, -1)
 
@@ -140,12 +143,20 @@ class Analyzer(QObject):
     def cancel(self) -> None:
         self.cancelled.set()
 
+    def busy(self) -> bool:
+        """Fields are being read or analysed (safe to ask from any thread)."""
+        return self.pool.activeThreadCount() > 0
+
     def shutdown(self) -> None:
         self.cancel()
         self.pool.waitForDone()
 
     def pipeline_for_worker(self) -> Pipeline | None:
-        """Load (once per choice) and return the models; called on the worker thread."""
+        """Load (once per choice) and return the models; called on a worker thread."""
+        with self._loading:
+            return self._load_pipeline()
+
+    def _load_pipeline(self) -> Pipeline | None:
         with self._lock:
             choice = self._choice
             if self._loaded_for == choice:
