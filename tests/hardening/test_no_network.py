@@ -38,9 +38,9 @@ def _namespaces() -> bool:
 NAMESPACES = _namespaces()
 
 
-def _fields(folder: Path) -> Path:
+def _fields(folder: Path, seeds: range = range(3)) -> Path:
     folder.mkdir()
-    for seed in range(3):
+    for seed in seeds:
         save_rgb(folder / f"f{seed}.png", render_field(white_cells=2, seed=seed).image)
     return folder
 
@@ -99,7 +99,8 @@ def test_the_window_with_camera_corrections_and_report_uses_no_network(tmp_path)
     fields, report_path = _fields(tmp_path / "fields"), tmp_path / "w.xlsx"
     command = [sys.executable, "-m", "tests.hardening.window_driver", str(tmp_path / "data")]
     command += [str(tmp_path / "config"), "default", str(fields), str(report_path), "8", "1"]
-    command += [str(fields)]  # the same fields played as a camera
+    # A field not in the slide yet, played as a camera (the same ones would be refused).
+    command += [str(_fields(tmp_path / "camera", range(3, 4)))]
     report = isolated(tmp_path, command)
     assert_silent(report)
     assert '"captured": 4' in str(report["stdout"]) and '"exported"' in str(report["stdout"])
