@@ -1,0 +1,33 @@
+"""The cells a lab adaptation learns from: features, the model's answer and a person's class."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+
+@dataclass(frozen=True)
+class Examples:
+    features: NDArray[np.float32]  # (n, d): the embedding, or the log-probabilities
+    log_p: NDArray[np.float32]  # (n, classes): the unadapted model's log-probabilities
+    targets: NDArray[np.intp]  # (n,): the class a person confirmed or gave
+    slide_ids: NDArray[np.int64]  # (n,)
+    cell_ids: NDArray[np.int64]  # (n,)
+
+    def __len__(self) -> int:
+        return len(self.targets)
+
+    def subset(self, mask: NDArray[np.bool_]) -> Examples:
+        return Examples(
+            self.features[mask],
+            self.log_p[mask],
+            self.targets[mask],
+            self.slide_ids[mask],
+            self.cell_ids[mask],
+        )
+
+    @property
+    def slides(self) -> int:
+        return len(np.unique(self.slide_ids))
