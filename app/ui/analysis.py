@@ -93,7 +93,7 @@ class _Job(QRunnable):
                     pixels = read_image(task.path)
                 if pipeline is not None:
                     cells: list[Cell] = pipeline.analyze(pixels)
-                    models = [m.summary() for m in pipeline.models]
+                    models = pipeline.model_summaries()
                     self.signals.analysed.emit(self.request, task.key, cells, models)
             except SmearCountError as exc:
                 self.signals.failed.emit(self.request, task.key, str(exc))

@@ -16,6 +16,12 @@ class Examples:
     slide_ids: NDArray[np.int64]  # (n,)
     cell_ids: NDArray[np.int64]  # (n,)
 
+    @classmethod
+    def empty(cls, classes: int) -> Examples:
+        nothing = np.zeros((0, classes), np.float32)
+        ids = np.zeros(0, np.int64)
+        return cls(nothing, nothing, np.zeros(0, np.intp), ids, ids)
+
     def __len__(self) -> int:
         return len(self.targets)
 

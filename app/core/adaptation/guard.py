@@ -60,7 +60,9 @@ class Judgement:
         )
 
 
-def slide_folds(slide_ids: NDArray[np.int64], max_folds: int = MAX_FOLDS) -> list[NDArray[np.bool_]]:
+def slide_folds(
+    slide_ids: NDArray[np.int64], max_folds: int = MAX_FOLDS
+) -> list[NDArray[np.bool_]]:
     """Masks of the held-out cells of each fold: whole slides, each slide in exactly one fold."""
     slides = np.unique(slide_ids)
     count = min(max_folds, len(slides))

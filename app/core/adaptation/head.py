@@ -21,9 +21,9 @@ from app.core.models.classifier import Classification, decided, log_probabilitie
 L2 = 0.05
 #: Steps of accelerated gradient descent: the loss is strongly convex, so this converges well
 #: past the precision that changes an answer.
-ITERATIONS = 250
+ITERATIONS = 150
 
-Array = NDArray[np.float64]
+Array = NDArray[np.float32]
 
 
 @dataclass(frozen=True)
@@ -60,24 +60,26 @@ def fit_head(
     classes = log_p.shape[1]
     mean = features.mean(axis=0)
     scale = np.maximum(features.std(axis=0), 1e-6)
-    z = np.hstack([(features - mean) / scale, np.ones((n, 1))]).astype(np.float64)
-    onehot = np.zeros((n, classes))
+    # float32 throughout: 2-3x quicker than float64, far finer than any answer it changes.
+    z = np.hstack([(features - mean) / scale, np.ones((n, 1), np.float32)]).astype(np.float32)
+    offset = log_p.astype(np.float32)
+    onehot = np.zeros((n, classes), np.float32)
     onehot[np.arange(n), targets] = 1.0
     taught = np.zeros(classes, bool)
     taught[targets] = True
     # Lipschitz constant of the mean softmax loss's gradient, plus the penalty: a safe step.
-    lipschitz = 0.5 * float(np.linalg.eigvalsh(z.T @ z / n)[-1]) + l2
-    step = 1.0 / lipschitz
-    params = np.zeros((d + 1, classes))
-    ahead, previous, momentum = params.copy(), params.copy(), 1.0
-    penalty = np.full((d + 1, 1), l2)
+    step = 1.0 / (0.5 * float(np.linalg.eigvalsh(z.T @ z / n)[-1]) + l2)
+    params = np.zeros((d + 1, classes), np.float32)
+    ahead, momentum = params.copy(), 1.0
     for _ in range(ITERATIONS):
-        grad = z.T @ (_softmax(log_p + z @ ahead) - onehot) / n + penalty * ahead
+        grad = z.T @ (_softmax(offset + z @ ahead) - onehot) / n + l2 * ahead
         grad[:, ~taught] = 0.0
-        params = ahead - step * grad
+        previous, params = params, ahead - step * grad
+        if float((grad * (params - previous)).sum()) > 0:
+            momentum = 1.0  # overshot: restart the momentum (O'Donoghue & Candes, 2015)
         next_momentum = (1 + np.sqrt(1 + 4 * momentum**2)) / 2
         ahead = params + (momentum - 1) / next_momentum * (params - previous)
-        previous, momentum = params, next_momentum
+        momentum = next_momentum
     return Head(
         mean.astype(np.float32),
         scale.astype(np.float32),

@@ -27,7 +27,7 @@ def write_batch_report(
 ) -> list[str]:
     """Write the report; returns why any analysed image was left out of it (the same image
     twice in one slide would count its cells twice, so the store refuses the second)."""
-    models = [m.summary() for m in pipeline.models]
+    models = pipeline.model_summaries()
     with tempfile.TemporaryDirectory(prefix="smearcount-batch-") as folder:
         store = SlideStore(Path(folder))
         try:
