@@ -49,6 +49,7 @@ class Settings:
     data_dir: str = ""  # empty: the per-user default (see app.core.paths)
     palette: str = "okabe-ito"  # see app.core.categories.PALETTES
     min_focus: float = 4.0  # captures and fields below this focus score get a warning
+    lab_adaptation: bool = True  # type new analyses with the lab's adaptation where it passed
 
     def with_changes(self, **values: Any) -> Settings:
         return replace(self, **values)
@@ -106,6 +107,8 @@ def check_settings(settings: Settings) -> None:
         raise TypeError("keymap must map categories to single keys")
     if len(set(settings.keymap.values())) != len(settings.keymap):
         raise ValueError("keymap gives one key to two categories")
+    if not isinstance(settings.lab_adaptation, bool):
+        raise TypeError("lab_adaptation must be true or false")
     if settings.palette not in PALETTES:
         raise ValueError(f"unknown palette {settings.palette!r}")
     if not 0.0 <= float(settings.review_below) <= 1.0:

@@ -23,6 +23,7 @@ from app.core.adaptation.stored import (
 )
 from app.core.models.classifier import Classification, log_probabilities
 from app.core.profiles import find_profile, pipeline_for, read_profile
+from app.core.report.data import snapshot
 from app.core.store import SlideStore
 from app.core.synthetic import render_field
 from tests.core.store_helpers import detections, field_image
@@ -293,3 +294,24 @@ def test_an_active_adaptation_types_cells_and_is_named_in_the_models(rng, defaul
         adaptation_path("default", stage),
     )
     assert adapted(default_pipeline, "default").stages[stage].adaptation is None  # switched off
+
+
+def test_each_field_records_the_adaptation_that_typed_it_and_the_report_says_so(
+    rng, store, tmp_path, default_pipeline
+):
+    (stage,) = default_pipeline.stages
+    sha = default_pipeline.stages[stage].classifier.info.sha256
+    adaptation = dataclasses.replace(_adaptation(rng, sha), judgement=Judgement(412, 9, 270, 330))
+    adapted_pipeline = default_pipeline.with_adaptations({stage: adaptation})
+    session = store.create_slide("ana", "S-1")
+    plain = session.add_field(field_image(tmp_path / "a.png"))
+    typed = session.add_field(field_image(tmp_path / "b.png", seed=1))
+    session.apply_analysis(plain.id, detections(2), models=default_pipeline.model_summaries())
+    session.apply_analysis(typed.id, detections(2), models=adapted_pipeline.model_summaries())
+    recorded = json.loads(session.fields[typed.id].analysis_models)
+    assert recorded[-1]["adaptation"] == "adapted on 360 cells from 12 slides, 2026-12-03"
+    assert "adaptation" not in json.loads(session.fields[plain.id].analysis_models)[-1]
+    data = snapshot(session)
+    assert len([m for m in data.models if m["kind"] == "classifier"]) == 2
+    name = default_pipeline.stages[stage].classifier.info.name
+    assert data.adaptation_notes == (f"{name}: adapted on 360 cells from 12 slides, 2026-12-03",)

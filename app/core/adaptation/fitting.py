@@ -16,6 +16,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
@@ -33,7 +34,9 @@ from app.core.adaptation.stored import (
 from app.core.errors import SmearCountError
 from app.core.imaging import read_image
 from app.core.models.classifier import log_probabilities
+from app.core.models.runtime import file_sha256
 from app.core.pipeline import Pipeline
+from app.core.profiles import find_profile, pipeline_for, read_profile
 from app.core.records import CellState, now_iso
 from app.core.store import audit
 from app.core.store.library import SlideStore
@@ -203,3 +206,37 @@ def adapted(pipeline: Pipeline, profile: str) -> Pipeline:
 def _audit(store: SlideStore, user: str, what: str, after: object) -> None:
     with store.db.transaction() as conn:
         audit.append(conn, None, user, what, "lab adaptation", None, after)
+
+
+def refit_profile(
+    data_dir: Path, profile: str, default_profile: str, user: str
+) -> list[Adaptation]:
+    """``refit`` for a worker thread: its own connection to the store, the profile's models
+    loaded afresh (unadapted)."""
+    pipeline = pipeline_for(read_profile(find_profile(profile)))
+    store = SlideStore(data_dir)
+    try:
+        return refit(store, pipeline, profile, default_profile, user)
+    finally:
+        store.close()
+
+
+def describe_profile(profile: str) -> list[str]:
+    """One line per stage for Settings: what its adaptation was fitted on, the figures the guard
+    judged it by, and whether it types cells; read without loading the models."""
+    spec = read_profile(find_profile(profile))
+    lines = []
+    for stage in spec.stages:
+        try:
+            found = load_adaptation(
+                adaptation_path(profile, stage.name), file_sha256(stage.model.path)
+            )
+        except AdaptationError as exc:
+            lines.append(f"{stage.name}: {exc}")
+            continue
+        if found is None:
+            lines.append(f"{stage.name}: not fitted yet (no confirmed cells, or reset)")
+            continue
+        verdict = found.judgement
+        lines.append(f"{stage.name}: {found.describe()}; {verdict.describe()}; {verdict.verdict()}")
+    return lines

@@ -52,6 +52,17 @@ class Judgement:
             and self.adapted_top1 - self.base_top1 >= MARGIN
         )
 
+    def verdict(self) -> str:
+        """Whether it types cells, and why, in a technician's words."""
+        if self.passed:
+            return "on: it beats the unadapted model on the lab's held-out slides"
+        if self.slides < MIN_SLIDES:
+            return f"off: it needs confirmed cells from at least {MIN_SLIDES} slides"
+        return (
+            f"off: it does not beat the unadapted model by {MARGIN:.0%} of top-1 "
+            f"(and {MIN_NET_CELLS} cells) on held-out slides"
+        )
+
     def describe(self) -> str:
         """E.g. "held-out top-1 0.81 adapted vs 0.67 unadapted (412 cells, 9 slides)"."""
         return (

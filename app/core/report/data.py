@@ -43,6 +43,15 @@ class ReportData:
     def draft(self) -> bool:
         return self.slide.state == SlideState.OPEN.value
 
+    # --- lab adaptation (issue 23): what the printed report should say of it ---
+    @property
+    def adaptation_notes(self) -> tuple[str, ...]:
+        """One sentence per model that typed cells with a lab adaptation, e.g. "SmearCount
+        white-cell classifier: adapted on 412 cells from 9 slides, 2026-12-03" (empty when
+        every field was typed by the models alone). Each entry of ``models`` that was adapted
+        carries the same words under "adaptation"."""
+        return tuple(f"{m['name']}: {m['adaptation']}" for m in self.models if "adaptation" in m)
+
 
 def snapshot(
     session: SlideSession,
@@ -58,7 +67,10 @@ def snapshot(
     models: dict[str, dict[str, str]] = {}
     for f in fields:
         for model in json.loads(f.analysis_models or "[]"):
-            models[model.get("sha256", "") + model.get("name", "")] = model
+            # The same model with and without a lab adaptation is listed twice, so that the
+            # report says which fields the adaptation typed.
+            key = model.get("sha256", "") + model.get("name", "") + model.get("adaptation", "")
+            models[key] = model
     conn = session.db.conn
     return ReportData(
         slide=session.slide,
