@@ -9,6 +9,7 @@ W = 0 and b = 0, so the head never learns to forget a class it was not shown. nu
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -77,7 +78,7 @@ def fit_head(
         previous, params = params, ahead - step * grad
         if float((grad * (params - previous)).sum()) > 0:
             momentum = 1.0  # overshot: restart the momentum (O'Donoghue & Candes, 2015)
-        next_momentum = (1 + np.sqrt(1 + 4 * momentum**2)) / 2
+        next_momentum = (1 + math.sqrt(1 + 4 * momentum**2)) / 2  # a Python float: stays float32
         ahead = params + (momentum - 1) / next_momentum * (params - previous)
         momentum = next_momentum
     return Head(
