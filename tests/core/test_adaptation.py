@@ -170,6 +170,7 @@ def test_an_adaptation_for_another_model_is_refused_with_a_clear_message(rng, tm
         lambda text: "",
         lambda text: json.dumps({**json.loads(text), "weights": [[1.0, 2.0]]}),
         lambda text: json.dumps({**json.loads(text), "scale": "x"}),
+        lambda text: json.dumps({**json.loads(text), "bias": [float("nan")] * CLASSES}),
         lambda text: json.dumps({**json.loads(text), "adaptation_version": 9}),
         lambda text: json.dumps([1, 2]),
     ],

@@ -127,6 +127,8 @@ def _parse(raw: Any) -> Adaptation:
         raise ValueError("its numbers do not fit together")
     if bias.shape != (len(classes),) or (scale <= 0).any():
         raise ValueError("its numbers do not fit together")
+    if not all(np.isfinite(v).all() for v in (mean, scale, bias)):
+        raise ValueError("it holds numbers that are not finite")
     if raw["feature"] not in FEATURE_KINDS:
         raise ValueError(f"unknown feature kind {raw['feature']!r}")
     judged = raw["judged"]
