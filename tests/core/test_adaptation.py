@@ -316,3 +316,14 @@ def test_each_field_records_the_adaptation_that_typed_it_and_the_report_says_so(
     assert len([m for m in data.models if m["kind"] == "classifier"]) == 2
     name = default_pipeline.stages[stage].classifier.info.name
     assert data.adaptation_notes == (f"{name}: adapted on 360 cells from 12 slides, 2026-12-03",)
+
+
+def test_a_refit_that_stops_beating_the_model_switches_it_off(rng):
+    lab = synthetic_lab(rng, slides=40)
+    first = lab.subset(lab.slide_ids < 8)
+    assert judge(first).passed
+    # Then the lab's cells stop looking that way (say, a new camera fixed the colour): on the
+    # later slides the technicians confirm the model's own answers, which the head would undo.
+    model_says = lab.log_p.argmax(1)
+    later = np.where(lab.slide_ids >= 8, model_says, lab.targets)
+    assert not judge(dataclasses.replace(lab, targets=later)).passed
