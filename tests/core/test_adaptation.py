@@ -18,6 +18,7 @@ from app.core.adaptation.stored import (
     Adaptation,
     AdaptationError,
     adaptation_path,
+    cache_path,
     load_adaptation,
     save_adaptation,
 )
@@ -327,3 +328,32 @@ def test_a_refit_that_stops_beating_the_model_switches_it_off(rng):
     model_says = lab.log_p.argmax(1)
     later = np.where(lab.slide_ids >= 8, model_says, lab.targets)
     assert not judge(dataclasses.replace(lab, targets=later)).passed
+
+
+def test_a_refit_runs_the_classifier_only_on_cells_it_has_not_seen(
+    store, tmp_path, default_pipeline, monkeypatch, caplog
+):
+    session = store.create_slide("ana", "S-1", profile="default")
+    field = session.add_field(field_image(tmp_path / "f.png"))
+    session.apply_analysis(field.id, detections(6))
+    session.set_reviewed(list(session.cells))
+    (stage,) = default_pipeline.stages
+    first = refit(store, default_pipeline, "default", "default", "ana")[0]
+    classifier = default_pipeline.stages[stage].classifier
+    seen: list[int] = []
+    real = classifier.classify_boxes
+    monkeypatch.setattr(
+        classifier,
+        "classify_boxes",
+        lambda image, boxes: seen.append(len(boxes)) or real(image, boxes),
+    )
+    again = refit(store, default_pipeline, "default", "default", "ana")[0]
+    assert seen == []
+    np.testing.assert_array_equal(again.head.weights, first.head.weights)
+    session.add_cell(field.id, (500, 300, 540, 340), "monocyte")
+    refit(store, default_pipeline, "default", "default", "ana")
+    assert seen == [1]
+    cache_path("default", stage).write_bytes(b"not a cache")
+    with caplog.at_level(logging.WARNING):
+        rebuilt = refit(store, default_pipeline, "default", "default", "ana")[0]
+    assert "unreadable" in caplog.text and seen == [1, 7] and len(rebuilt.cell_ids) == 7

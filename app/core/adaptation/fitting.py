@@ -21,6 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from app.core.adaptation.examples import Examples
+from app.core.adaptation.feature_cache import Entry, cell_key, load_cache, save_cache
 from app.core.adaptation.guard import judge
 from app.core.adaptation.head import fit_head
 from app.core.adaptation.stored import (
@@ -28,6 +29,7 @@ from app.core.adaptation.stored import (
     AdaptationError,
     adaptation_path,
     adaptations_dir,
+    cache_path,
     load_adaptation,
     save_adaptation,
 )
@@ -89,31 +91,41 @@ def confirmed_cells(store: SlideStore, profile: str, default_profile: str) -> li
 
 
 def examples_for(
-    store: SlideStore, pipeline: Pipeline, stage: str, cells: list[_Confirmed]
+    store: SlideStore,
+    pipeline: Pipeline,
+    stage: str,
+    cells: list[_Confirmed],
+    cache: dict[str, Entry],
 ) -> Examples:
-    """The cells of ``stage``'s classes through its (unadapted) model, one field image at a time."""
+    """The cells of ``stage``'s classes through its (unadapted) model, one field image at a
+    time; ``cache`` gives the cells seen before and takes the new ones."""
     targets = stage_targets(pipeline, stage)
     classifier = pipeline.stages[stage].classifier
     by_image: dict[tuple[str, str], list[_Confirmed]] = defaultdict(list)
     for cell in cells:
         if cell.label in targets:
             by_image[cell.image].append(cell)
-    feats, log_ps, kept = [], [], []
+    kept: list[_Confirmed] = []
     for (sha256, ext), group in by_image.items():
-        try:
-            image = read_image(store.images.path_for(sha256, ext))
-        except SmearCountError as exc:
-            log.warning("A field image could not be read for the lab adaptation: %s", exc)
-            continue
-        result = classifier.classify_boxes(image, np.array([c.box for c in group], np.float32))
-        feats.append(result.features)
-        log_ps.append(log_probabilities(result.probabilities))
+        missing = [c for c in group if cell_key(sha256, c.box) not in cache]
+        if missing:
+            try:
+                image = read_image(store.images.path_for(sha256, ext))
+            except SmearCountError as exc:
+                log.warning("A field image could not be read for the lab adaptation: %s", exc)
+                continue
+            boxes = np.array([c.box for c in missing], np.float32)
+            result = classifier.classify_boxes(image, boxes)
+            log_p = log_probabilities(result.probabilities)
+            for index, cell in enumerate(missing):
+                cache[cell_key(sha256, cell.box)] = (result.features[index], log_p[index])
         kept += group
     if not kept:
         return Examples.empty(len(classifier.config.classes))
+    rows = [cache[cell_key(c.image[0], c.box)] for c in kept]
     return Examples(
-        np.concatenate(feats),
-        np.concatenate(log_ps),
+        np.stack([features for features, _ in rows]),
+        np.stack([log_p for _, log_p in rows]),
         np.array([targets[c.label] for c in kept], np.intp),
         np.array([c.slide_id for c in kept], np.int64),
         np.array([c.cell_id for c in kept], np.int64),
@@ -145,14 +157,18 @@ def refit(
     written to the audit trail. A stage with no confirmed cell keeps no adaptation."""
     cells = confirmed_cells(store, profile, default_profile)
     fitted = []
-    for stage in pipeline.stages:
-        examples = examples_for(store, pipeline, stage, cells)
-        path = adaptation_path(profile, stage)
+    for stage, spec in pipeline.stages.items():
+        sha256 = spec.classifier.info.sha256
+        cache = load_cache(cache_path(profile, stage), sha256)
+        examples = examples_for(store, pipeline, stage, cells, cache)
+        kept = {cell_key(c.image[0], c.box) for c in cells} & set(cache)
         if not len(examples):
-            path.unlink(missing_ok=True)
+            adaptation_path(profile, stage).unlink(missing_ok=True)
+            cache_path(profile, stage).unlink(missing_ok=True)
             continue
         adaptation = fit_adaptation(examples, pipeline, profile, stage)
-        save_adaptation(adaptation, path)
+        save_adaptation(adaptation, adaptation_path(profile, stage))
+        save_cache(cache_path(profile, stage), sha256, {k: cache[k] for k in kept})
         _audit(store, user, f"lab adaptation fitted: {profile} / {stage}", fit_record(adaptation))
         fitted.append(adaptation)
     return fitted
@@ -174,7 +190,7 @@ def fit_record(adaptation: Adaptation) -> dict[str, object]:
 def reset(store: SlideStore, profile: str, user: str) -> None:
     """Forget the profile's adaptations (audited); the next analyses use the models alone."""
     folder = adaptations_dir(profile)
-    for path in folder.glob("*.json") if folder.is_dir() else ():
+    for path in folder.iterdir() if folder.is_dir() else ():
         path.unlink()
     _audit(store, user, f"lab adaptation reset: {profile}", None)
 

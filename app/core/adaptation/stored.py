@@ -69,6 +69,11 @@ def adaptation_path(profile: str, stage: str) -> Path:
     return adaptations_dir(profile) / f"{safe}.json"
 
 
+def cache_path(profile: str, stage: str) -> Path:
+    """The stage's feature cache, beside its adaptation."""
+    return adaptation_path(profile, stage).with_suffix(".features.npz")
+
+
 def save_adaptation(adaptation: Adaptation, path: Path) -> None:
     head, verdict = adaptation.head, adaptation.judgement
     data = {
