@@ -22,11 +22,14 @@ from app.core.adaptation.stored import (
     load_adaptation,
     save_adaptation,
 )
+from app.core.models import load_classifier
 from app.core.models.classifier import Classification, log_probabilities
+from app.core.pipeline import Pipeline, Stage
 from app.core.profiles import find_profile, pipeline_for, read_profile
 from app.core.report.data import snapshot
 from app.core.store import SlideStore
 from app.core.synthetic import render_field
+from tests import onnx_graphs as g
 from tests.core.store_helpers import detections, field_image
 
 CLASSES = 4
@@ -227,6 +230,40 @@ def test_a_slide_without_a_profile_counts_with_the_default_one(store, tmp_path):
     session.set_reviewed(list(session.cells))
     assert len(confirmed_cells(store, "default", "default")) == 2
     assert confirmed_cells(store, "default", "other") == []
+
+
+def _stage(tmp_path, name, classes, routes=None):
+    path = g.classifier(tmp_path / f"{name}.onnx", logits=np.zeros(len(classes), np.float32))
+    path.with_suffix(".json").write_text(json.dumps({"classes": list(classes)}))
+    return Stage(name, load_classifier(path), routes or {})
+
+
+def test_each_cascade_stage_learns_the_class_that_led_to_a_label(tmp_path):
+    pipeline = Pipeline(
+        None,
+        [
+            _stage(tmp_path, "blast_check", ("blast", "not_blast"), {"not_blast": "subtype"}),
+            _stage(tmp_path, "subtype", ("neutrophil", "lymphocyte", "monocyte")),
+        ],
+    )
+    assert stage_targets(pipeline, "blast_check") == {
+        "blast": 0,
+        "neutrophil": 1,
+        "lymphocyte": 1,
+        "monocyte": 1,
+    }
+    assert stage_targets(pipeline, "subtype") == {"neutrophil": 0, "lymphocyte": 1, "monocyte": 2}
+
+
+def test_a_label_two_classes_lead_to_teaches_that_stage_nothing(tmp_path):
+    pipeline = Pipeline(
+        None,
+        [
+            _stage(tmp_path, "blast_check", ("blast", "not_blast"), {"not_blast": "subtype"}),
+            _stage(tmp_path, "subtype", ("neutrophil", "blast")),  # a blast the first missed
+        ],
+    )
+    assert stage_targets(pipeline, "blast_check") == {"neutrophil": 1}
 
 
 def test_a_cascade_stage_learns_its_own_classes(default_pipeline):

@@ -56,14 +56,15 @@ class _Confirmed:
 
 
 def stage_targets(pipeline: Pipeline, stage: str) -> dict[str, int]:
-    """Final label -> the index of the stage's class that leads to it."""
+    """Final label -> the index of the stage's class that leads to it. A label two classes lead
+    to says nothing about which one the cell took, so it teaches this stage nothing."""
     classes = pipeline.stages[stage].classifier.config.classes
     routes = pipeline.stages[stage].routes
-    out: dict[str, int] = {}
+    leads: dict[str, set[int]] = defaultdict(set)
     for index, label in enumerate(classes):
         for final in _finals(pipeline, routes[label]) if label in routes else {label}:
-            out.setdefault(final, index)
-    return out
+            leads[final].add(index)
+    return {final: min(found) for final, found in leads.items() if len(found) == 1}
 
 
 def _finals(pipeline: Pipeline, stage: str) -> set[str]:
