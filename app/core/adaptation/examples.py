@@ -25,13 +25,14 @@ class Examples:
     def __len__(self) -> int:
         return len(self.targets)
 
-    def subset(self, mask: NDArray[np.bool_]) -> Examples:
+    def subset(self, rows: NDArray[np.bool_] | NDArray[np.int64]) -> Examples:
+        """The cells a mask or index array picks."""
         return Examples(
-            self.features[mask],
-            self.log_p[mask],
-            self.targets[mask],
-            self.slide_ids[mask],
-            self.cell_ids[mask],
+            self.features[rows],
+            self.log_p[rows],
+            self.targets[rows],
+            self.slide_ids[rows],
+            self.cell_ids[rows],
         )
 
     @property
