@@ -16,7 +16,7 @@ from numpy.typing import NDArray
 
 from app.core.adaptation.stored import Adaptation
 from app.core.errors import ProfileError
-from app.core.models import Classifier, Detector, ModelInfo
+from app.core.models import Classification, Classifier, Detector, ModelInfo
 from app.core.timing import StageTimer, maybe
 
 #: Detector class sent to the classifier when none is chosen and the detector has it.
@@ -168,10 +168,7 @@ class Pipeline:
             if not chosen:
                 continue
             stage = self.stages[name]
-            if self.detector is None:
-                result = stage.classifier.classify([image], timer)
-            else:
-                result = stage.classifier.classify_boxes(image, boxes[chosen], timer)
+            result = self.model_answers(name, image, boxes[chosen], timer)
             if stage.adaptation is not None:
                 result = stage.adaptation.head.adapt(result)
             names = stage.classifier.config.classes
@@ -195,6 +192,20 @@ class Pipeline:
                 )
                 for i, b in enumerate(boxes)
             ]
+
+    def model_answers(
+        self,
+        stage: str,
+        image: NDArray[np.uint8],
+        boxes: NDArray[np.float32],
+        timer: StageTimer | None = None,
+    ) -> Classification:
+        """A stage's model alone on the cells in ``boxes`` of an RGB image, cropped as analysis
+        crops them (in single-cell mode the image is the cell)."""
+        classifier = self.stages[stage].classifier
+        if self.detector is None:
+            return classifier.classify([image] * len(boxes), timer)
+        return classifier.classify_boxes(image, boxes, timer)
 
     def _check_routes(self) -> None:
         for label, target in self.entry.items():

@@ -11,7 +11,14 @@ import pytest
 
 from app.core.adaptation import guard
 from app.core.adaptation.examples import Examples
-from app.core.adaptation.fitting import adapted, confirmed_cells, refit, reset, stage_targets
+from app.core.adaptation.fitting import (
+    adapted,
+    confirmed_cells,
+    examples_for,
+    refit,
+    reset,
+    stage_targets,
+)
 from app.core.adaptation.guard import Judgement, judge, slide_folds
 from app.core.adaptation.head import Head, fit_head
 from app.core.adaptation.stored import (
@@ -22,6 +29,7 @@ from app.core.adaptation.stored import (
     load_adaptation,
     save_adaptation,
 )
+from app.core.imaging import read_image
 from app.core.models import load_classifier
 from app.core.models.classifier import Classification, log_probabilities
 from app.core.pipeline import Pipeline, Stage
@@ -394,3 +402,16 @@ def test_a_refit_runs_the_classifier_only_on_cells_it_has_not_seen(
     with caplog.at_level(logging.WARNING):
         rebuilt = refit(store, default_pipeline, "default", "default", "ana")[0]
     assert "unreadable" in caplog.text and seen == [1, 7] and len(rebuilt.cell_ids) == 7
+
+
+def test_single_cell_mode_learns_from_the_whole_image_as_analysis_sees_it(store, tmp_path):
+    pipeline = Pipeline(None, [_stage(tmp_path, "cells", ("normal", "blast"))])
+    session = store.create_slide("ana", "S-1")
+    path = field_image(tmp_path / "cell.png", size=(90, 120))
+    field = session.add_field(path)
+    session.apply_analysis(field.id, pipeline.analyze(read_image(path)))
+    session.set_reviewed(list(session.cells))
+    cells = confirmed_cells(store, "default", "default")
+    examples = examples_for(store, pipeline, "cells", cells, {})
+    whole = pipeline.stages["cells"].classifier.classify([read_image(path)])
+    np.testing.assert_array_equal(examples.features, whole.features)

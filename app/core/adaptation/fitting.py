@@ -116,7 +116,7 @@ def examples_for(
                 log.warning("A field image could not be read for the lab adaptation: %s", exc)
                 continue
             boxes = np.array([c.box for c in missing], np.float32)
-            result = classifier.classify_boxes(image, boxes)
+            result = pipeline.model_answers(stage, image, boxes)
             log_p = log_probabilities(result.probabilities)
             for index, cell in enumerate(missing):
                 cache[cell_key(sha256, cell.box)] = (result.features[index], log_p[index])
