@@ -38,6 +38,7 @@ from app.core.report.data import snapshot
 from app.core.store import SlideStore
 from app.core.synthetic import render_field
 from tests import onnx_graphs as g
+from tests.conftest import save_rgb
 from tests.core.store_helpers import detections, field_image
 
 CLASSES = 4
@@ -390,7 +391,7 @@ def test_a_refit_runs_the_classifier_only_on_cells_it_has_not_seen(
     monkeypatch.setattr(
         classifier,
         "classify_boxes",
-        lambda image, boxes: seen.append(len(boxes)) or real(image, boxes),
+        lambda image, boxes, timer=None: seen.append(len(boxes)) or real(image, boxes),
     )
     again = refit(store, default_pipeline, "default", "default", "ana")[0]
     assert seen == []
@@ -405,9 +406,16 @@ def test_a_refit_runs_the_classifier_only_on_cells_it_has_not_seen(
 
 
 def test_single_cell_mode_learns_from_the_whole_image_as_analysis_sees_it(store, tmp_path):
-    pipeline = Pipeline(None, [_stage(tmp_path, "cells", ("normal", "blast"))])
+    # Scores are the input's channel means: a crop around the "box" (the image's centre half)
+    # would see only the green middle, the whole image its white rim too.
+    path = tmp_path / "cell.png"
+    image = np.full((90, 120, 3), 250, np.uint8)
+    image[25:65, 35:85] = (20, 200, 90)
+    save_rgb(path, image)
+    g.classifier(tmp_path / "c.onnx")
+    (tmp_path / "c.json").write_text(json.dumps({"classes": ["r", "g", "b"], "crop_context": 0.5}))
+    pipeline = Pipeline(None, [Stage("cells", load_classifier(tmp_path / "c.onnx"))])
     session = store.create_slide("ana", "S-1")
-    path = field_image(tmp_path / "cell.png", size=(90, 120))
     field = session.add_field(path)
     session.apply_analysis(field.id, pipeline.analyze(read_image(path)))
     session.set_reviewed(list(session.cells))
