@@ -88,7 +88,10 @@ def _outputs(command: argparse.ArgumentParser) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     remove_telemetry_cache()
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    if extra and not cli_slides.take_trailing(args, extra):
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     try:
         if args.command == "slides":
             return cli_slides.run(args)

@@ -8,11 +8,12 @@ import getpass
 import sqlite3
 from pathlib import Path
 
-from app.core.errors import StorageError
+from app.core.errors import InvalidInputError, StorageError
 from app.core.profiles import slide_categories
 from app.core.store import SlideState, SlideStore
 from app.core.store.bundle import export_slide, import_slide
 from app.core.store.database import describe
+from app.core.training_export import TrainingFormat, export_training
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -26,6 +27,16 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[ty
     export = actions.add_parser("export", help="write one slide to a .zip bundle")
     export.add_argument("slide_id", type=int)
     export.add_argument("bundle", type=Path)
+    training = actions.add_parser(
+        "export-training", help="write slides as a YOLO, COCO or class-folder training set"
+    )
+    # One list, split in ``run``; the part after --format comes back through take_trailing.
+    training.add_argument(
+        "items", nargs="+", metavar="SLIDE_IDS... OUT", help="slide ids, then a new or empty folder"
+    )
+    training.add_argument(
+        "--format", required=True, choices=[f.value for f in TrainingFormat], dest="fmt"
+    )
     restore = actions.add_parser("import", help="add a slide from a .zip bundle")
     restore.add_argument("bundle", type=Path)
     actions.add_parser(
@@ -60,6 +71,11 @@ def run(args: argparse.Namespace) -> int:
             print(f"slide {args.slide_id} written to {args.bundle}")
         elif args.action == "accept-loss":
             print(f"{store.data_dir} opens again; the loss is recorded in its audit trail")
+        elif args.action == "export-training":
+            slide_ids, out = _slide_ids(args.items[:-1]), Path(args.items[-1])
+            written = export_training(store, slide_ids, TrainingFormat(args.fmt), out, args.user)
+            counts = ", ".join(f"{n} {name}" for name, n in written.counts.items()) or "no cells"
+            print(f"{written.slides} slide(s) written to {written.folder} as {args.fmt}: {counts}")
         elif args.action == "import":
             new_id = import_slide(store, args.bundle, args.user)
             print(f"{args.bundle.name} added as slide {new_id}")
@@ -85,6 +101,27 @@ def run(args: argparse.Namespace) -> int:
         raise StorageError(describe(exc, store.db.path)) from exc
     finally:
         store.close()
+
+
+def take_trailing(args: argparse.Namespace, extra: list[str]) -> bool:
+    """Add to export-training's list what follows its --format (``SLIDE_IDS... --format F OUT``:
+    argparse ends a positional list at the option and does not resume it); False for anything
+    else left over."""
+    if getattr(args, "action", None) != "export-training" or any(e.startswith("-") for e in extra):
+        return False
+    args.items += extra
+    return True
+
+
+def _slide_ids(items: list[str]) -> list[int]:
+    if not items:
+        raise InvalidInputError("Name the slides to export, then the folder to write them to.")
+    try:
+        return [int(item) for item in items]
+    except ValueError:
+        raise InvalidInputError(
+            f"Slide ids are numbers (see 'slides list'); got {', '.join(items)}."
+        ) from None
 
 
 def _login() -> str:

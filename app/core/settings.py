@@ -54,6 +54,7 @@ class Settings:
     paper: str = "A4"  # "A4" or "Letter": the printed report
     min_count_for_flags: int = 100  # fewer WBC than this: the report gives no H/L flags
     result_folder: str = ""  # where signing writes the CSV and HL7 result; empty: none
+    lab_adaptation: bool = True  # type new analyses with the lab's adaptation where it passed
 
     def with_changes(self, **values: Any) -> Settings:
         return replace(self, **values)

@@ -28,6 +28,7 @@ from app.core.profiles import profile_categories, review_rule_for, slide_categor
 from app.core.report.data import ReportData
 from app.core.settings import Settings, check_settings, save_settings
 from app.core.store import SlideStore
+from app.ui.adaptation import LabAdaptationDialog, start_refit
 from app.ui.analysis import Analyzer, ModelChoice
 from app.ui.dialogs import NewSlideDialog, SettingsDialog
 from app.ui.errors import reporter
@@ -35,6 +36,7 @@ from app.ui.export import Reports, slide_snapshot
 from app.ui.model_import import ModelImportDialog
 from app.ui.slide_view import CORRECTIONS, SlideView
 from app.ui.start_view import StartView
+from app.ui.training_export import TrainingExportDialog, start_export
 
 
 def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:
@@ -47,6 +49,7 @@ class MainWindow(QMainWindow):
     def __init__(self, store: SlideStore, settings: Settings, config_dir: Path) -> None:
         super().__init__()
         self.store, self.settings, self.config_dir = store, settings, config_dir
+        self._adaptation_revision = 0  # bumped by every refit or reset
         # The open slide's profile decides its categories; the default list until one is open.
         self.base_categories = DEFAULT_CATEGORY_MAP
         self.categories = with_palette(self.base_categories, settings.palette)
@@ -121,6 +124,10 @@ class MainWindow(QMainWindow):
             "settings": self._global(
                 self.tr("Se&ttings…"), self.settings_dialog, QKeySequence.StandardKey.Preferences
             ),
+            "lab_adaptation": self._global(self.tr("&Lab adaptation…"), self.adaptation_dialog),
+            "export_training": self._global(
+                self.tr("Export &training data…"), self.export_training_dialog
+            ),
             "quit": self._global(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit),
         }
         file_menu = menu.addMenu(self.tr("&File"))
@@ -135,8 +142,9 @@ class MainWindow(QMainWindow):
             "import_model",
         ):
             file_menu.addAction(self.file_actions[name])
+        file_menu.addAction(self.file_actions["export_training"])
         file_menu.addSeparator()
-        for name in ("settings", "quit"):
+        for name in ("settings", "lab_adaptation", "quit"):
             file_menu.addAction(self.file_actions[name])
         self.slide_actions = {
             "finish": self._global(self.tr("&Finish slide…"), self.finish_slide),
@@ -293,6 +301,7 @@ class MainWindow(QMainWindow):
         )
         if comment is not None:
             view._do(lambda: view.session.finish(comment))
+            self._refit_adaptation()
 
     def sign_slide(self) -> None:
         view = self.slide_view
@@ -308,6 +317,7 @@ class MainWindow(QMainWindow):
             view._do(lambda: view.session.sign(name))
             if view.session.slide.locked:  # signed: the result goes to the LIS folder
                 self.reports.write_results(self._snapshot())
+            self._refit_adaptation()
 
     def unsign_slide(self) -> None:
         view = self.slide_view
@@ -444,7 +454,66 @@ class MainWindow(QMainWindow):
         return profile or self.settings.profile
 
     def _model_choice(self, profile: str) -> ModelChoice:
-        return ModelChoice(profile, self.settings.conf_threshold)
+        return ModelChoice(
+            profile,
+            self.settings.conf_threshold,
+            self.settings.lab_adaptation,
+            self._adaptation_revision,
+        )
+
+    # ----- lab adaptation and training data (app/ui/adaptation.py, training_export.py) ------
+    def _current_profile(self) -> str:
+        slide = self.slide_view.session.slide if self.slide_view else None
+        return self._profile_or_default(slide.profile if slide else None)
+
+    def _adaptation_changed(self, message: str = "") -> None:
+        """A refit or reset: analyses from now on load the new adaptation."""
+        self._adaptation_revision += 1
+        self.analyzer.set_models(self._model_choice(self._current_profile()))
+        if message:
+            self.statusBar().showMessage(message, 10000)
+
+    def _refit_adaptation(self) -> None:
+        """A finished or signed slide brings new confirmed cells: refit in the background."""
+        if self.settings.lab_adaptation:
+            start_refit(
+                self.store,
+                self._current_profile(),
+                self.settings.profile,
+                self.settings.operator or "unknown",
+                self._adaptation_changed,
+                # Not worth a dialog at every slide: the models' own failure already had one.
+                lambda message: self.statusBar().showMessage(
+                    self.tr("Lab adaptation not refitted: ") + message, 10000
+                ),
+            )
+
+    def adaptation_dialog(self) -> None:
+        dialog = LabAdaptationDialog(
+            self.store,
+            self._current_profile(),
+            self.settings.profile,
+            self.settings.operator or "unknown",
+            self.settings.lab_adaptation,
+            self,
+        )
+        dialog.changed.connect(self._adaptation_changed)
+        if dialog.exec() and dialog.use.isChecked() != self.settings.lab_adaptation:
+            self.apply_settings(self.settings.with_changes(lab_adaptation=dialog.use.isChecked()))
+
+    def export_training_dialog(self) -> None:
+        open_slide = self.slide_view.session.slide_id if self.slide_view else None
+        dialog = TrainingExportDialog(self.store, open_slide, self)
+        if dialog.exec():
+            ids, fmt, folder = dialog.chosen()
+            start_export(
+                self.store,
+                ids,
+                fmt,
+                folder,
+                self.settings.operator or "unknown",
+                lambda text: self.statusBar().showMessage(text, 10000),
+            )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.analyzer.shutdown()  # every change is already stored; just let the worker stop

@@ -53,6 +53,14 @@ class ReportData:
         """The trail is broken or the slide's rows differ from what it recorded."""
         return not (self.audit_check.ok and self.state_check.ok)
 
+    @property
+    def adaptation_notes(self) -> tuple[str, ...]:
+        """One sentence per model that typed cells with a lab adaptation, e.g. "SmearCount
+        white-cell classifier: adapted on 412 cells from 9 slides, 2026-12-03" (empty when
+        every field was typed by the models alone). Each entry of ``models`` that was adapted
+        carries the same words under "adaptation"."""
+        return tuple(f"{m['name']}: {m['adaptation']}" for m in self.models if "adaptation" in m)
+
 
 def snapshot(
     session: SlideSession,
@@ -69,7 +77,10 @@ def snapshot(
     models: dict[str, dict[str, str]] = {}
     for f in fields:
         for model in json.loads(f.analysis_models or "[]"):
-            models[model.get("sha256", "") + model.get("name", "")] = model
+            # The same model with and without a lab adaptation is listed twice, so that the
+            # report says which fields the adaptation typed.
+            key = model.get("sha256", "") + model.get("name", "") + model.get("adaptation", "")
+            models[key] = model
     conn = session.db.conn
     cells = tuple(sorted(session.cells.values(), key=lambda c: (c.field_id, c.id)))
     return ReportData(

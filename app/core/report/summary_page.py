@@ -243,7 +243,7 @@ def _models(data: ReportData) -> str:
     rows = "".join(
         f"<tr><td>{_e(m.get('name'))}</td><td>{_e(m.get('kind'))}</td>"
         f"<td>{_e(m.get('version') or 'not stated')}</td>"
-        f"<td>{_e(m.get('adapted') or 'not adapted')}</td>"
+        f"<td>{_e(m.get('adaptation') or 'not adapted')}</td>"
         f'<td style="font-size: 6pt;">{_e(m.get("sha256", "")[:16])}</td></tr>'
         for m in data.models
     )

@@ -164,6 +164,9 @@ def _summary(ws: Worksheet, data: ReportData) -> tuple[int, int]:
         ws.cell(row=row, column=5).alignment = Alignment(wrap_text=True, vertical="top")
         ws.cell(row=row, column=5).font = Font(size=8)
         ws.row_dimensions[row].height = 24
+    for note in data.adaptation_notes:  # which cells a lab adaptation typed, in words
+        row += 1
+        put(ws, row, 1, f"Lab adaptation: {note}", font=SMALL)
     row += 2
     header(
         ws,
