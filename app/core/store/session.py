@@ -11,6 +11,7 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
 
 import numpy as np
@@ -380,6 +381,17 @@ class SlideSession:
         if not name:
             raise InvalidInputError("Signing needs the operator's name.")
         values = {"state": SlideState.SIGNED.value, "signed_at": now_iso(), "signed_by": name}
+        (latest,) = self.db.conn.execute(
+            "SELECT max(at) FROM audit WHERE slide_id = ?", (self.slide_id,)
+        ).fetchone()
+        latest = max(latest or "", self.slide.created_at)
+        if _moment(values["signed_at"]) < _moment(latest):
+            raise StorageError(
+                f"The computer's clock reads {values['signed_at'][:16].replace('T', ' ')} UTC, "
+                f"earlier than this slide's last change ({latest[:16].replace('T', ' ')} UTC): "
+                "a signature cannot come before the work it signs. Set the clock right, then "
+                "sign."
+            )
         if self.slide.finished_at is None:
             values["finished_at"] = values["signed_at"]
         self._commit("sign", lambda _c: [_update(self.slide, **values)], undoable=False)
@@ -492,6 +504,10 @@ def _update(record: Record, **values: object) -> RowChange:
 def _differs(change: RowChange, ignore: tuple[str, ...] = ()) -> bool:
     assert change.before is not None and change.after is not None
     return any(change.before[k] != v for k, v in change.after.items() if k not in ignore)
+
+
+def _moment(stamp: str) -> datetime:
+    return datetime.fromisoformat(stamp)
 
 
 def _label(label: str) -> str:
