@@ -44,6 +44,7 @@ from app.ui.explain import Explainer
 from app.ui.field_strip import FieldStrip
 from app.ui.field_view import FieldView, load_image, to_qimage
 from app.ui.gallery import Gallery
+from app.ui.image_cache import RecentlyUsed
 from app.ui.intake import FieldIntake
 
 DEFAULT_CELL_SIDE = 60.0
@@ -77,7 +78,7 @@ class SlideView(QWidget):
         # A profile with its own categories brings its own keys; else the technician's keymap.
         self.keymap = categories.shortcuts or settings.keymap
         # Keyed by image SHA-256, so images the worker decoded are not decoded again here.
-        self._images: dict[str, QImage] = {}
+        self._images: RecentlyUsed[str, QImage] = RecentlyUsed()
         self.ranges = load_range_table()
         self._gallery_dirty = True
         self._dirty_fields: set[int] = set()
