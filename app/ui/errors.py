@@ -6,15 +6,18 @@ It logs, then shows a plain dialog on the GUI thread. Tests replace ``present`` 
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.core.errors import SmearCountError
+from app.core.store.database import DB_NAME, describe
 
 log = logging.getLogger("smearcount")
 
@@ -40,6 +43,16 @@ class ErrorReporter(QObject):
         self._reported.emit(title, message)
 
     def report_exception(self, exc: BaseException, context: str = "") -> None:
+        if isinstance(exc, sqlite3.DatabaseError):  # a damaged page met while reading
+            log.error("Database error %s", context, exc_info=(type(exc), exc, exc.__traceback__))
+            self.report(
+                self.tr("The slide database"),
+                self.tr(
+                    "{0} Your earlier work is in the database and its daily backups; run "
+                    "python -m app slides verify to see what is damaged."
+                ).replace("{0}", describe(exc, Path(DB_NAME))),
+            )
+            return
         if isinstance(exc, SmearCountError):
             log.warning("%s%s", f"{context}: " if context else "", exc)
             self.report(self.tr("SmearCount"), str(exc))

@@ -44,3 +44,13 @@ def test_settings_form_returns_the_edited_settings(qtbot):
         "District Lab",
         "ana",
     )
+
+
+def test_a_damaged_database_page_met_in_the_window_is_a_plain_message(qapp, dialogs):
+    import sqlite3
+
+    from app.ui.errors import reporter
+
+    reporter().report_exception(sqlite3.DatabaseError("database disk image is malformed"))
+    ((title, text),) = dialogs
+    assert title == "The slide database" and "is damaged" in text and "slides verify" in text
