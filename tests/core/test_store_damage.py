@@ -192,3 +192,28 @@ def test_recover_of_a_database_nothing_can_be_read_from_is_a_plain_message(tmp_p
     (data / DB_NAME).write_bytes(b"this is not a database at all" * 100)
     code = main(["slides", "--data-dir", str(data), "recover", str(tmp_path / "new")])
     assert code == 2 and "Nothing can be salvaged" in capsys.readouterr().err
+
+
+def test_a_read_only_archive_is_listed_checked_and_exported_not_changed(
+    store, tmp_path, monkeypatch, capsys
+):
+    from app.core.store import database
+
+    data = tmp_path / "data"
+    slide_id = store.search()[0].slide.id
+    store.close()
+    monkeypatch.setattr(database, "_writable", lambda _path: False)  # as a CD or a locked share
+    assert main(["slides", "--data-dir", str(data), "list"]) == 0
+    assert "PB-9" in capsys.readouterr().out
+    assert main(["slides", "--data-dir", str(data), "verify"]) == 0
+    bundle = tmp_path / "out.zip"
+    assert main(["slides", "--data-dir", str(data), "export", str(slide_id), str(bundle)]) == 0
+    archive = SlideStore(data)
+    try:
+        assert archive.db.read_only
+        session = archive.open(slide_id, "ana")
+        with pytest.raises(StorageError, match="is read-only: its slides can be listed"):
+            session.relabel([min(session.cells)], "basophil")
+    finally:
+        archive.close()
+    assert bundle.stat().st_size > 0

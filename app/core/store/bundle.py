@@ -65,8 +65,9 @@ def export_slide(store: SlideStore, slide_id: int, user: str, path: Path) -> Non
                 compress_type=zipfile.ZIP_STORED,
             )
     write_bytes_atomic(path, buffer.getvalue())
-    with store.db.transaction() as conn:
-        audit.append(conn, slide_id, session.user, "export bundle", str(path.name))
+    if not store.db.read_only:  # an archive on a read-only disk cannot record the export
+        with store.db.transaction() as conn:
+            audit.append(conn, slide_id, session.user, "export bundle", str(path.name))
 
 
 def _stored_entries(store: SlideStore, slide_id: int) -> list[dict[str, Any]]:

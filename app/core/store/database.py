@@ -4,6 +4,7 @@ SQLite's errors turned into messages a technician can act on."""
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -51,14 +52,28 @@ class Database:
             raise StorageError(
                 f"SmearCount cannot create the folder {path.parent}: {exc.strerror}."
             ) from exc
+        # An archive on a read-only disk or share is opened as it is: listed, checked and
+        # exported, never changed (SQLite could not even keep its WAL files there).
+        self.read_only = path.exists() and not _writable(path)
         try:
             # isolation_level=None: transactions are opened explicitly by `transaction()`.
-            self.conn = sqlite3.connect(path, isolation_level=None, timeout=5.0)
+            if self.read_only:
+                self.conn = sqlite3.connect(
+                    f"file:{path}?mode=ro&immutable=1", uri=True, isolation_level=None
+                )
+            else:
+                self.conn = sqlite3.connect(path, isolation_level=None, timeout=5.0)
+                self.conn.execute("PRAGMA journal_mode=WAL")
+                self.conn.execute("PRAGMA synchronous=FULL")
             self.conn.row_factory = sqlite3.Row
-            self.conn.execute("PRAGMA journal_mode=WAL")
-            self.conn.execute("PRAGMA synchronous=FULL")
             self.conn.execute("PRAGMA foreign_keys=ON")
             self._identity = _identity(path)
+            if self.read_only and self.version() != CURRENT_VERSION:
+                raise StorageError(
+                    f"{path} was made by another SmearCount version and cannot be brought up "
+                    "to date where it is (the folder is read-only): copy the folder to a "
+                    "writable place to open it."
+                )
             self._migrate()
             self._check_anchor(accept_loss)
         except sqlite3.Error as exc:
@@ -158,6 +173,11 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """All or nothing; committed (and synced to disk) when the block ends."""
+        if self.read_only:
+            raise StorageError(
+                f"{self.path.parent} is read-only: its slides can be listed, checked and "
+                "exported here, not changed."
+            )
         if _identity(self.path) != self._identity:
             raise StorageError(
                 f"{self.path} was deleted or replaced while SmearCount had it open: nothing more "
@@ -205,6 +225,10 @@ class Database:
 
     def close(self) -> None:
         self.conn.close()
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path.parent, os.W_OK) and os.access(path, os.W_OK)
 
 
 def _identity(path: Path) -> tuple[int, int] | None:

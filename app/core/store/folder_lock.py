@@ -46,7 +46,14 @@ class FolderLock:
         self._fd: int | None = None
 
     def acquire(self) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise StorageError(
+                f"SmearCount cannot count in {self.path.parent} ({exc.strerror}): the folder is "
+                "read-only or not yours. Its slides can still be listed and exported with "
+                "python -m app slides."
+            ) from exc
         if not _try_lock(fd):
             holder = _read_holder(fd)
             os.close(fd)
