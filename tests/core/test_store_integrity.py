@@ -128,6 +128,7 @@ def test_a_read_only_database(tmp_path, worked_slide, store):
     readonly = Database.__new__(Database)
     readonly.path, readonly.anchor = store.db.path, store.db.anchor
     readonly._identity, readonly.anchoring = store.db._identity, False
+    readonly.read_only = False  # SQLite itself must refuse, with its own message
     readonly.conn = sqlite3.connect(f"file:{store.db.path}?mode=ro", uri=True, isolation_level=None)
     readonly.conn.row_factory = sqlite3.Row
     session = worked_slide.__class__(readonly, store.images, worked_slide.slide_id, "ana")
