@@ -1,0 +1,86 @@
+"""At the bench (issue 17): what a technician does with mouse and keys must change exactly the
+cells shown selected, in the field shown, and say so in words."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.conftest import wait_analysed
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _counting(window, qtbot, images, fields=2):
+    window.create_slide("ana", {"sample_id": "PB-1", "target": 100})
+    window.open_images(images[:fields])
+    wait_analysed(qtbot, window, fields)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window.slide_view
+
+
+def _click_item(qtbot, row, index, modifier=Qt.KeyboardModifier.NoModifier):
+    centre = row.visualItemRect(row.item(index)).center()
+    qtbot.mouseClick(row.viewport(), Qt.MouseButton.LeftButton, modifier, centre)
+
+
+def _type(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier):
+    """A key where a person's key goes: to the widget with the keyboard focus."""
+    focus = QApplication.focusWidget()
+    assert focus is not None, "no widget has the keyboard focus: the keys are dead"
+    qtbot.keyClick(focus, key, modifier)
+
+
+def _gallery(view, qtbot):
+    view.tabs.setCurrentWidget(view.gallery)
+    qtbot.waitUntil(lambda: view.gallery.lists["monocyte"].isVisible())
+    return view.gallery
+
+
+def test_gallery_has_one_selection_and_a_key_relabels_only_what_is_shown_selected(
+    make_window, images, qtbot
+):
+    view = _counting(make_window(), qtbot, images)
+    gallery = _gallery(view, qtbot)
+    _click_item(qtbot, gallery.lists["neutrophil"], 0)
+    first = gallery.selected_ids()
+    assert len(first) == 1
+    _click_item(qtbot, gallery.lists["monocyte"], 0)  # a plain click elsewhere replaces
+    chosen = gallery.lists["monocyte"].selected_ids()
+    assert gallery.selected_ids() == chosen and len(chosen) == 1
+    _click_item(qtbot, gallery.lists["lymphocyte"], 0, CTRL)  # Ctrl+click extends, across rows
+    chosen += gallery.lists["lymphocyte"].selected_ids()
+    assert sorted(gallery.selected_ids()) == sorted(chosen) and len(chosen) == 2
+    assert "2 selected" in gallery.summary.text()
+    _type(qtbot, "6")  # immature granulocyte
+    cells = view.session.cells
+    assert {cells[i].label for i in chosen} == {"ig"}
+    assert cells[first[0]].label == "neutrophil"  # the cell clicked first is untouched
+    assert sorted(gallery.lists["ig"].selected_ids()) == sorted(chosen)  # still selected
+
+    _type(qtbot, "z", CTRL)  # the keys still work after the relabel
+    assert {cells[i].label for i in chosen} == {"monocyte", "lymphocyte"}
+
+
+def test_gallery_drag_and_drop_relabels_the_selection(make_window, images, qtbot):
+    view = _counting(make_window(), qtbot, images)
+    gallery = _gallery(view, qtbot)
+    source, target = gallery.lists["monocyte"], gallery.lists["basophil"]
+    assert source.dragEnabled() and target.viewport().acceptDrops()
+    _click_item(qtbot, source, 0)
+    _click_item(qtbot, gallery.lists["neutrophil"], 0, CTRL)
+    moved = gallery.selected_ids()
+    mime = source.mimeData([source.item(0)])  # what Qt packs when the drag starts
+    assert isinstance(mime, QMimeData)
+    drop = QDropEvent(
+        QPointF(QPoint(10, 10)),
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    target.dropEvent(drop)
+    assert {view.session.cells[i].label for i in moved} == {"basophil"}
+    assert gallery.lists["basophil"].count() == 2
