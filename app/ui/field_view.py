@@ -65,6 +65,7 @@ class CellItem(QGraphicsRectItem):
         # Made when first needed: hundreds of cells per field, most never labelled or selected.
         self.label: QGraphicsSimpleTextItem | None = None
         self.halo: QGraphicsRectItem | None = None
+        self.background = False  # a red cell or platelet: drawn, but never takes a click
 
     def set_selected(self, selected: bool) -> None:
         """A white halo behind the box (not Qt's selection: no paint() override needed)."""
@@ -87,7 +88,7 @@ class CellItem(QGraphicsRectItem):
         category = categories.category_of(cell.label)
         counted = cell.state == CellState.COUNTED.value
         # RBC and platelets: thin, unlabelled, never "to review", so WBCs stand out.
-        background = category.kind is CategoryKind.IGNORED
+        background = self.background = category.kind is CategoryKind.IGNORED
         colour = QColor(category.colour) if counted else GREY
         pen = QPen(colour, 1 if background else 2)
         pen.setCosmetic(True)  # the same width at every zoom
@@ -136,6 +137,7 @@ class FieldView(QGraphicsView):
     tab_pressed = Signal(bool)  # backwards
     context_requested = Signal(int, object)  # cell id (or -1), global QPoint
     selected = Signal(list)  # the cell ids now selected
+    outside_clicked = Signal()  # a click on the border round the image
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -227,7 +229,8 @@ class FieldView(QGraphicsView):
 
     # ----- a cell being added ------------------------------------------------------------
     def show_pending(self, rect: QRectF) -> None:
-        self._pending.setRect(rect.normalized())
+        # Clipped to the image: a cell half outside the field is stored as its visible part.
+        self._pending.setRect(rect.normalized().intersected(self.sceneRect()))
         self._pending.show()
 
     def pending_rect(self) -> QRectF | None:
@@ -254,13 +257,12 @@ class FieldView(QGraphicsView):
 
     # ----- mouse -----------------------------------------------------------------------
     def _cell_at(self, event: QMouseEvent) -> CellItem | None:
+        """The white cell under the mouse; red cells and platelets lie under most missed white
+        cells, so they never take the click (it adds a cell there instead)."""
         for item in self.items(event.position().toPoint()):
-            if isinstance(item, CellItem):
-                return item
-            if isinstance(item, QGraphicsSimpleTextItem) and isinstance(
-                item.parentItem(), CellItem
-            ):
-                return item.parentItem()  # type: ignore[return-value]
+            owner = item.parentItem() if isinstance(item, QGraphicsSimpleTextItem) else item
+            if isinstance(owner, CellItem) and not owner.background:
+                return owner
         return None
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -276,12 +278,17 @@ class FieldView(QGraphicsView):
             )
             return
         if event.button() == Qt.MouseButton.LeftButton:
-            item = self._cell_at(event)
+            point = self.mapToScene(event.position().toPoint())
+            # Shift+click always adds a cell, even inside another cell's box.
+            adding = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            item = None if adding else self._cell_at(event)
             if item is not None:
                 extend = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
                 self.cell_clicked.emit(item.cell_id, extend)
-                return
-            self._press = self.mapToScene(event.position().toPoint())
+            elif self.sceneRect().contains(point):
+                self._press = point
+            else:
+                self.outside_clicked.emit()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._panning is not None:

@@ -114,6 +114,9 @@ class SlideView(QWidget):
 
         self.view.cell_clicked.connect(self._cell_clicked)
         self.view.empty_clicked.connect(self._empty_clicked)
+        self.view.outside_clicked.connect(
+            lambda: self.status.emit(self.tr("That is outside the image: click on the cell."))
+        )
         self.view.box_drawn.connect(self._box_drawn)
         self.view.tab_pressed.connect(self.select_next_cell)
         self.view.context_requested.connect(self._context_menu)

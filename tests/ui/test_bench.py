@@ -84,3 +84,50 @@ def test_gallery_drag_and_drop_relabels_the_selection(make_window, images, qtbot
     target.dropEvent(drop)
     assert {view.session.cells[i].label for i in moved} == {"basophil"}
     assert gallery.lists["basophil"].count() == 2
+
+
+def _click_scene(qtbot, view, x, y, modifier=Qt.KeyboardModifier.NoModifier):
+    where = view.view.mapFromScene(QPointF(x, y))
+    qtbot.mouseClick(view.view.viewport(), Qt.MouseButton.LeftButton, modifier, where)
+
+
+def test_adding_a_missed_cell_on_a_red_cell_adds_it_and_never_relabels_the_red_cell(
+    make_window, images, qtbot
+):
+    view = _counting(make_window(), qtbot, images, fields=1)
+    view.view.setFocus()
+    field = view.current_field_id()
+    cells = view.session.cells_in(field)
+    rbc = next(c for c in cells if c.label == "rbc")
+    wbc = next(c for c in cells if c.label == "neutrophil")
+    _click_scene(qtbot, view, 400, 220)  # on the red cell's box: a missed white cell there
+    assert view.view.selected_ids() == []
+    assert view.view.pending_rect() is not None
+    _type(qtbot, "8")
+    added = max(view.session.cells)
+    assert view.session.cells[added].label == "lymphocyte"
+    assert view.session.cells[added].source == "manual"
+    assert view.session.cells[rbc.id].label == "rbc"  # the red cell was not turned white
+
+    _click_scene(qtbot, view, 200, 160)  # inside a white cell's box: selects it
+    assert view.view.selected_ids() == [wbc.id] and view.view.pending_rect() is None
+    _click_scene(qtbot, view, 200, 160, Qt.KeyboardModifier.ShiftModifier)  # Shift: always adds
+    assert view.view.selected_ids() == [] and view.view.pending_rect() is not None
+    _type(qtbot, Qt.Key.Key_Escape)
+
+
+def test_a_new_cell_stays_inside_the_image(make_window, images, qtbot):
+    view = _counting(make_window(), qtbot, images, fields=1)
+    view.view.setFocus()
+    before = len(view.session.cells)
+    outside = view.view.mapFromScene(QPointF(-6, 240))
+    if not view.view.viewport().rect().contains(outside):
+        outside = view.view.mapFromScene(QPointF(320, -6))
+    qtbot.mouseClick(view.view.viewport(), Qt.MouseButton.LeftButton, pos=outside)
+    assert view.view.pending_rect() is None  # the black border: nothing to add
+    _type(qtbot, "7")
+    assert len(view.session.cells) == before
+    _click_scene(qtbot, view, 3, 3)  # a cell in the corner: its box ends at the image's edge
+    _type(qtbot, "7")
+    added = view.session.cells[max(view.session.cells)]
+    assert added.x1 >= 0 and added.y1 >= 0 and added.x2 <= 640 and added.y2 <= 480
