@@ -44,6 +44,7 @@ from app.ui.explain import Explainer
 from app.ui.field_strip import FieldStrip
 from app.ui.field_view import FieldView, load_image, to_qimage
 from app.ui.gallery import Gallery
+from app.ui.history import ChangeRecorder, describe
 from app.ui.intake import FieldIntake
 
 DEFAULT_CELL_SIDE = 60.0
@@ -136,6 +137,8 @@ class SlideView(QWidget):
 
         self.actions_by_name: dict[str, QAction] = {}
         self._make_actions()
+        self.changes = ChangeRecorder()
+        session.subscribe(self.changes)
         session.subscribe(self._session_changed)
         self.strip.rebuild(None)
         self._refresh_counts()
@@ -382,20 +385,31 @@ class SlideView(QWidget):
             self._do(lambda: self.session.count_again(ids))
 
     def undo(self) -> None:
-        done = self._do(self.session.undo)
-        self.status.emit(
-            self.tr("Undone: {0}").replace("{0}", str(done))
-            if done
-            else self.tr("Nothing to undo.")
-        )
+        self._replay(self.session.undo, self.tr("Undone"), self.tr("Nothing to undo."))
 
     def redo(self) -> None:
-        done = self._do(self.session.redo)
-        self.status.emit(
-            self.tr("Redone: {0}").replace("{0}", str(done))
-            if done
-            else self.tr("Nothing to redo.")
-        )
+        self._replay(self.session.redo, self.tr("Redone"), self.tr("Nothing to redo."))
+
+    def _replay(self, command: Callable[[], str | None], verb: str, nothing: str) -> None:
+        done, change = self.changes.during(lambda: self._do(command))
+        if not done:
+            self.status.emit(nothing)
+            return
+        self.status.emit(describe(verb, str(done), change, self._show_change(change)))
+
+    def _show_change(self, change: SessionChange | None) -> int | None:
+        """Bring the changed field into view, its changed cells selected; its number."""
+        fields = [f.id for f in self.session.field_list()]
+        touched = [f for f in fields if change is not None and f in change.field_ids]
+        if change is None or not touched:
+            return None
+        if self.tabs.currentWidget() is self.view:
+            if self.view.field_id not in touched:
+                self.show_field(touched[0])
+            shown = [i for i in change.cell_ids if i in self.view.items_by_id]
+            if shown:
+                self.view.select(sorted(shown), centre=True)
+        return fields.index(self.view.field_id if self.view.field_id in touched else touched[0]) + 1
 
     def _capture_key(self) -> None:
         if self.tabs.currentWidget() is self.camera:
@@ -582,4 +596,5 @@ class SlideView(QWidget):
         self.explainer.shutdown()
         self.camera.stop()
         self.session.unsubscribe(self._session_changed)
+        self.session.unsubscribe(self.changes)
         self.intake.stop()

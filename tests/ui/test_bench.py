@@ -131,3 +131,29 @@ def test_a_new_cell_stays_inside_the_image(make_window, images, qtbot):
     _type(qtbot, "7")
     added = view.session.cells[max(view.session.cells)]
     assert added.x1 >= 0 and added.y1 >= 0 and added.x2 <= 640 and added.y2 <= 480
+
+
+def test_undo_and_redo_show_the_field_and_cell_they_change_and_say_it_in_words(
+    make_window, images, qtbot
+):
+    window = make_window()
+    view = _counting(window, qtbot, images)
+    first, second = (f.id for f in view.session.field_list())
+    view.show_field(first)
+    view.view.setFocus()
+    cell = min(c.id for c in view.session.cells_in(first) if c.label == "neutrophil")
+    view.view.select([cell])
+    _type(qtbot, "8")
+    _type(qtbot, Qt.Key.Key_PageDown)  # on to field 2
+    assert view.current_field_id() == second
+    _type(qtbot, "z", CTRL)
+    assert view.session.cells[cell].label == "neutrophil"
+    assert view.current_field_id() == first  # the undo is shown where it happened
+    assert view.view.selected_ids() == [cell]
+    said = window.statusBar().currentMessage()
+    assert said == "Undone: class change of 1 cell in field 1."
+    _type(qtbot, Qt.Key.Key_PageDown)
+    _type(qtbot, "z", CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert view.session.cells[cell].label == "lymphocyte"
+    assert view.current_field_id() == first and view.view.selected_ids() == [cell]
+    assert window.statusBar().currentMessage() == "Redone: class change of 1 cell in field 1."

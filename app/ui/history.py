@@ -1,0 +1,55 @@
+"""Undo and redo as a technician sees them: the field and cells they changed are brought into
+view and selected, and the status bar says in words what was undone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from app.core.store import SessionChange
+
+#: A store action's kind -> what a person calls it.
+ACTION_WORDS = {
+    "add cell": "adding a cell",
+    "relabel": "class change",
+    "delete": "deleting a false detection",
+    "not counted": "marking not counted",
+    "count again": "counting again",
+    "review": "accepting",
+    "remove field": "removing a field",
+    "re-analyse field": "re-analysing the field",
+    "edit slide": "editing the slide details",
+    "finish": "finishing the slide",
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("History", text)
+
+
+def describe(verb: str, kind: str, change: SessionChange | None, field_number: int | None) -> str:
+    """E.g. "Undone: class change of 2 cells in field 3."."""
+    what = _tr(ACTION_WORDS.get(kind, kind))
+    cells = len(change.cell_ids) if change is not None else 0
+    text = f"{verb}: {what}"
+    if cells and kind not in ("remove field", "re-analyse field"):
+        text += _tr(" of 1 cell") if cells == 1 else _tr(" of {0} cells").replace("{0}", str(cells))
+    if field_number is not None:
+        text += _tr(" in field {0}").replace("{0}", str(field_number))
+    return text + "."
+
+
+class ChangeRecorder:
+    """Remembers the latest session change, so an undo knows which cells it touched."""
+
+    def __init__(self) -> None:
+        self.latest: SessionChange | None = None
+
+    def __call__(self, change: SessionChange) -> None:
+        self.latest = change
+
+    def during(self, command: Callable[[], object]) -> tuple[object, SessionChange | None]:
+        self.latest = None
+        done = command()
+        return done, self.latest
