@@ -54,6 +54,8 @@ class Settings:
     paper: str = "A4"  # "A4" or "Letter": the printed report
     min_count_for_flags: int = 100  # fewer WBC than this: the report gives no H/L flags
     result_folder: str = ""  # where signing writes the CSV and HL7 result; empty: none
+    signing_pins: dict[str, str] = field(default_factory=dict)  # operator -> app.core.pins hash
+    require_signing_pin: bool = False  # the lab's choice: no signature without a PIN
 
     def with_changes(self, **values: Any) -> Settings:
         return replace(self, **values)
@@ -123,6 +125,10 @@ def check_settings(settings: Settings) -> None:
         raise TypeError("keymap must map categories to single keys")
     if len(set(settings.keymap.values())) != len(settings.keymap):
         raise ValueError("keymap gives one key to two categories")
+    if not isinstance(settings.signing_pins, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in settings.signing_pins.items()
+    ):
+        raise TypeError("signing_pins must map operators to PIN hashes")
     if settings.palette not in PALETTES:
         raise ValueError(f"unknown palette {settings.palette!r}")
     if not 0.0 <= float(settings.review_below) <= 1.0:

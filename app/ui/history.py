@@ -30,7 +30,8 @@ def _tr(text: str) -> str:
 
 def describe(verb: str, kind: str, change: SessionChange | None, field_number: int | None) -> str:
     """E.g. "Undone: class change of 2 cells in field 3."."""
-    what = _tr(ACTION_WORDS.get(kind, kind))
+    # "finish: going on although …": the act is the part before the colon.
+    what = _tr(ACTION_WORDS.get(kind.split(": ")[0], kind))
     cells = len(change.cell_ids) if change is not None else 0
     text = f"{verb}: {what}"
     if cells and kind not in ("remove field", "re-analyse field"):

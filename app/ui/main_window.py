@@ -10,13 +10,11 @@ from PySide6.QtCore import QMimeData, QThreadPool
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QPushButton,
     QStackedWidget,
     QToolBar,
-    QWidget,
 )
 
 from app.core.camera.quality import QualityThresholds
@@ -28,6 +26,7 @@ from app.core.profiles import profile_categories, review_rule_for, slide_categor
 from app.core.report.data import ReportData
 from app.core.settings import Settings, check_settings, save_settings
 from app.core.store import SlideStore
+from app.ui import finish_flow, questions
 from app.ui.analysis import Analyzer, ModelChoice
 from app.ui.dialogs import NewSlideDialog, SettingsDialog
 from app.ui.errors import reporter
@@ -35,12 +34,6 @@ from app.ui.export import Reports, slide_snapshot
 from app.ui.model_import import ModelImportDialog
 from app.ui.slide_view import CORRECTIONS, SlideView
 from app.ui.start_view import StartView
-
-
-def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:
-    """A one-line question; replaced in tests."""
-    value, ok = QInputDialog.getText(parent, title, label, text=text)
-    return value if ok else None
 
 
 class MainWindow(QMainWindow):
@@ -282,38 +275,18 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def finish_slide(self) -> None:
-        view = self.slide_view
-        if view is None:
-            return
-        comment = ask_text(
-            self,
-            self.tr("Finish slide"),
-            self.tr("Comment (optional):"),
-            view.session.slide.comment or "",
-        )
-        if comment is not None:
-            view._do(lambda: view.session.finish(comment))
+        if self.slide_view is not None:
+            finish_flow.finish(self, self.slide_view)
 
     def sign_slide(self) -> None:
-        view = self.slide_view
-        if view is None:
-            return
-        name = ask_text(
-            self,
-            self.tr("Sign slide"),
-            self.tr("Operator name (the slide becomes read-only):"),
-            self.settings.operator,
-        )
-        if name is not None:
-            view._do(lambda: view.session.sign(name))
-            if view.session.slide.locked:  # signed: the result goes to the LIS folder
-                self.reports.write_results(self._snapshot())
+        if self.slide_view is not None and finish_flow.sign(self, self.slide_view, self.settings):
+            self.reports.write_results(self._snapshot())  # signed: the result goes to the LIS
 
     def unsign_slide(self) -> None:
         view = self.slide_view
         if view is None:
             return
-        reason = ask_text(
+        reason = questions.ask_text(
             self, self.tr("Unsign slide"), self.tr("Reason (kept in the audit trail):")
         )
         if reason is not None:

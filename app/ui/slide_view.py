@@ -34,6 +34,7 @@ from app.core.records import (
 )
 from app.core.review import ReviewRule
 from app.core.settings import Settings
+from app.core.slide_checks import cells_to_review
 from app.core.store import SessionChange, SlideSession
 from app.core.store.inputs import FieldImage
 from app.ui.analysis import Analyzer
@@ -519,16 +520,7 @@ class SlideView(QWidget):
         self.view.setFocus()
 
     def cells_to_review(self) -> list[Cell]:
-        """Unreviewed model cells, the least sure first (by their least sure stage)."""
-        margins = {
-            c.id: margin
-            for c in self.session.cells.values()
-            if c.state == CellState.COUNTED.value
-            and not c.reviewed
-            and (margin := self.review.margin(c)) is not None
-            and self._counts_toward_report(c)
-        }
-        return sorted((self.session.cells[i] for i in margins), key=lambda c: (margins[c.id], c.id))
+        return cells_to_review(self.session.cells.values(), self.categories, self.review)
 
     def next_to_review(self) -> None:
         queue = self.cells_to_review()

@@ -3,10 +3,14 @@ cells shown selected, in the field shown, and say so in words."""
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 
+from app.core.pins import hash_pin
+from app.core.store import audit
 from tests.ui.conftest import wait_analysed
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -157,3 +161,71 @@ def test_undo_and_redo_show_the_field_and_cell_they_change_and_say_it_in_words(
     assert view.session.cells[cell].label == "lymphocyte"
     assert view.current_field_id() == first and view.view.selected_ids() == [cell]
     assert window.statusBar().currentMessage() == "Redone: class change of 1 cell in field 1."
+
+
+def _audit_names(view):
+    return [e.what for e in audit.entries(view.session.db.conn, view.session.slide_id)]
+
+
+def test_finish_and_sign_warn_when_short_or_unreviewed_and_audit_going_on(
+    make_window, images, qtbot, answers, warnings_seen
+):
+    window = make_window()
+    view = _counting(window, qtbot, images, fields=1)
+    warnings_seen.go_on = False
+    window.slide_actions["finish"].trigger()
+    assert view.session.slide.state == "open"  # stopped at the warning
+    [(title, text)] = warnings_seen
+    assert title == "Finish slide"
+    assert "Only 2 of the 100 target cells are counted." in text
+    assert "2 cells are still marked for review." in text
+    warnings_seen.go_on = True
+    answers += ["short smear"]
+    window.slide_actions["finish"].trigger()
+    assert view.session.slide.state == "finished"
+    assert any(
+        n.startswith("finish: going on although Only 2 of the 100") for n in _audit_names(view)
+    )
+    answers += ["ana"]
+    window.slide_actions["sign"].trigger()
+    assert warnings_seen[-1][0] == "Sign slide" and view.session.slide.locked
+    assert any(n.startswith("sign: going on although") for n in _audit_names(view))
+
+
+def test_no_warning_when_the_count_is_complete(make_window, images, qtbot, answers, warnings_seen):
+    window = make_window()
+    view = _counting(window, qtbot, images, fields=1)
+    view.session.edit_slide(target=2)
+    view.session.set_reviewed([c.id for c in view.cells_to_review()])
+    answers += ["", "ana"]
+    window.finish_slide()
+    window.sign_slide()
+    assert warnings_seen == [] and view.session.slide.locked
+    assert "sign" in _audit_names(view)
+
+
+def test_signing_asks_the_operators_pin_when_one_is_set(
+    make_window, images, qtbot, answers, secrets, dialogs
+):
+    window = make_window(signing_pins={"ana": hash_pin("2468")})
+    view = _counting(window, qtbot, images, fields=1)
+    answers += ["ana"]
+    secrets += ["1111"]
+    window.sign_slide()
+    assert not view.session.slide.locked
+    assert dialogs[-1] == ("Not signed", "That is not the signing PIN of ana.")
+    answers += ["ana"]
+    secrets += ["2468"]
+    window.sign_slide()
+    assert view.session.slide.locked and view.session.slide.signed_by == "ana"
+    assert secrets.asked == ["Signing PIN of ana:"] * 2
+    assert "2468" not in json.dumps(window.settings.signing_pins)
+
+
+def test_a_lab_can_require_a_pin_for_every_signature(make_window, images, qtbot, answers, dialogs):
+    window = make_window(require_signing_pin=True)
+    view = _counting(window, qtbot, images, fields=1)
+    answers += ["bo"]
+    window.sign_slide()
+    assert not view.session.slide.locked
+    assert "bo has no signing PIN yet" in dialogs[-1][1]

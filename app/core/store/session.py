@@ -368,13 +368,14 @@ class SlideSession:
         if _differs(change):
             self._commit("edit slide", lambda _c: [change])
 
-    def finish(self, comment: str | None = None) -> None:
+    def finish(self, comment: str | None = None, despite: Sequence[str] = ()) -> None:
+        """``despite``: the warnings the technician saw and went on past, kept in the audit."""
         values: dict[str, object] = {"state": SlideState.FINISHED.value, "finished_at": now_iso()}
         if comment is not None:
             values["comment"] = comment.strip() or None
-        self._commit("finish", lambda _c: [_update(self.slide, **values)])
+        self._commit(_despite("finish", despite), lambda _c: [_update(self.slide, **values)])
 
-    def sign(self, operator: str) -> None:
+    def sign(self, operator: str, despite: Sequence[str] = ()) -> None:
         """Sign the slide: it is locked against every change until unsigned."""
         name = operator.strip()
         if not name:
@@ -382,7 +383,9 @@ class SlideSession:
         values = {"state": SlideState.SIGNED.value, "signed_at": now_iso(), "signed_by": name}
         if self.slide.finished_at is None:
             values["finished_at"] = values["signed_at"]
-        self._commit("sign", lambda _c: [_update(self.slide, **values)], undoable=False)
+        self._commit(
+            _despite("sign", despite), lambda _c: [_update(self.slide, **values)], undoable=False
+        )
 
     def unsign(self, reason: str) -> None:
         """Reopen a signed slide for changes: an audited act that needs a reason."""
@@ -545,6 +548,11 @@ def _update(record: Record, **values: object) -> RowChange:
 def _differs(change: RowChange, ignore: tuple[str, ...] = ()) -> bool:
     assert change.before is not None and change.after is not None
     return any(change.before[k] != v for k, v in change.after.items() if k not in ignore)
+
+
+def _despite(kind: str, warnings: Sequence[str]) -> str:
+    """The audit name of an act done although the window warned (like "unsign: reason")."""
+    return f"{kind}: going on although {' '.join(warnings)}" if warnings else kind
 
 
 def _label(label: str) -> str:

@@ -1,0 +1,52 @@
+"""What a technician is warned about before creating, finishing or signing a slide.
+
+Each warning is a sentence; the window asks whether to go on, and when the technician does, the
+warnings go into the audit trail with the act (see ``SlideSession.finish``/``sign``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from app.core.categories import CategoryKind, CategoryMap
+from app.core.counting import Differential
+from app.core.records import Cell, CellState, Slide
+from app.core.review import ReviewRule
+
+
+def cells_to_review(
+    cells: Iterable[Cell], categories: CategoryMap, review: ReviewRule
+) -> list[Cell]:
+    """Unreviewed counted white cells the models were unsure of, the least sure first (by their
+    least sure stage); red cells and platelets are never reviewed."""
+    margins = {
+        c.id: (margin, c)
+        for c in cells
+        if c.state == CellState.COUNTED.value
+        and not c.reviewed
+        and categories.category_of(c.label).kind is not CategoryKind.IGNORED
+        and (margin := review.margin(c)) is not None
+    }
+    return [c for _, c in sorted(margins.values(), key=lambda m: (m[0], m[1].id))]
+
+
+def finish_warnings(result: Differential, to_review: int) -> list[str]:
+    """Why finishing or signing now may give a wrong or weak result; empty when nothing."""
+    warnings = []
+    if result.total < result.target:
+        warnings.append(f"Only {result.total} of the {result.target} target cells are counted.")
+    if to_review:
+        cells = "1 cell is" if to_review == 1 else f"{to_review} cells are"
+        warnings.append(f"{cells} still marked for review.")
+    return warnings
+
+
+def same_sample_warning(existing: Sequence[Slide]) -> str | None:
+    """A new slide would share its sample ID with these: say which, so a typo is caught."""
+    if not existing:
+        return None
+    first = existing[0]
+    others = f" and {len(existing) - 1} more" if len(existing) > 1 else ""
+    return (
+        f"A slide with sample ID {first.sample_id} already exists (created "
+        f"{first.created_at[:10]}, {first.state}){others}. Press OK again to create another one."
+    )
