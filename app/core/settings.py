@@ -98,6 +98,14 @@ def save_settings(folder: Path, settings: Settings) -> None:
         raise ExportError(f"Settings could not be saved: {exc}") from exc
 
 
+def keymap_clash(keymap: dict[str, str]) -> tuple[str, list[str]] | None:
+    """The first key given to more than one category, with those categories."""
+    owners: dict[str, list[str]] = {}
+    for category, key in keymap.items():
+        owners.setdefault(key.upper(), []).append(category)
+    return next(((key, cats) for key, cats in owners.items() if len(cats) > 1), None)
+
+
 def check_settings(settings: Settings) -> None:
     """Raise ValueError or TypeError naming what is wrong."""
     texts = (
@@ -123,8 +131,10 @@ def check_settings(settings: Settings) -> None:
         for k, v in settings.keymap.items()
     ):
         raise TypeError("keymap must map categories to single keys")
-    if len(set(settings.keymap.values())) != len(settings.keymap):
-        raise ValueError("keymap gives one key to two categories")
+    clash = keymap_clash(settings.keymap)
+    if clash is not None:
+        key, categories = clash
+        raise ValueError(f"key {key} is given to {' and '.join(categories)}")
     if not isinstance(settings.signing_pins, dict) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in settings.signing_pins.items()
     ):

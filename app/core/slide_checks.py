@@ -5,12 +5,13 @@ warnings go into the audit trail with the act (see ``SlideSession.finish``/``sig
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from app.core.categories import CategoryKind, CategoryMap
 from app.core.counting import Differential
-from app.core.records import Cell, CellState, Slide
+from app.core.records import Cell, CellState
 from app.core.review import ReviewRule
+from app.core.store import SlideStore
 
 
 def cells_to_review(
@@ -40,8 +41,9 @@ def finish_warnings(result: Differential, to_review: int) -> list[str]:
     return warnings
 
 
-def same_sample_warning(existing: Sequence[Slide]) -> str | None:
-    """A new slide would share its sample ID with these: say which, so a typo is caught."""
+def same_sample_warning(store: SlideStore, sample_id: str) -> str | None:
+    """A new slide would share its sample ID with others: say which, so a typo is caught."""
+    existing = [s.slide for s in store.summaries("WHERE s.sample_id = ?", (sample_id.strip(),))]
     if not existing:
         return None
     first = existing[0]

@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.categories import CategoryKind, CategoryMap
+from app.core.categories import NOT_COUNTED_COLOUR, CategoryKind, CategoryMap
 from app.core.explain import OcclusionMap
 from app.core.records import Cell, CellSource, CellState
 from app.core.review import ReviewRule
 
-GREY = QColor("#9E9E9E")
+GREY = QColor(NOT_COUNTED_COLOUR)
 
 
 def load_image(path: str, fit: QSize | None = None) -> QImage:

@@ -3,6 +3,7 @@ analysis worker pool. Closing waits for the worker; every change is already on d
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from app.core.imaging import IMAGE_SUFFIXES
 from app.core.profiles import profile_categories, review_rule_for, slide_categories
 from app.core.report.data import ReportData
 from app.core.settings import Settings, check_settings, save_settings
+from app.core.slide_checks import same_sample_warning
 from app.core.store import SlideStore
 from app.ui import finish_flow, questions
 from app.ui.analysis import Analyzer, ModelChoice
@@ -214,7 +216,7 @@ class MainWindow(QMainWindow):
 
     # ----- slides --------------------------------------------------------------------------
     def new_slide_dialog(self) -> None:
-        dialog = NewSlideDialog(self.settings, self)
+        dialog = NewSlideDialog(self.settings, self, partial(same_sample_warning, self.store))
         if dialog.exec():
             values = dialog.values()
             operator = dialog.operator.text().strip()
@@ -388,9 +390,10 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def settings_dialog(self) -> None:
-        dialog = SettingsDialog(self.settings, self.categories, self)
+        # The technician's own keys, for the default categories, whatever slide is open.
+        dialog = SettingsDialog(self.settings, DEFAULT_CATEGORY_MAP, self)
         if dialog.exec():
-            self.apply_settings(dialog.result_settings())
+            self.apply_settings(dialog.chosen)
 
     def apply_settings(self, settings: Settings) -> bool:
         try:

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from app.core.pins import hash_pin
+from app.core.categories import DEFAULT_CATEGORY_MAP
+from app.core.pins import hash_pin, pin_matches
+from app.core.settings import DEFAULT_KEYMAP, Settings
 from app.core.store import audit
+from app.ui.dialogs import SettingsDialog
 from tests.ui.conftest import wait_analysed
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -229,3 +232,84 @@ def test_a_lab_can_require_a_pin_for_every_signature(make_window, images, qtbot,
     window.sign_slide()
     assert not view.session.slide.locked
     assert "bo has no signing PIN yet" in dialogs[-1][1]
+
+
+def _with_dialog(qtbot, open_it, person):
+    """Open a modal dialog and let ``person`` work in it, as someone at the window would."""
+    failures = []
+
+    def act():
+        dialog = QApplication.activeModalWidget()
+        try:
+            person(dialog)
+        except Exception as exc:  # reported below, after the dialog is closed
+            failures.append(exc)
+            dialog.reject()
+
+    QTimer.singleShot(0, act)
+    open_it()
+    if failures:
+        raise failures[0]
+
+
+def _ok(qtbot, dialog):
+    button = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_a_second_slide_with_the_same_sample_id_is_warned_before_it_is_made(make_window, qtbot):
+    window = make_window()
+    window.create_slide("ana", {"sample_id": "PB-1"})
+    first = window.slide_view.session.slide_id
+    said = []
+
+    def person(dialog):
+        assert not dialog.profile.isEditable()  # chosen from the list: no typo profile
+        qtbot.keyClicks(dialog.sample, "PB-1")
+        qtbot.keyClick(dialog.sample, Qt.Key.Key_Return)
+        said.append(dialog.problem.text())
+        assert dialog.isVisible()
+        qtbot.keyClick(dialog.sample, Qt.Key.Key_Return)  # yes, another one
+
+    _with_dialog(qtbot, window.file_actions["new"].trigger, person)
+    assert "A slide with sample ID PB-1 already exists" in said[0]
+    assert window.slide_view.session.slide_id != first
+    assert window.slide_view.session.slide.sample_id == "PB-1"
+
+
+def test_settings_keep_what_was_typed_when_a_value_is_refused_and_name_the_clash(
+    make_window, qtbot
+):
+    window = make_window()
+    said = []
+
+    def person(dialog):
+        qtbot.keyClicks(dialog.lab, "District Lab")
+        dialog.keys["monocyte"].selectAll()
+        qtbot.keyClicks(dialog.keys["monocyte"], "7")
+        _ok(qtbot, dialog)
+        said.append(dialog.problem.text())
+        assert dialog.isVisible() and dialog.lab.text() == "District Lab"
+        dialog.keys["monocyte"].selectAll()
+        qtbot.keyClicks(dialog.keys["monocyte"], "9")
+        qtbot.keyClicks(dialog.pin, "12")
+        _ok(qtbot, dialog)
+        said.append(dialog.problem.text())
+        assert dialog.isVisible()
+        qtbot.keyClicks(dialog.pin, "34")
+        _ok(qtbot, dialog)
+
+    _with_dialog(qtbot, window.file_actions["settings"].trigger, person)
+    assert said[0] == "Key 7 is given to Neutrophils and Monocytes: give each category its own key."
+    assert "at least 4" in said[1]
+    assert window.settings.lab_name == "District Lab"
+    assert pin_matches(window.settings.signing_pins["ana"], "1234")
+    saved = json.loads((window.config_dir / "settings.json").read_text())
+    assert saved["lab_name"] == "District Lab" and "1234" not in json.dumps(saved)
+
+
+def test_settings_keep_the_keys_of_categories_they_do_not_show(qtbot):
+    settings = Settings(keymap={**DEFAULT_KEYMAP, "myeloblast": "m"})
+    dialog = SettingsDialog(settings, DEFAULT_CATEGORY_MAP)
+    qtbot.addWidget(dialog)
+    assert dialog.result_settings().keymap == settings.keymap

@@ -222,7 +222,7 @@ def test_bad_settings_are_refused_with_a_message(make_window, dialogs):
     window = make_window()
     clash = dict(window.settings.keymap, monocyte="7")  # two categories on key 7
     assert not window.apply_settings(window.settings.with_changes(keymap=clash))
-    assert dialogs and "one key to two categories" in dialogs[-1][1]
+    assert dialogs and "key 7 is given to neutrophil and monocyte" in dialogs[-1][1]
     assert main_window  # the module whose dialogs were recorded
 
 
