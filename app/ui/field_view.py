@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QGraphicsPixmapItem,
     QGraphicsRectItem,
     QGraphicsScene,
-    QGraphicsSimpleTextItem,
+    QGraphicsSceneHoverEvent,
     QGraphicsView,
     QWidget,
 )
@@ -33,6 +33,7 @@ from app.core.categories import NOT_COUNTED_COLOUR, CategoryKind, CategoryMap
 from app.core.explain import OcclusionMap
 from app.core.records import Cell, CellSource, CellState
 from app.core.review import ReviewRule
+from app.ui.cell_label import CellLabel
 
 GREY = QColor(NOT_COUNTED_COLOUR)
 
@@ -63,9 +64,11 @@ class CellItem(QGraphicsRectItem):
         self.cell_id = cell.id
         self.shown: tuple[object, ...] = ()  # what the item last drew: redraw only on change
         # Made when first needed: hundreds of cells per field, most never labelled or selected.
-        self.label: QGraphicsSimpleTextItem | None = None
+        self.label: CellLabel | None = None
         self.halo: QGraphicsRectItem | None = None
         self.background = False  # a red cell or platelet: drawn, but never takes a click
+        self.selected = False
+        self.setAcceptHoverEvents(True)  # hovering shows the whole label
 
     def set_selected(self, selected: bool) -> None:
         """A white halo behind the box (not Qt's selection: no paint() override needed)."""
@@ -77,6 +80,19 @@ class CellItem(QGraphicsRectItem):
             self.halo.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent, True)
         if self.halo is not None:
             self.halo.setVisible(selected)
+        self.selected = selected
+        if self.label is not None:
+            self.label.set_whole(selected)
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        if self.label is not None:
+            self.label.set_whole(True)
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        if self.label is not None:
+            self.label.set_whole(self.selected)
+        super().hoverLeaveEvent(event)
 
     def show_cell(
         self, cell: Cell, categories: CategoryMap, review: ReviewRule, show_label: bool
@@ -118,11 +134,10 @@ class CellItem(QGraphicsRectItem):
             text = f"? {text}" + (f" ({stage} {confidence:.2f})" if stage != last else "")
         visible = show_label and not background
         if visible and self.label is None:
-            self.label = QGraphicsSimpleTextItem(self)
-            self.label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+            self.label = CellLabel(self)
+            self.label.set_whole(self.selected)
         if self.label is not None:
-            self.label.setText(text)
-            self.label.setBrush(colour)
+            self.label.set_label(text, colour, x2 - x1)
             self.label.setPos(x1, y1)
             self.label.setVisible(visible)
         self.setToolTip(text)
@@ -260,7 +275,7 @@ class FieldView(QGraphicsView):
         """The white cell under the mouse; red cells and platelets lie under most missed white
         cells, so they never take the click (it adds a cell there instead)."""
         for item in self.items(event.position().toPoint()):
-            owner = item.parentItem() if isinstance(item, QGraphicsSimpleTextItem) else item
+            owner = item.parentItem() if isinstance(item, CellLabel) else item
             if isinstance(owner, CellItem) and not owner.background:
                 return owner
         return None

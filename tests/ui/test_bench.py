@@ -13,6 +13,7 @@ from app.core.categories import DEFAULT_CATEGORY_MAP
 from app.core.pins import hash_pin, pin_matches
 from app.core.settings import DEFAULT_KEYMAP, Settings
 from app.core.store import audit
+from app.ui.cell_label import text_colour
 from app.ui.dialogs import SettingsDialog
 from tests.ui.conftest import wait_analysed
 
@@ -313,3 +314,20 @@ def test_settings_keep_the_keys_of_categories_they_do_not_show(qtbot):
     dialog = SettingsDialog(settings, DEFAULT_CATEGORY_MAP)
     qtbot.addWidget(dialog)
     assert dialog.result_settings().keymap == settings.keymap
+
+
+def test_a_long_label_is_elided_inside_its_box_and_whole_when_selected(make_window, images, qtbot):
+    view = _counting(make_window(), qtbot, images, fields=1)
+    cell = min(c.id for c in view.session.cells_in(view.current_field_id()) if c.label != "rbc")
+    view.view.select([cell])
+    _type(qtbot, "6")  # Immature granulocytes: a long name
+    label = view.view.items_by_id[cell].label
+    scale = view.view.transform().m11()
+    on_screen = 80 * scale  # the box is 80 image pixels wide
+    view.view.select([])
+    shown = label.visible_text(scale)
+    assert shown != label.text() and shown.endswith("…")
+    assert label.metrics.horizontalAdvance(shown) <= on_screen
+    view.view.select([cell])
+    assert label.visible_text(scale) == label.text() == "Immature granulocytes"
+    assert text_colour(label.plate).name() == "#000000"  # dark text on the light pink plate
