@@ -51,12 +51,12 @@ class CellLabel(QGraphicsItem):
             self.whole = whole
             self.update()
 
-    def visible_text(self, scale: float) -> str:
+    def visible_text(self, scale: float, metrics: QFontMetricsF | None = None) -> str:
         """The text as drawn at this zoom: elided inside the box's width on screen."""
         if self.whole:
             return self._text
         room = max(MIN_WIDTH, self.box_width * scale) - 2 * PAD
-        return self.metrics.elidedText(self._text, Qt.TextElideMode.ElideRight, room)
+        return (metrics or self.metrics).elidedText(self._text, Qt.TextElideMode.ElideRight, room)
 
     def boundingRect(self) -> QRectF:
         height = self.metrics.height() + 2 * PAD
@@ -70,12 +70,14 @@ class CellLabel(QGraphicsItem):
     ) -> None:
         view = widget.parentWidget() if widget is not None else None
         scale = view.transform().m11() if isinstance(view, QGraphicsView) else 1.0
-        text = self.visible_text(scale)
-        height = self.metrics.height() + 2 * PAD
-        plate = QRectF(0, -height, self.metrics.horizontalAdvance(text) + 2 * PAD, height)
+        painter.setFont(self.font)
+        # Measured on the device drawn on: its resolution may differ from the screen's.
+        metrics = QFontMetricsF(painter.fontMetrics())
+        text = self.visible_text(scale, metrics)
+        height = metrics.height() + 2 * PAD
+        plate = QRectF(0, -height, metrics.horizontalAdvance(text) + 2 * PAD, height)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self.plate)
         painter.drawRect(plate)
-        painter.setFont(self.font)
         painter.setPen(text_colour(self.plate))
         painter.drawText(plate, int(Qt.AlignmentFlag.AlignCenter), text)

@@ -105,6 +105,7 @@ class CellItem(QGraphicsRectItem):
         counted = cell.state == CellState.COUNTED.value
         # RBC and platelets: thin, unlabelled, never "to review", so WBCs stand out.
         background = self.background = category.kind is CategoryKind.IGNORED
+        self.setZValue(0 if background else 1)  # white cells and their labels over red cells
         colour = QColor(category.colour) if counted else GREY
         pen = QPen(colour, 1 if background else 2)
         pen.setCosmetic(True)  # the same width at every zoom
