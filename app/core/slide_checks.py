@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from app.core.categories import CategoryKind, CategoryMap
 from app.core.counting import Differential
-from app.core.records import Cell, CellState
+from app.core.records import Cell, CellSource, CellState
 from app.core.review import ReviewRule
 from app.core.store import SlideStore
 
@@ -28,6 +28,25 @@ def cells_to_review(
         and (margin := review.margin(c)) is not None
     }
     return [c for _, c in sorted(margins.values(), key=lambda m: (m[0], m[1].id))]
+
+
+def marked_for_review(
+    cells: Iterable[Cell], categories: CategoryMap, review: ReviewRule
+) -> list[Cell]:
+    """The cells drawn as "to review" (dashed): a decision under its threshold, not looked at."""
+    return [c for c in cells_to_review(cells, categories, review) if review.needs_review(c)]
+
+
+def field_reviewed(cells: Iterable[Cell], categories: CategoryMap) -> bool:
+    """A person looked at every counted white cell of the field (accepted, corrected or
+    added it); a field with none is not called reviewed."""
+    white = [
+        c
+        for c in cells
+        if c.state == CellState.COUNTED.value
+        and categories.category_of(c.label).kind is not CategoryKind.IGNORED
+    ]
+    return bool(white) and all(c.reviewed or c.source == CellSource.MANUAL.value for c in white)
 
 
 def finish_warnings(result: Differential, to_review: int) -> list[str]:

@@ -60,7 +60,7 @@ def run(argv: list[str]) -> int:
     except SmearCountError as exc:
         errors.present("SmearCount cannot start", str(exc))
         return 2
-    window.show()
+    window.show_where_left()
     if os.environ.get(QUIT_WHEN_SHOWN_ENV) == "1":
         QTimer.singleShot(0, app.quit)  # after the first paint: the window was usable
     return int(app.exec())

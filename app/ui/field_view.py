@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QPainter,
     QPen,
     QPixmap,
+    QResizeEvent,
     QTransform,
     QWheelEvent,
 )
@@ -183,6 +184,7 @@ class FieldView(QGraphicsView):
         self._press: QPointF | None = None
         self._selected: set[int] = set()
         self._panning: QPointF | None = None
+        self._fitted = True
         self.field_id: int | None = None
 
     # ----- content ---------------------------------------------------------------------
@@ -257,16 +259,33 @@ class FieldView(QGraphicsView):
 
     # ----- zoom ------------------------------------------------------------------------
     def fit(self) -> None:
+        self._fitted = True  # and refitted whenever the view's size changes
         if not self.sceneRect().isEmpty():
             self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
     def actual_size(self) -> None:
+        self._fitted = False
         self.resetTransform()
 
     def zoom(self, factor: float) -> None:
         scale = self.transform().m11() * factor
         if 0.02 < scale < 40:
+            self._fitted = False
             self.scale(factor, factor)
+
+    def zoom_level(self) -> float | None:
+        """The scale chosen by the technician; None while the field is fitted to the view."""
+        return None if self._fitted else self.transform().m11()
+
+    def set_zoom_level(self, scale: float) -> None:
+        if 0.02 < scale < 40:
+            self._fitted = False
+            self.setTransform(QTransform.fromScale(scale, scale))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._fitted:
+            self.fit()  # the divider moved or the window changed size: the field still fits
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         self.zoom(1.25 if event.angleDelta().y() > 0 else 0.8)

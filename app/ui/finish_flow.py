@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.core.pins import pin_matches
 from app.core.settings import Settings
-from app.core.slide_checks import finish_warnings
+from app.core.slide_checks import finish_warnings, marked_for_review
 from app.ui import questions
 from app.ui.errors import reporter
 from app.ui.slide_view import SlideView
@@ -24,7 +24,8 @@ def _warnings_accepted(
 ) -> list[str] | None:
     """The warnings the technician chose to go on past; None when they stopped."""
     result = view.session.differential(view.categories, view.ranges, view.settings.count_rules())
-    warnings = finish_warnings(result, len(view.cells_to_review()))
+    marked = marked_for_review(view.session.cells.values(), view.categories, view.review)
+    warnings = finish_warnings(result, len(marked))
     if not warnings:
         return []
     text = (

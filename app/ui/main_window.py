@@ -7,7 +7,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QThreadPool
+from PySide6.QtCore import QByteArray, QMimeData, QThreadPool
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -28,6 +28,7 @@ from app.core.report.data import ReportData
 from app.core.settings import Settings, check_settings, save_settings
 from app.core.slide_checks import same_sample_warning
 from app.core.store import SlideStore
+from app.core.view_state import ViewState
 from app.ui import finish_flow, questions
 from app.ui.analysis import Analyzer, ModelChoice
 from app.ui.dialogs import NewSlideDialog, SettingsDialog
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
     def __init__(self, store: SlideStore, settings: Settings, config_dir: Path) -> None:
         super().__init__()
         self.store, self.settings, self.config_dir = store, settings, config_dir
+        self.view_state = ViewState(config_dir)
         # The open slide's profile decides its categories; the default list until one is open.
         self.base_categories = DEFAULT_CATEGORY_MAP
         self.categories = with_palette(self.base_categories, settings.palette)
@@ -180,6 +182,7 @@ class MainWindow(QMainWindow):
             "fit",
             "actual",
             "labels",
+            "keypad",
         ):
             self.view_menu.addAction(acts[name])
         for name in ("reanalyse", "remove_field"):
@@ -248,9 +251,11 @@ class MainWindow(QMainWindow):
         [self.base_categories] = slide_categories([session.slide])
         self.categories = with_palette(self.base_categories, self.settings.palette)
         review = review_rule_for(profile, self.settings.review_below)
-        view = SlideView(session, self.settings, self.analyzer, self.categories, review)
+        place = self.view_state.place(slide_id)
+        view = SlideView(session, self.settings, self.analyzer, self.categories, review, place)
         view.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
         view.changed.connect(self._slide_changed)
+        view.place_changed.connect(self._remember_place)
         self.slide_view = view
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
@@ -262,8 +267,24 @@ class MainWindow(QMainWindow):
         self._update_enabled()
         self._update_title()
 
+    def _remember_place(self) -> None:
+        if self.slide_view is not None:
+            self.view_state.remember(self.slide_view.session.slide_id, self.slide_view.place())
+
+    def show_where_left(self) -> None:
+        """Show the window as it was left (maximised the first time), on the slide left open."""
+        geometry = self.view_state.window_geometry
+        if geometry and self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii"))):
+            self.show()
+        else:
+            self.showMaximized()
+        last = self.view_state.last_slide
+        if last is not None and self.store.summaries("WHERE s.id = ?", (last,)):
+            self.open_slide(last)
+
     def _close_slide_view(self) -> None:
         if self.slide_view is not None:
+            self._remember_place()
             self.slide_view.close_session()
             self.stack.removeWidget(self.slide_view)
             self.slide_view.deleteLater()
@@ -271,6 +292,8 @@ class MainWindow(QMainWindow):
 
     def show_start(self) -> None:
         self._close_slide_view()
+        self.view_state.last_slide = None  # a restart opens the list, as it was left
+        self.view_state.save()
         self.start.refresh()
         self.stack.setCurrentWidget(self.start)
         self._fill_slide_menus()
@@ -412,6 +435,7 @@ class MainWindow(QMainWindow):
         profile = self._profile_or_default(slide.profile if slide else None)
         self.analyzer.set_models(self._model_choice(profile))
         if slide is not None:
+            self._remember_place()  # reopened where the technician is, not at field 1
             self.open_slide(slide.id)  # new keys, thresholds, labels
         return True
 
@@ -423,8 +447,10 @@ class MainWindow(QMainWindow):
         return ModelChoice(profile, self.settings.conf_threshold)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.view_state.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         self.analyzer.shutdown()  # every change is already stored; just let the worker stop
         QThreadPool.globalInstance().waitForDone()  # a report being written is finished
         self._close_slide_view()
+        self.view_state.save()
         self.store.close()
         event.accept()

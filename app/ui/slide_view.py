@@ -37,6 +37,7 @@ from app.core.settings import Settings
 from app.core.slide_checks import cells_to_review
 from app.core.store import SessionChange, SlideSession
 from app.core.store.inputs import FieldImage
+from app.core.view_state import SlidePlace
 from app.ui.analysis import Analyzer
 from app.ui.camera import CameraPanel
 from app.ui.count_panel import CountPanel
@@ -63,6 +64,7 @@ CORRECTIONS = (
 class SlideView(QWidget):
     status = Signal(str)
     changed = Signal()  # after every session change (menus re-check undo/redo)
+    place_changed = Signal()  # another field shown, or the target alert given
 
     def __init__(
         self,
@@ -71,6 +73,7 @@ class SlideView(QWidget):
         analyzer: Analyzer,
         categories: CategoryMap,
         review: ReviewRule,
+        place: SlidePlace | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -96,7 +99,8 @@ class SlideView(QWidget):
         self.camera.captured.connect(self.import_frame)
         self.tabs.addTab(self.camera, self.tr("Camera"))
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.counts = CountPanel()
+        place = place or SlidePlace()
+        self.counts = CountPanel(alerted=place.target_alerted)
         self.counts.target_reached.connect(self._target_reached)
         self.keypad = QWidget()
         right = QWidget()
@@ -106,10 +110,11 @@ class SlideView(QWidget):
         splitter = QSplitter()
         for widget in (self.strip, self.tabs, right):
             splitter.addWidget(widget)
-        splitter.setStretchFactor(1, 3)
-        splitter.setStretchFactor(2, 2)
-        # Room for the whole count table, flags included, beside a large field view.
-        splitter.setSizes([175, 690, 635])
+        # The field view takes what the strip and a compact count panel leave.
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 0)
+        splitter.setSizes([150, 1000, 360])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -143,9 +148,7 @@ class SlideView(QWidget):
         session.subscribe(self._session_changed)
         self.strip.rebuild(None)
         self._refresh_counts()
-        fields = session.field_list()
-        if fields:
-            self.show_field(fields[0].id)
+        self._resume(place)
         self.intake.resume_pending()
 
     # ----- actions and keys ----------------------------------------------------------------
@@ -206,6 +209,9 @@ class SlideView(QWidget):
         labels = self._action("labels", self.tr("Show labels"), self._toggle_labels, "L")
         labels.setCheckable(True)
         labels.setChecked(self.settings.show_labels)
+        keypad = self._action("keypad", self.tr("Show keypad"), self._toggle_keypad, "K")
+        keypad.setCheckable(True)
+        keypad.setChecked(True)
         grid = QGridLayout(self.keypad)
         keyed = [c for c in self.categories.categories if c.key in self.keymap]
         for category in keyed:
@@ -232,6 +238,7 @@ class SlideView(QWidget):
         for index, category in enumerate(keyed):
             key = self.keymap[category.key]
             tile = QLabel(f"<b>{key}</b> {category.name}")
+            tile.setWordWrap(True)
             tile.setStyleSheet(f"border-left: 6px solid {category.colour}; padding: 2px 4px")
             row, column = positions.get(key, (4 + index // 3, index % 3))
             grid.addWidget(tile, row, column)
@@ -263,6 +270,26 @@ class SlideView(QWidget):
             key=lambda c: (c.y1, c.x1, c.id),
         )
 
+    def place(self) -> SlidePlace:
+        """Where the technician is, to come back to exactly there."""
+        selected = self.view.selected_ids()
+        return SlidePlace(
+            self.view.field_id,
+            selected[0] if len(selected) == 1 else None,
+            self.view.zoom_level(),
+            self.counts.alerted,
+        )
+
+    def _resume(self, place: SlidePlace) -> None:
+        fields = [f.id for f in self.session.field_list()]
+        if fields:
+            self.show_field(place.field_id if place.field_id in fields else fields[0])
+        if place.zoom is not None:
+            self.view.set_zoom_level(place.zoom)
+        cell = self.session.cells.get(place.cell_id or -1)
+        if cell is not None and cell.field_id == self.view.field_id:
+            self.view.select([cell.id], centre=True)
+
     # ----- showing -------------------------------------------------------------------------
     def show_field(self, field_id: int) -> None:
         if field_id not in self.session.fields:
@@ -271,6 +298,7 @@ class SlideView(QWidget):
             self.view.show_image(field_id, self.image_of(field_id))
         self._refresh_overlay()
         self.strip.select_field(field_id)
+        self.place_changed.emit()
 
     def _refresh_overlay(self) -> None:
         field_id = self.view.field_id
@@ -332,6 +360,10 @@ class SlideView(QWidget):
 
     def _toggle_labels(self) -> None:
         self._refresh_overlay()
+
+    def _toggle_keypad(self) -> None:
+        # The count table's Key column still shows every key.
+        self.keypad.setVisible(self.actions_by_name["keypad"].isChecked())
 
     # ----- commands ------------------------------------------------------------------------
     def _do(self, command: Callable[[], object]) -> object:
@@ -583,6 +615,7 @@ class SlideView(QWidget):
         if self.settings.target_sound:
             QApplication.beep()
         self.status.emit(self.tr("Target of {0} cells reached.").replace("{0}", str(target)))
+        self.place_changed.emit()  # remembered with the slide: not again at the next opening
 
     def close_session(self) -> None:
         self.explainer.shutdown()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
@@ -174,7 +175,7 @@ def _audit_names(view):
 def test_finish_and_sign_warn_when_short_or_unreviewed_and_audit_going_on(
     make_window, images, qtbot, answers, warnings_seen
 ):
-    window = make_window()
+    window = make_window(review_below=0.999)  # every model cell is unsure: drawn "to review"
     view = _counting(window, qtbot, images, fields=1)
     warnings_seen.go_on = False
     window.slide_actions["finish"].trigger()
@@ -197,7 +198,7 @@ def test_finish_and_sign_warn_when_short_or_unreviewed_and_audit_going_on(
 
 
 def test_no_warning_when_the_count_is_complete(make_window, images, qtbot, answers, warnings_seen):
-    window = make_window()
+    window = make_window(review_below=0.999)
     view = _counting(window, qtbot, images, fields=1)
     view.session.edit_slide(target=2)
     view.session.set_reviewed([c.id for c in view.cells_to_review()])
@@ -331,3 +332,100 @@ def test_a_long_label_is_elided_inside_its_box_and_whole_when_selected(make_wind
     view.view.select([cell])
     assert label.visible_text(scale) == label.text() == "Immature granulocytes"
     assert text_colour(label.plate).name() == "#000000"  # dark text on the light pink plate
+
+
+def test_a_restart_resumes_the_slide_field_cell_and_zoom_and_the_window_size(
+    make_window, images, qtbot
+):
+    fresh = make_window()
+    fresh.show_where_left()
+    assert fresh.isMaximized()  # the first start uses the whole screen
+    assert fresh.slide_view is None  # nothing was open
+    view = _counting(fresh, qtbot, images)
+    _type(qtbot, Qt.Key.Key_PageDown)
+    field = view.current_field_id()
+    _type(qtbot, Qt.Key.Key_Tab)
+    [cell] = view.view.selected_ids()
+    _type(qtbot, "+", CTRL)
+    zoom = view.view.transform().m11()
+    fresh.showNormal()
+    fresh.resize(900, 520)
+    fresh.close()
+
+    again = make_window()
+    again.show_where_left()
+    resumed = again.slide_view
+    assert resumed is not None and resumed.session.slide_id == view.session.slide_id
+    assert resumed.current_field_id() == field
+    assert resumed.view.selected_ids() == [cell]
+    assert resumed.view.transform().m11() == pytest.approx(zoom)
+    # The width is kept within the (small) offscreen screen; the height is as it was left.
+    assert again.height() == 520 and not again.isMaximized()
+
+
+def test_saving_settings_keeps_the_field_and_the_target_alert_is_given_once_per_slide(
+    make_window, images, qtbot
+):
+    window = make_window()
+    window.create_slide("ana", {"sample_id": "PB-1", "target": 3})
+    window.open_images(images[:2])
+    wait_analysed(qtbot, window, 2)
+    view = window.slide_view
+    second = view.session.field_list()[1].id
+    view.show_field(second)
+    view._empty_clicked(QPointF(40, 40))
+    qtbot.keyClick(view.view, "7")
+    assert view.counts.alert.isVisible()  # given: 4 of 3 cells
+    assert window.apply_settings(window.settings.with_changes(lab_name="District Lab"))
+    reopened = window.slide_view
+    assert reopened is not view and reopened.current_field_id() == second
+    assert not reopened.counts.alert.isVisible()  # not again for the same slide
+    slide_id = reopened.session.slide_id
+    window.close()
+    again = make_window()
+    again.open_slide(slide_id)
+    assert not again.slide_view.counts.alert.isVisible()
+
+
+def test_the_window_is_laid_out_for_counting(make_window, images, qtbot):
+    window = make_window()
+    window.resize(1400, 860)
+    view = _counting(window, qtbot, images)
+    qtbot.waitUntil(lambda: view.tabs.width() > 2 * view.counts.width())  # the field is wide
+    strip = view.strip
+    assert not strip.horizontalScrollBar().isVisible()
+    for row in range(strip.count()):
+        item = strip.item(row)
+        widest = max(strip.fontMetrics().horizontalAdvance(t) for t in item.text().split("\n"))
+        assert widest <= strip.visualItemRect(item).width()  # "1. 2 WBC", never "1. 2 WB"
+    assert not view.counts.table.horizontalScrollBar().isVisible()
+
+    splitter = view.tabs.parentWidget()
+    sizes = splitter.sizes()
+    splitter.setSizes([sizes[0], sizes[1] - 200, sizes[2] + 200])  # the divider is dragged
+    qtbot.waitUntil(lambda: view.view.viewport().width() < sizes[1] - 150)
+    shown = view.view.mapFromScene(view.view.sceneRect()).boundingRect()
+    assert view.view.viewport().rect().adjusted(-2, -2, 2, 2).contains(shown)  # refitted
+    assert shown.width() >= view.view.viewport().width() - 4  # and still as large as fits
+
+    view.view.setFocus()
+    _type(qtbot, "k")
+    assert not view.keypad.isVisible()
+    _type(qtbot, "k")
+    assert view.keypad.isVisible()
+
+
+def test_a_field_whose_every_white_cell_was_looked_at_is_marked_reviewed(
+    make_window, images, qtbot
+):
+    view = _counting(make_window(), qtbot, images)
+    first = view.session.field_list()[0].id
+    view.show_field(first)
+    view.view.setFocus()
+    assert "reviewed" not in view.strip.item(0).text()
+    for cell in view._ordered_cells(first):
+        view.show_field(first)
+        view.view.select([cell.id])
+        _type(qtbot, Qt.Key.Key_Return)  # accepted: looked at
+    assert view.strip.item(0).text().endswith("✓ reviewed")
+    assert "reviewed" not in view.strip.item(1).text()
