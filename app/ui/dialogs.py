@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.core.categories import PALETTE_NAMES, PALETTES, CategoryMap
 from app.core.pins import hash_pin
 from app.core.profiles import available_profiles
-from app.core.records import Specimen
+from app.core.records import Slide, Specimen
 from app.core.settings import PAPERS, Settings, check_settings, keymap_clash
 from app.core.store.validation import SEXES
 
@@ -98,6 +98,21 @@ class NewSlideDialog(QDialog):
             form.addRow(label, widget)
         form.addRow(self.problem)
         form.addRow(_buttons(self))
+
+    def show_slide(self, slide: Slide) -> None:
+        """Edit an existing slide's details: its profile and creator stay as they were."""
+        self.setWindowTitle(self.tr("Slide details"))
+        self.sample.setText(slide.sample_id)
+        self.patient.setText(slide.patient_id or "")
+        self.age.setText(slide.age or "")
+        self.sex.setCurrentText(slide.sex or "")
+        self.specimen.setCurrentIndex(max(0, self.specimen.findData(slide.specimen)))
+        self.stain.setText(slide.stain or "")
+        self.wbc.setValue(slide.wbc_count or 0)
+        self.target.setCurrentText(str(slide.target))
+        self.profile.setCurrentText(slide.profile or self.profile.currentText())
+        for fixed in (self.profile, self.operator):
+            fixed.setEnabled(False)
 
     def accept(self) -> None:
         # Checked here so that a missing ID never closes the form and loses what was typed.

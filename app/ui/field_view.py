@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsSceneHoverEvent,
     QGraphicsView,
+    QLabel,
     QWidget,
 )
 
@@ -186,6 +187,11 @@ class FieldView(QGraphicsView):
         self._panning: QPointF | None = None
         self._fitted = True
         self.field_id: int | None = None
+        # Said where the field would be while there is none, so the next step is plain.
+        self.empty_hint = QLabel(self.viewport())
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setStyleSheet("color: #EEEEEE; font-size: 15px; padding: 24px")
 
     # ----- content ---------------------------------------------------------------------
     def show_image(self, field_id: int, image: QImage) -> None:
@@ -282,8 +288,15 @@ class FieldView(QGraphicsView):
             self._fitted = False
             self.setTransform(QTransform.fromScale(scale, scale))
 
+    def show_hint(self, text: str) -> None:
+        """Text in place of the field (empty: none)."""
+        self.empty_hint.setText(text)
+        self.empty_hint.setVisible(bool(text))
+        self.empty_hint.setGeometry(self.viewport().rect())
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self.empty_hint.setGeometry(self.viewport().rect())
         if self._fitted:
             self.fit()  # the divider moved or the window changed size: the field still fits
 

@@ -29,7 +29,7 @@ from app.core.settings import Settings, check_settings, save_settings
 from app.core.slide_checks import same_sample_warning
 from app.core.store import SlideStore
 from app.core.view_state import ViewState
-from app.ui import finish_flow, questions
+from app.ui import finish_flow, questions, slide_admin
 from app.ui.analysis import Analyzer, ModelChoice
 from app.ui.dialogs import NewSlideDialog, SettingsDialog
 from app.ui.errors import reporter
@@ -139,6 +139,12 @@ class MainWindow(QMainWindow):
             "finish": self._global(self.tr("&Finish slide…"), self.finish_slide),
             "sign": self._global(self.tr("&Sign slide…"), self.sign_slide),
             "unsign": self._global(self.tr("&Unsign slide…"), self.unsign_slide),
+            "details": self._global(
+                self.tr("Edit slide &details…"), partial(slide_admin.edit_details, self)
+            ),
+            "delete": self._global(
+                self.tr("&Delete slide…"), partial(slide_admin.delete_slide, self)
+            ),
         }
         self.edit_menu = menu.addMenu(self.tr("&Edit"))
         self.view_menu = menu.addMenu(self.tr("&View"))
@@ -162,7 +168,8 @@ class MainWindow(QMainWindow):
             menu.setEnabled(enabled)
         for action in self.slide_actions.values():
             action.setEnabled(enabled)
-        for name in ("export", "export_pdf", "print"):
+        # Fields belong to a slide: from the start page these would only end in "open one".
+        for name in ("export", "export_pdf", "print", "open_images", "open_folder"):
             self.file_actions[name].setEnabled(enabled)
         if view is None:
             return
@@ -206,6 +213,8 @@ class MainWindow(QMainWindow):
         self.slide_actions["sign"].setEnabled(not locked)
         self.slide_actions["finish"].setEnabled(not locked)
         self.slide_actions["unsign"].setEnabled(locked)
+        self.slide_actions["details"].setEnabled(not locked)
+        self.slide_actions["delete"].setEnabled(not locked)
         self.file_actions["open_images"].setEnabled(not locked)
         self.file_actions["open_folder"].setEnabled(not locked)
 
@@ -248,6 +257,10 @@ class MainWindow(QMainWindow):
         self._close_slide_view()
         profile = self._profile_or_default(session.slide.profile)
         self.analyzer.set_models(self._model_choice(profile))
+        # This slide's profile, not the last one loaded; the details come once it is loaded.
+        self.models_label.setText(
+            self.tr("Models: {0} (loaded for the next analysis)").replace("{0}", Path(profile).stem)
+        )
         [self.base_categories] = slide_categories([session.slide])
         self.categories = with_palette(self.base_categories, self.settings.palette)
         review = review_rule_for(profile, self.settings.review_below)

@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.categories import CategoryKind, CategoryMap, load_range_table
+from app.core.categories import SMUDGE, CategoryKind, CategoryMap, load_range_table
 from app.core.errors import SmearCountError
 from app.core.explain import OcclusionMap
 from app.core.records import (
     Cell,
+    CellSource,
     CellState,
     NotCountedReason,
 )
@@ -38,6 +39,7 @@ from app.core.slide_checks import cells_to_review
 from app.core.store import SessionChange, SlideSession
 from app.core.store.inputs import FieldImage
 from app.core.view_state import SlidePlace
+from app.ui import questions
 from app.ui.analysis import Analyzer
 from app.ui.camera import CameraPanel
 from app.ui.count_panel import CountPanel
@@ -87,6 +89,7 @@ class SlideView(QWidget):
         self._gallery_dirty = True
         self._dirty_fields: set[int] = set()
         self._redraw_queued = False
+        self._field_index = 0  # the shown field's place in the strip
 
         self.strip = FieldStrip(session, categories)
         self.strip.field_chosen.connect(self.show_field)
@@ -127,7 +130,7 @@ class SlideView(QWidget):
         self.view.box_drawn.connect(self._box_drawn)
         self.view.tab_pressed.connect(self.select_next_cell)
         self.view.context_requested.connect(self._context_menu)
-        self.view.selected.connect(self._show_stage_path)
+        self.view.selected.connect(self._describe_selection)
         self.gallery.relabel_requested.connect(
             lambda ids, key: self._do(lambda: self.session.relabel(ids, key))
         )
@@ -149,6 +152,7 @@ class SlideView(QWidget):
         self.strip.rebuild(None)
         self._refresh_counts()
         self._resume(place)
+        self._show_empty_hint()
         self.intake.resume_pending()
 
     # ----- actions and keys ----------------------------------------------------------------
@@ -291,11 +295,23 @@ class SlideView(QWidget):
             self.view.select([cell.id], centre=True)
 
     # ----- showing -------------------------------------------------------------------------
+    def _show_empty_hint(self) -> None:
+        self.view.show_hint(
+            ""
+            if self.session.fields
+            else self.tr(
+                "No fields yet.\n\nAdd this slide's field images with File → Open images "
+                "(Ctrl+O) or Open folder, drop image files here, or capture them in the Camera "
+                "tab."
+            )
+        )
+
     def show_field(self, field_id: int) -> None:
         if field_id not in self.session.fields:
             return
         if self.view.field_id != field_id:
             self.view.show_image(field_id, self.image_of(field_id))
+        self._field_index = [f.id for f in self.session.field_list()].index(field_id)
         self._refresh_overlay()
         self.strip.select_field(field_id)
         self.place_changed.emit()
@@ -333,10 +349,11 @@ class SlideView(QWidget):
         self._redraw_queued = False
         if set(self.session.fields) != self.strip.field_ids():
             self.strip.rebuild(self.view.field_id)
+            self._show_empty_hint()
             if self.view.field_id not in self.session.fields:
                 fields = self.session.field_list()
-                if fields:
-                    self.show_field(fields[0].id)
+                if fields:  # the shown field was removed: its neighbour takes its place
+                    self.show_field(fields[min(self._field_index, len(fields) - 1)].id)
                 else:
                     self.view.show_image(-1, QImage())
                     self.view.field_id = None
@@ -493,11 +510,31 @@ class SlideView(QWidget):
             ids = {cell_id}
         self.view.select(sorted(ids))
 
-    def _show_stage_path(self, ids: list[int]) -> None:
-        """A cell typed by a cascade: every stage's answer, so its route can be checked."""
-        cell = self.session.cells.get(ids[0]) if len(ids) == 1 else None
-        if cell is not None and cell.stage_path:
-            self.status.emit(self.tr("Classifier stages: ") + cell.stage_path_text())
+    def _describe_selection(self, ids: list[int]) -> None:
+        """What is selected, in words: one cell's class, how sure the model was and, for a
+        cascade, every stage's answer, so its route can be checked."""
+        if len(ids) > 1:
+            self.status.emit(self.tr("{0} cells selected.").replace("{0}", str(len(ids))))
+            return
+        cell = self.session.cells.get(ids[0]) if ids else None
+        if cell is None:
+            return
+        words = [self.categories.category_of(cell.label).name]
+        if cell.source == CellSource.MANUAL.value:
+            words.append(self.tr("added by hand"))
+        elif cell.label != cell.model_label:
+            words.append(
+                self.tr("corrected (the model said {0})").replace("{0}", str(cell.model_label))
+            )
+        elif cell.model_confidence is not None:
+            words.append(
+                self.tr("model {0:.0%} sure").replace("{0:.0%}", f"{cell.model_confidence:.0%}")
+            )
+        if cell.state != CellState.COUNTED.value:
+            words.append(self.tr("not counted"))
+        if cell.stage_path:
+            words.append(self.tr("classifier stages: ") + cell.stage_path_text())
+        self.status.emit(", ".join(words) + ".")
 
     def _typical_side(self) -> float:
         field_id = self.view.field_id
@@ -582,7 +619,9 @@ class SlideView(QWidget):
                         lambda _c=False, k=category.key: self.apply_category(k)
                     )
             for name in CORRECTIONS:
-                menu.addAction(self.actions_by_name[name])
+                # Smudge cells are a class here: "not counted: smudge" would be a second way.
+                if name != "not_counted_smudge" or SMUDGE not in self.categories.by_key:
+                    menu.addAction(self.actions_by_name[name])
             menu.addAction(self.actions_by_name["explain"])
         menu.addSeparator()
         menu.addAction(self.actions_by_name["reanalyse"])
@@ -598,7 +637,20 @@ class SlideView(QWidget):
 
     def remove_current_field(self) -> None:
         field_id = self.view.field_id
-        if field_id is not None:
+        if field_id is None:
+            return
+        field = self.session.fields[field_id]
+        cells = sum(1 for c in self._ordered_cells(field_id))
+        question = (
+            self.tr(
+                "Remove field {0} ({1}) and its {2} white cells from the count? "
+                "Undo (Ctrl+Z) brings it back."
+            )
+            .replace("{0}", str(self._field_index + 1))
+            .replace("{1}", field.file_name)
+            .replace("{2}", str(cells))
+        )
+        if questions.ask_go_on(self, self.tr("Remove field"), question, self.tr("Remove field")):
             self._do(lambda: self.session.remove_field(field_id))
 
     def _image_read(self, image: FieldImage) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from app.core.categories import DEFAULT_CATEGORY_MAP
+from app.core.categories import DEFAULT_CATEGORY_MAP, PALETTE_NAMES
 from app.core.pins import hash_pin, pin_matches
 from app.core.settings import DEFAULT_KEYMAP, Settings
 from app.core.store import audit
@@ -429,3 +429,83 @@ def test_a_field_whose_every_white_cell_was_looked_at_is_marked_reviewed(
         _type(qtbot, Qt.Key.Key_Return)  # accepted: looked at
     assert view.strip.item(0).text().endswith("✓ reviewed")
     assert "reviewed" not in view.strip.item(1).text()
+
+
+def test_remove_field_asks_and_shows_its_neighbour(make_window, images, qtbot, warnings_seen):
+    window = make_window()
+    view = _counting(window, qtbot, [*images, images[0]], fields=2)
+    first, second = (f.id for f in view.session.field_list())
+    view.show_field(second)
+    warnings_seen.go_on = False
+    view.actions_by_name["remove_field"].trigger()
+    assert second in view.session.fields
+    assert "Remove field 2 (field1.png) and its 2 white cells" in warnings_seen[-1][1]
+    warnings_seen.go_on = True
+    view.show_field(first)
+    view.actions_by_name["remove_field"].trigger()
+    assert first not in view.session.fields
+    assert view.current_field_id() == second  # the one that took its place, not "field 1"
+
+
+def test_slide_details_are_edited_and_a_mistaken_slide_deleted_both_audited(
+    make_window, images, qtbot, answers
+):
+    window = make_window()
+    view = _counting(window, qtbot, images, fields=1)
+    slide_id = view.session.slide_id
+
+    def person(dialog):
+        assert not dialog.profile.isEnabled()
+        dialog.patient.selectAll()
+        qtbot.keyClicks(dialog.patient, "P-42")
+        _ok(qtbot, dialog)
+
+    _with_dialog(qtbot, window.slide_actions["details"].trigger, person)
+    assert view.session.slide.patient_id == "P-42"
+    assert "edit slide" in _audit_names(view)
+    conn = window.store.db.conn
+    answers += ["made twice by mistake"]
+    window.slide_actions["delete"].trigger()
+    assert window.slide_view is None and window.store.summaries() == []
+    assert window.view_state.last_slide is None
+    assert [e.what for e in audit.entries(conn, slide_id)][-1] == (
+        "delete slide: made twice by mistake"
+    )
+
+
+def test_a_signed_slide_is_not_deleted(make_window, images, qtbot, answers, dialogs):
+    window = make_window()
+    view = _counting(window, qtbot, images, fields=1)
+    answers += ["ana"]
+    window.sign_slide()
+    assert not window.slide_actions["delete"].isEnabled()
+    window.slide_actions["delete"].setEnabled(True)  # even if reached somehow
+    window.slide_actions["delete"].trigger()
+    assert window.store.summaries() and "unsign it first" in dialogs[-1][1]
+    assert view.session.slide.locked
+
+
+def test_words_for_people_in_the_status_bar_menus_and_empty_states(make_window, images, qtbot):
+    window = make_window()
+    assert not window.file_actions["open_images"].isEnabled()  # no slide yet: make one first
+    assert "No slides yet. Press New slide" in window.start.unfinished.text()
+    window.create_slide("ana", {"sample_id": "PB-1"})
+    view = window.slide_view
+    assert view.view.empty_hint.isVisible() and "Open images" in view.view.empty_hint.text()
+    assert "Models: test-profile" in window.models_label.text()
+    window.open_images(images[:1])
+    wait_analysed(qtbot, window, 1)
+    assert not view.view.empty_hint.isVisible()
+    view.view.setFocus()
+    cell = min(c.id for c in view.session.cells_in(view.current_field_id()) if c.label != "rbc")
+    _click_scene(qtbot, view, *_centre(view.session.cells[cell]))
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Neutrophils, model ") and "% sure" in said
+    names = [a.text() for a in view.build_context_menu(cell).actions()]
+    classes = [a.text() for a in view.build_context_menu(cell).actions()[0].menu().actions()]
+    assert "Smudge cells" in classes and "Not counted: smudge" not in names
+    assert dict(PALETTE_NAMES)["tol-bright"] == "Bright (colour-blind safe)"
+
+
+def _centre(cell):
+    return (cell.x1 + cell.x2) / 2, (cell.y1 + cell.y2) / 2
