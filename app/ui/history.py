@@ -4,10 +4,14 @@ view and selected, and the status bar says in words what was undone."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from app.core.store import SessionChange
+
+if TYPE_CHECKING:
+    from app.ui.slide_view import SlideView
 
 #: A store action's kind -> what a person calls it.
 ACTION_WORDS = {
@@ -54,3 +58,19 @@ class ChangeRecorder:
         self.latest = None
         done = command()
         return done, self.latest
+
+
+def show_change(view: SlideView, change: SessionChange | None) -> int | None:
+    """Bring the changed field into the field view, its changed cells selected, so an undo
+    never changes what the technician cannot see; returns the field's number."""
+    fields = [f.id for f in view.session.field_list()]
+    touched = [f for f in fields if change is not None and f in change.field_ids]
+    if change is None or not touched:
+        return None
+    if view.tabs.currentWidget() is view.view:
+        if view.view.field_id not in touched:
+            view.show_field(touched[0])
+        shown = [i for i in change.cell_ids if i in view.view.items_by_id]
+        if shown:
+            view.view.select(sorted(shown), centre=True)
+    return fields.index(view.view.field_id if view.view.field_id in touched else touched[0]) + 1

@@ -35,7 +35,8 @@ from app.ui.dialogs import NewSlideDialog, SettingsDialog
 from app.ui.errors import reporter
 from app.ui.export import Reports, slide_snapshot
 from app.ui.model_import import ModelImportDialog
-from app.ui.slide_view import CORRECTIONS, SlideView
+from app.ui.slide_menus import CORRECTIONS
+from app.ui.slide_view import SlideView
 from app.ui.start_view import StartView
 
 

@@ -15,8 +15,6 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QGridLayout,
-    QLabel,
     QMenu,
     QSplitter,
     QTabWidget,
@@ -24,12 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.categories import SMUDGE, CategoryKind, CategoryMap, load_range_table
+from app.core.categories import CategoryKind, CategoryMap, load_range_table
 from app.core.errors import SmearCountError
 from app.core.explain import OcclusionMap
 from app.core.records import (
     Cell,
-    CellSource,
     CellState,
     NotCountedReason,
 )
@@ -39,28 +36,21 @@ from app.core.slide_checks import cells_to_review
 from app.core.store import SessionChange, SlideSession
 from app.core.store.inputs import FieldImage
 from app.core.view_state import SlidePlace
-from app.ui import questions
 from app.ui.analysis import Analyzer
 from app.ui.camera import CameraPanel
+from app.ui.cell_words import describe_selection
 from app.ui.count_panel import CountPanel
 from app.ui.errors import reporter
 from app.ui.explain import Explainer
 from app.ui.field_strip import FieldStrip
 from app.ui.field_view import FieldView, load_image, to_qimage
 from app.ui.gallery import Gallery
-from app.ui.history import ChangeRecorder, describe
+from app.ui.history import ChangeRecorder, describe, show_change
 from app.ui.intake import FieldIntake
+from app.ui.keypad import Keypad
+from app.ui.slide_menus import confirm_remove_field, context_menu
 
 DEFAULT_CELL_SIDE = 60.0
-#: The corrections offered by the Edit menu and the context menu, in that order.
-CORRECTIONS = (
-    "delete",
-    "not_counted_smudge",
-    "not_counted_artefact",
-    "not_counted_broken",
-    "count_again",
-    "accept",
-)
 
 
 class SlideView(QWidget):
@@ -105,7 +95,7 @@ class SlideView(QWidget):
         place = place or SlidePlace()
         self.counts = CountPanel(alerted=place.target_alerted)
         self.counts.target_reached.connect(self._target_reached)
-        self.keypad = QWidget()
+        self.keypad = Keypad(categories, self.keymap)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.counts, 1)
@@ -216,36 +206,14 @@ class SlideView(QWidget):
         keypad = self._action("keypad", self.tr("Show keypad"), self._toggle_keypad, "K")
         keypad.setCheckable(True)
         keypad.setChecked(True)
-        grid = QGridLayout(self.keypad)
-        keyed = [c for c in self.categories.categories if c.key in self.keymap]
-        for category in keyed:
-            key = self.keymap[category.key]
-            self._action(
-                f"class_{category.key}",
-                category.name,
-                partial(self.apply_category, category.key),
-                key,
-            )
-        # Keypad legend in the layout of the keys 7 8 9 / 4 5 6 / 1 2 3 / 0.
-        positions = {
-            "7": (0, 0),
-            "8": (0, 1),
-            "9": (0, 2),
-            "4": (1, 0),
-            "5": (1, 1),
-            "6": (1, 2),
-            "1": (2, 0),
-            "2": (2, 1),
-            "3": (2, 2),
-            "0": (3, 0),
-        }
-        for index, category in enumerate(keyed):
-            key = self.keymap[category.key]
-            tile = QLabel(f"<b>{key}</b> {category.name}")
-            tile.setWordWrap(True)
-            tile.setStyleSheet(f"border-left: 6px solid {category.colour}; padding: 2px 4px")
-            row, column = positions.get(key, (4 + index // 3, index % 3))
-            grid.addWidget(tile, row, column)
+        for category in self.categories.categories:
+            if category.key in self.keymap:
+                self._action(
+                    f"class_{category.key}",
+                    category.name,
+                    partial(self.apply_category, category.key),
+                    self.keymap[category.key],
+                )
 
     # ----- reading -------------------------------------------------------------------------
     def current_field_id(self) -> int | None:
@@ -445,21 +413,7 @@ class SlideView(QWidget):
         if not done:
             self.status.emit(nothing)
             return
-        self.status.emit(describe(verb, str(done), change, self._show_change(change)))
-
-    def _show_change(self, change: SessionChange | None) -> int | None:
-        """Bring the changed field into view, its changed cells selected; its number."""
-        fields = [f.id for f in self.session.field_list()]
-        touched = [f for f in fields if change is not None and f in change.field_ids]
-        if change is None or not touched:
-            return None
-        if self.tabs.currentWidget() is self.view:
-            if self.view.field_id not in touched:
-                self.show_field(touched[0])
-            shown = [i for i in change.cell_ids if i in self.view.items_by_id]
-            if shown:
-                self.view.select(sorted(shown), centre=True)
-        return fields.index(self.view.field_id if self.view.field_id in touched else touched[0]) + 1
+        self.status.emit(describe(verb, str(done), change, show_change(self, change)))
 
     def _capture_key(self) -> None:
         if self.tabs.currentWidget() is self.camera:
@@ -511,30 +465,9 @@ class SlideView(QWidget):
         self.view.select(sorted(ids))
 
     def _describe_selection(self, ids: list[int]) -> None:
-        """What is selected, in words: one cell's class, how sure the model was and, for a
-        cascade, every stage's answer, so its route can be checked."""
-        if len(ids) > 1:
-            self.status.emit(self.tr("{0} cells selected.").replace("{0}", str(len(ids))))
-            return
-        cell = self.session.cells.get(ids[0]) if ids else None
-        if cell is None:
-            return
-        words = [self.categories.category_of(cell.label).name]
-        if cell.source == CellSource.MANUAL.value:
-            words.append(self.tr("added by hand"))
-        elif cell.label != cell.model_label:
-            words.append(
-                self.tr("corrected (the model said {0})").replace("{0}", str(cell.model_label))
-            )
-        elif cell.model_confidence is not None:
-            words.append(
-                self.tr("model {0:.0%} sure").replace("{0:.0%}", f"{cell.model_confidence:.0%}")
-            )
-        if cell.state != CellState.COUNTED.value:
-            words.append(self.tr("not counted"))
-        if cell.stage_path:
-            words.append(self.tr("classifier stages: ") + cell.stage_path_text())
-        self.status.emit(", ".join(words) + ".")
+        words = describe_selection([self.session.cells[i] for i in ids], self.categories)
+        if words is not None:
+            self.status.emit(words)
 
     def _typical_side(self) -> float:
         field_id = self.view.field_id
@@ -609,23 +542,7 @@ class SlideView(QWidget):
         menu.exec(where)
 
     def build_context_menu(self, cell_id: int) -> QMenu:
-        menu = QMenu(self)
-        if cell_id >= 0:
-            classes = menu.addMenu(self.tr("Class"))
-            for category in self.categories.categories:
-                if category.kind is not CategoryKind.IGNORED or category.key in self.keymap:
-                    action = classes.addAction(category.name)
-                    action.triggered.connect(
-                        lambda _c=False, k=category.key: self.apply_category(k)
-                    )
-            for name in CORRECTIONS:
-                # Smudge cells are a class here: "not counted: smudge" would be a second way.
-                if name != "not_counted_smudge" or SMUDGE not in self.categories.by_key:
-                    menu.addAction(self.actions_by_name[name])
-            menu.addAction(self.actions_by_name["explain"])
-        menu.addSeparator()
-        menu.addAction(self.actions_by_name["reanalyse"])
-        return menu
+        return context_menu(self, cell_id)
 
     # ----- fields and analysis -----------------------------------------------------------
     def import_frame(self, frame: NDArray[np.uint8], name: str) -> None:
@@ -637,20 +554,7 @@ class SlideView(QWidget):
 
     def remove_current_field(self) -> None:
         field_id = self.view.field_id
-        if field_id is None:
-            return
-        field = self.session.fields[field_id]
-        cells = sum(1 for c in self._ordered_cells(field_id))
-        question = (
-            self.tr(
-                "Remove field {0} ({1}) and its {2} white cells from the count? "
-                "Undo (Ctrl+Z) brings it back."
-            )
-            .replace("{0}", str(self._field_index + 1))
-            .replace("{1}", field.file_name)
-            .replace("{2}", str(cells))
-        )
-        if questions.ask_go_on(self, self.tr("Remove field"), question, self.tr("Remove field")):
+        if field_id is not None and confirm_remove_field(self, field_id, self._field_index + 1):
             self._do(lambda: self.session.remove_field(field_id))
 
     def _image_read(self, image: FieldImage) -> None:
