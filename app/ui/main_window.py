@@ -31,6 +31,7 @@ from app.core.store import SlideStore
 from app.core.view_state import ViewState
 from app.ui import finish_flow, questions, slide_admin
 from app.ui.analysis import Analyzer, ModelChoice
+from app.ui.cheat_sheet import CheatSheet
 from app.ui.dialogs import NewSlideDialog, SettingsDialog
 from app.ui.errors import reporter
 from app.ui.export import Reports, slide_snapshot
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
                 self.tr("Se&ttings…"), self.settings_dialog, QKeySequence.StandardKey.Preferences
             ),
             "quit": self._global(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit),
+            "keys": self._global(self.tr("&Keys and mouse…"), self.show_keys, "F1"),
         }
         file_menu = menu.addMenu(self.tr("&File"))
         for name in (
@@ -150,6 +152,8 @@ class MainWindow(QMainWindow):
         self.edit_menu = menu.addMenu(self.tr("&Edit"))
         self.view_menu = menu.addMenu(self.tr("&View"))
         self.slide_menu = menu.addMenu(self.tr("&Slide"))
+        menu.addMenu(self.tr("&Help")).addAction(self.file_actions["keys"])
+        self.cheat_sheet = CheatSheet(self)
         self.toolbar = QToolBar(self.tr("Main"))
         self.addToolBar(self.toolbar)
         for name in ("slides", "new", "open_images", "export"):
@@ -202,6 +206,12 @@ class MainWindow(QMainWindow):
             self.toolbar.addAction(acts[name])
             self._slide_toolbar.append(acts[name])
         self._update_enabled()
+
+    def show_keys(self) -> None:
+        counting = self.slide_view.actions_by_name.values() if self.slide_view else []
+        self.cheat_sheet.show_for(
+            [*counting, *self.file_actions.values(), *self.slide_actions.values()]
+        )
 
     def _update_enabled(self) -> None:
         view = self.slide_view

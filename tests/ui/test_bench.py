@@ -509,3 +509,18 @@ def test_words_for_people_in_the_status_bar_menus_and_empty_states(make_window, 
 
 def _centre(cell):
     return (cell.x1 + cell.x2) / 2, (cell.y1 + cell.y2) / 2
+
+
+def test_f1_lists_every_key_of_the_window(make_window, images, qtbot):
+    window = make_window()
+    view = _counting(window, qtbot, images, fields=1)
+    view.view.setFocus()
+    _type(qtbot, Qt.Key.Key_F1)
+    assert window.cheat_sheet.isVisible()
+    sheet = window.cheat_sheet.text.toPlainText()
+    actions = [*view.actions_by_name.values(), *window.file_actions.values()]
+    keyed = [a for a in actions if not a.shortcut().isEmpty()]
+    assert len(keyed) > 30
+    for action in keyed:
+        assert action.shortcut().toString() in sheet, action.text()
+    assert "Shift+click" in sheet and "Neutrophils" in sheet
