@@ -318,6 +318,7 @@ class MainWindow(QMainWindow):
         self._close_slide_view()
         self.view_state.last_slide = None  # a restart opens the list, as it was left
         self.view_state.save()
+        self.statusBar().clearMessage()  # words about the closed slide's cells
         self.start.refresh()
         self.stack.setCurrentWidget(self.start)
         self._fill_slide_menus()

@@ -18,12 +18,17 @@ def ask_secret(parent: QWidget, title: str, label: str) -> str | None:
     return value if ok else None
 
 
-def ask_go_on(parent: QWidget, title: str, text: str, go_on: str) -> bool:
+def go_on_box(parent: QWidget | None, title: str, text: str, go_on: str) -> QMessageBox:
     """A warning with a way on (``go_on``, e.g. "Finish anyway") and Cancel, the default."""
     box = QMessageBox(
         QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Cancel, parent
     )
-    on = box.addButton(go_on, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(go_on, QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box
+
+
+def ask_go_on(parent: QWidget, title: str, text: str, go_on: str) -> bool:
+    box = go_on_box(parent, title, text, go_on)
     box.exec()
-    return box.clickedButton() is on
+    return box.buttonRole(box.clickedButton()) is QMessageBox.ButtonRole.AcceptRole
