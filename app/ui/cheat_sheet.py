@@ -21,6 +21,7 @@ GESTURES = (
     ("Shift+click", "always add a cell, even inside another cell's box"),
     ("Ctrl+click", "add a cell to the selection (Gallery: Ctrl/Shift+click)"),
     ("Drag", "draw the box of a missed cell, then its class key"),
+    ("Drag a selected box's corner", "resize the box"),
     ("Right-click", "the cell's menu: class, corrections, explain"),
     ("Middle-drag / wheel", "pan / zoom the field"),
     ("Tab / Shift+Tab", "next / previous white cell in reading order"),

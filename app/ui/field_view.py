@@ -38,6 +38,7 @@ from app.core.review import ReviewRule
 from app.ui.cell_label import CellLabel
 
 GREY = QColor(NOT_COUNTED_COLOUR)
+CORNER_GRAB = 8  # screen pixels from a selected box's corner: dragging there resizes it
 
 
 def load_image(path: str, fit: QSize | None = None) -> QImage:
@@ -156,6 +157,7 @@ class FieldView(QGraphicsView):
     context_requested = Signal(int, object)  # cell id (or -1), global QPoint
     selected = Signal(list)  # the cell ids now selected
     outside_clicked = Signal()  # a click on the border round the image
+    box_resized = Signal(int, QRectF)  # cell id, its new box (a corner was dragged)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -183,6 +185,7 @@ class FieldView(QGraphicsView):
         self._pending.hide()
         self.scene().addItem(self._pending)
         self._press: QPointF | None = None
+        self._resizing: tuple[int, QPointF] | None = None  # cell id, the corner that stays
         self._selected: set[int] = set()
         self._panning: QPointF | None = None
         self._fitted = True
@@ -313,7 +316,23 @@ class FieldView(QGraphicsView):
                 return owner
         return None
 
+    def _corner_at(self, event: QMouseEvent) -> tuple[int, QPointF] | None:
+        """A corner of the one selected cell's box under the mouse, and the opposite corner."""
+        selected = self.selected_ids()
+        if len(selected) != 1:
+            return None
+        rect = self.items_by_id[selected[0]].rect()
+        corners = (rect.topLeft(), rect.topRight(), rect.bottomRight(), rect.bottomLeft())
+        for index, corner in enumerate(corners):
+            on_screen = self.mapFromScene(corner) - event.position().toPoint()
+            if on_screen.manhattanLength() <= CORNER_GRAB:
+                return selected[0], corners[(index + 2) % 4]
+        return None
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and (corner := self._corner_at(event)):
+            self._resizing = corner
+            return
         if event.button() == Qt.MouseButton.MiddleButton:
             self._panning = event.position()
             return
@@ -339,6 +358,15 @@ class FieldView(QGraphicsView):
                 self.outside_clicked.emit()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._resizing is not None:
+            end = self.mapToScene(event.position().toPoint())
+            self.show_pending(QRectF(self._resizing[1], end))
+            return
+        if not event.buttons():  # a corner that can be dragged shows it
+            near = self._corner_at(event) is not None
+            self.viewport().setCursor(
+                Qt.CursorShape.SizeFDiagCursor if near else Qt.CursorShape.ArrowCursor
+            )
         if self._panning is not None:
             delta = event.position() - self._panning
             self._panning = event.position()
@@ -349,6 +377,14 @@ class FieldView(QGraphicsView):
             self.show_pending(QRectF(self._press, self.mapToScene(event.position().toPoint())))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._resizing is not None:
+            cell_id, stays = self._resizing
+            self._resizing = None
+            rect = QRectF(stays, self.mapToScene(event.position().toPoint())).normalized()
+            self.clear_pending()
+            if rect.width() >= 4 and rect.height() >= 4:
+                self.box_resized.emit(cell_id, rect.intersected(self.sceneRect()))
+            return
         if self._panning is not None:
             self._panning = None
             return

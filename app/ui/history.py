@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 #: A store action's kind -> what a person calls it.
 ACTION_WORDS = {
     "add cell": "adding a cell",
+    "resize": "resizing a cell",
     "relabel": "class change",
     "delete": "deleting a false detection",
     "not counted": "marking not counted",

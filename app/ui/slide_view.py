@@ -118,6 +118,13 @@ class SlideView(QWidget):
             lambda: self.status.emit(self.tr("That is outside the image: click on the cell."))
         )
         self.view.box_drawn.connect(self._box_drawn)
+        self.view.box_resized.connect(
+            lambda cell_id, r: self._do(
+                lambda: self.session.resize_cell(
+                    cell_id, (r.left(), r.top(), r.right(), r.bottom())
+                )
+            )
+        )
         self.view.tab_pressed.connect(self.select_next_cell)
         self.view.context_requested.connect(self._context_menu)
         self.view.selected.connect(self._describe_selection)

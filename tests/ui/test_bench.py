@@ -524,3 +524,26 @@ def test_f1_lists_every_key_of_the_window(make_window, images, qtbot):
     for action in keyed:
         assert action.shortcut().toString() in sheet, action.text()
     assert "Shift+click" in sheet and "Neutrophils" in sheet
+
+
+def test_an_added_cell_is_resized_by_dragging_a_corner_of_its_box(make_window, images, qtbot):
+    view = _counting(make_window(), qtbot, images, fields=1)
+    view.view.setFocus()
+    _click_scene(qtbot, view, 60, 420)
+    _type(qtbot, "8")
+    added = view.session.cells[max(view.session.cells)]
+    assert view.view.selected_ids() == [added.id]
+    cells = len(view.session.cells)
+    viewport = view.view.viewport()
+    corner = view.view.mapFromScene(QPointF(added.x2, added.y2))
+    target = view.view.mapFromScene(QPointF(added.x2 + 30, added.y2 + 20))
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=corner)
+    qtbot.mouseMove(viewport, target)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=target)
+    resized = view.session.cells[added.id]
+    assert (resized.x1, resized.y1) == pytest.approx((added.x1, added.y1), abs=2)
+    assert resized.x2 == pytest.approx(added.x2 + 30, abs=3)
+    assert resized.y2 == pytest.approx(min(480, added.y2 + 20), abs=3)
+    assert len(view.session.cells) == cells  # resized, not a second cell drawn
+    _type(qtbot, "z", CTRL)
+    assert view.session.cells[added.id].box == added.box

@@ -286,11 +286,7 @@ class SlideSession:
     # ----- corrections ---------------------------------------------------------------------
     def add_cell(self, field_id: int, box: tuple[float, float, float, float], label: str) -> Cell:
         field = self._field(field_id)
-        x1, y1, x2, y2 = (float(v) for v in box)
-        x1, x2 = sorted((max(0.0, min(x1, field.width)), max(0.0, min(x2, field.width))))
-        y1, y2 = sorted((max(0.0, min(y1, field.height)), max(0.0, min(y2, field.height))))
-        if x2 - x1 < 1 or y2 - y1 < 1:
-            raise InvalidInputError("A cell needs a box of at least 1 x 1 pixel inside the image.")
+        x1, y1, x2, y2 = _inside(field, box)
         label = _label(label)
 
         def build(conn: sqlite3.Connection) -> list[RowChange]:
@@ -317,6 +313,11 @@ class SlideSession:
 
         changes = self._commit("add cell", build)
         return self.cells[changes[0].id]
+
+    def resize_cell(self, cell_id: int, box: tuple[float, float, float, float]) -> None:
+        """A box drawn too small or too large (an added cell, often) fitted to the cell."""
+        x1, y1, x2, y2 = _inside(self._field(self._cell(cell_id).field_id), box)
+        self._edit_cells("resize", [cell_id], x1=x1, y1=y1, x2=x2, y2=y2)
 
     def relabel(self, cell_ids: Iterable[int], label: str) -> None:
         label = _label(label)
@@ -553,6 +554,16 @@ def _differs(change: RowChange, ignore: tuple[str, ...] = ()) -> bool:
 def _despite(kind: str, warnings: Sequence[str]) -> str:
     """The audit name of an act done although the window warned (like "unsign: reason")."""
     return f"{kind}: going on although {' '.join(warnings)}" if warnings else kind
+
+
+def _inside(field: Field, box: tuple[float, float, float, float]) -> tuple[float, ...]:
+    """The box clipped to the field's image; refused when nothing of it is left."""
+    x1, y1, x2, y2 = (float(v) for v in box)
+    x1, x2 = sorted((max(0.0, min(x1, field.width)), max(0.0, min(x2, field.width))))
+    y1, y2 = sorted((max(0.0, min(y1, field.height)), max(0.0, min(y2, field.height))))
+    if x2 - x1 < 1 or y2 - y1 < 1:
+        raise InvalidInputError("A cell needs a box of at least 1 x 1 pixel inside the image.")
+    return x1, y1, x2, y2
 
 
 def _label(label: str) -> str:
