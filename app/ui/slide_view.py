@@ -119,11 +119,7 @@ class SlideView(QWidget):
         )
         self.view.box_drawn.connect(self._box_drawn)
         self.view.box_resized.connect(
-            lambda cell_id, r: self._do(
-                lambda: self.session.resize_cell(
-                    cell_id, (r.left(), r.top(), r.right(), r.bottom())
-                )
-            )
+            lambda i, r: self._do(partial(self.session.resize_cell, i, r.getCoords()))
         )
         self.view.tab_pressed.connect(self.select_next_cell)
         self.view.context_requested.connect(self._context_menu)
@@ -486,10 +482,8 @@ class SlideView(QWidget):
         return sides[len(sides) // 2] if sides else DEFAULT_CELL_SIDE
 
     def _empty_clicked(self, point: QPointF) -> None:
-        self.view.select([])
         half = self._typical_side() / 2
-        self.view.show_pending(QRectF(point.x() - half, point.y() - half, 2 * half, 2 * half))
-        self.status.emit(self.tr("New cell: press its class key (Esc cancels)."))
+        self._box_drawn(QRectF(point.x() - half, point.y() - half, 2 * half, 2 * half))
 
     def _box_drawn(self, rect: QRectF) -> None:
         self.view.select([])
