@@ -167,7 +167,8 @@ class CountPanel(QWidget):
             needed -= self.table.columnWidth(column)
 
     def show_result(self, result: Differential, keys: dict[str, str]) -> None:
-        was_below = self.result is None or not self.result.target_reached
+        # Reaching the target while counting alerts; opening a slide already there does not.
+        was_below = self.result is not None and not self.result.target_reached
         self.result = result
         self.model.set_result(result, keys)
         if not self._sized:

@@ -385,6 +385,11 @@ def test_saving_settings_keeps_the_field_and_the_target_alert_is_given_once_per_
     again = make_window()
     again.open_slide(slide_id)
     assert not again.slide_view.counts.alert.isVisible()
+    again.close()
+    (again.config_dir / "view_state.json").unlink()  # another computer: nothing remembered
+    elsewhere = make_window()
+    elsewhere.open_slide(slide_id)
+    assert not elsewhere.slide_view.counts.alert.isVisible()  # already there: no alert
 
 
 def test_the_window_is_laid_out_for_counting(make_window, images, qtbot):
