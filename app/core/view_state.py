@@ -28,6 +28,23 @@ class SlidePlace:
     target_alerted: bool = False  # the "target reached" alert is given once per slide
 
 
+def _place(raw: dict[str, Any]) -> SlidePlace:
+    """A stored place, each value kept only when it has the right type (a hand-edited or
+    damaged file never stops a slide from opening)."""
+
+    def whole(key: str) -> int | None:
+        value = raw.get(key)
+        return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+    zoom = raw.get("zoom")
+    return SlidePlace(
+        whole("field_id"),
+        whole("cell_id"),
+        float(zoom) if isinstance(zoom, int | float) and not isinstance(zoom, bool) else None,
+        raw.get("target_alerted") is True,
+    )
+
+
 class ViewState:
     def __init__(self, folder: Path) -> None:
         self.path = folder / VIEW_STATE_NAME
@@ -41,12 +58,12 @@ class ViewState:
         self.last_slide: int | None = last if isinstance(last, int) else None
         geometry = raw.get("window_geometry")
         self.window_geometry: str | None = geometry if isinstance(geometry, str) else None
-        self._places: dict[str, SlidePlace] = {}
-        for slide, place in (raw.get("slides") or {}).items():
-            try:
-                self._places[str(slide)] = SlidePlace(**place)
-            except TypeError:
-                continue
+        slides = raw.get("slides")
+        self._places = {
+            str(slide): _place(place)
+            for slide, place in (slides.items() if isinstance(slides, dict) else [])
+            if isinstance(place, dict)
+        }
 
     def place(self, slide_id: int) -> SlidePlace:
         return self._places.get(str(slide_id), SlidePlace())
