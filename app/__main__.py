@@ -2,7 +2,8 @@
 ``python -m app --self-test`` checks the installation; ``--portable`` keeps data beside the program.
 
 onnxruntime is imported before anything imports PySide6: on Windows, Qt's bundled DLLs loaded
-first can shadow the ones onnxruntime needs (MSVC runtime, DirectML).
+first can shadow the ones onnxruntime needs (MSVC runtime, DirectML). The package ``app`` itself
+is imported first of all (this module lives in it), which switches onnxruntime's telemetry off.
 """
 
 import os
@@ -10,10 +11,12 @@ import sys
 
 import onnxruntime  # noqa: F401  (import order, see above)
 
+from app.core.offline import remove_telemetry_cache
 from app.core.paths import PORTABLE_ENV
 
 
 def main() -> int:
+    remove_telemetry_cache()
     args = sys.argv[1:]
     if "--portable" in args:  # data and settings next to the program (a USB stick)
         args.remove("--portable")

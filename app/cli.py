@@ -16,6 +16,7 @@ from app.core.batch import FieldResult, analyze_sources, count_labels, results_t
 from app.core.categories import DEFAULT_CATEGORY_MAP, CategoryMap
 from app.core.errors import ProfileError, SmearCountError
 from app.core.image_sources import image_sources
+from app.core.offline import remove_telemetry_cache
 from app.core.paths import user_config_dir
 from app.core.pipeline import Pipeline
 from app.core.profiles import (
@@ -86,7 +87,11 @@ def _outputs(command: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
-    args = build_parser().parse_args(argv)
+    remove_telemetry_cache()
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    if extra and not cli_slides.take_trailing(args, extra):
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     try:
         if args.command == "slides":
             return cli_slides.run(args)

@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import sqlite3
 from pathlib import Path
 
+from app.core.errors import InvalidInputError, StorageError
 from app.core.profiles import slide_categories
 from app.core.store import SlideState, SlideStore
 from app.core.store.bundle import export_slide, import_slide
+from app.core.store.database import describe
+from app.core.training_export import TrainingFormat, export_training
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -23,14 +27,31 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[ty
     export = actions.add_parser("export", help="write one slide to a .zip bundle")
     export.add_argument("slide_id", type=int)
     export.add_argument("bundle", type=Path)
+    training = actions.add_parser(
+        "export-training", help="write slides as a YOLO, COCO or class-folder training set"
+    )
+    # One list, split in ``run``; the part after --format comes back through take_trailing.
+    training.add_argument(
+        "items", nargs="+", metavar="SLIDE_IDS... OUT", help="slide ids, then a new or empty folder"
+    )
+    training.add_argument(
+        "--format", required=True, choices=[f.value for f in TrainingFormat], dest="fmt"
+    )
     restore = actions.add_parser("import", help="add a slide from a .zip bundle")
     restore.add_argument("bundle", type=Path)
-    actions.add_parser("verify", help="check the database and the audit trail's hash chain")
+    actions.add_parser(
+        "verify",
+        help="check the database, the audit trail, and every slide row and image against it",
+    )
+    actions.add_parser(
+        "accept-loss",
+        help="open a database that lost saved changes (kept in the audit trail) and go on",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     """Returns 0 on success, 1 when verify finds a problem; raises SmearCountError otherwise."""
-    store = SlideStore(args.data_dir)
+    store = SlideStore(args.data_dir, accept_loss=args.action == "accept-loss")
     try:
         if args.action == "list":
             state = SlideState.OPEN if args.unfinished else None
@@ -48,20 +69,59 @@ def run(args: argparse.Namespace) -> int:
         elif args.action == "export":
             export_slide(store, args.slide_id, args.user, args.bundle)
             print(f"slide {args.slide_id} written to {args.bundle}")
+        elif args.action == "accept-loss":
+            print(f"{store.data_dir} opens again; the loss is recorded in its audit trail")
+        elif args.action == "export-training":
+            slide_ids, out = _slide_ids(args.items[:-1]), Path(args.items[-1])
+            written = export_training(store, slide_ids, TrainingFormat(args.fmt), out, args.user)
+            counts = ", ".join(f"{n} {name}" for name, n in written.counts.items()) or "no cells"
+            print(f"{written.slides} slide(s) written to {written.folder} as {args.fmt}: {counts}")
         elif args.action == "import":
             new_id = import_slide(store, args.bundle, args.user)
             print(f"{args.bundle.name} added as slide {new_id}")
         else:
-            check = store.verify_audit()
-            sound = store.db.integrity_ok()
+            try:
+                sound = store.db.integrity_ok()
+            except sqlite3.DatabaseError as exc:
+                print(f"database: DAMAGED ({describe(exc, store.db.path)})")
+                return 1
             print(f"database: {'ok' if sound else 'DAMAGED'}")
+            check = store.verify_audit()
             print(f"audit trail: {check.rows} entries, {'verified' if check.ok else 'BROKEN'}")
             for problem in check.problems:
                 print(f"  {problem}")
-            return 0 if check.ok and sound else 1
+            rows = store.verify_state()
+            verdict = "match the audit trail" if rows.ok else "CHANGED OUTSIDE SMEARCOUNT"
+            print(f"slides: {rows.rows} rows and {rows.images} images {verdict}")
+            for problem in rows.problems:
+                print(f"  {problem}")
+            return 0 if check.ok and sound and rows.ok else 1
         return 0
+    except sqlite3.DatabaseError as exc:  # a damaged page met while reading
+        raise StorageError(describe(exc, store.db.path)) from exc
     finally:
         store.close()
+
+
+def take_trailing(args: argparse.Namespace, extra: list[str]) -> bool:
+    """Add to export-training's list what follows its --format (``SLIDE_IDS... --format F OUT``:
+    argparse ends a positional list at the option and does not resume it); False for anything
+    else left over."""
+    if getattr(args, "action", None) != "export-training" or any(e.startswith("-") for e in extra):
+        return False
+    args.items += extra
+    return True
+
+
+def _slide_ids(items: list[str]) -> list[int]:
+    if not items:
+        raise InvalidInputError("Name the slides to export, then the folder to write them to.")
+    try:
+        return [int(item) for item in items]
+    except ValueError:
+        raise InvalidInputError(
+            f"Slide ids are numbers (see 'slides list'); got {', '.join(items)}."
+        ) from None
 
 
 def _login() -> str:

@@ -7,6 +7,9 @@ or MSVC runtime DLL of the wrong version may be picked up first.
 import os
 import sys
 
+# Before anything can load onnxruntime (app/__init__.py sets it too): no telemetry, ever.
+os.environ["ORT_DISABLE_TELEMETRY"] = "1"
+
 if sys.platform == "win32" and hasattr(sys, "_MEIPASS"):
     capi = os.path.join(sys._MEIPASS, "onnxruntime", "capi")
     if os.path.isdir(capi):

@@ -14,6 +14,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import numpy as np
 import pytest
 
+import app  # noqa: F401  (before anything loads onnxruntime: telemetry off)
+
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
 

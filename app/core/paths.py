@@ -80,11 +80,14 @@ def user_config_dir() -> Path:
 
 def private_dir(path: Path) -> Path:
     """Create ``path`` (and parents) readable by this user only: slides hold patient data.
-    On Windows the per-user folders are already private; POSIX modes do not apply there."""
+    A folder that already exists keeps its rights: it may be a share the lab set up for
+    several people, and tightening it would lock them out. On Windows the per-user folders
+    are already private; POSIX modes do not apply there."""
+    if path.is_dir():
+        return path
     path.mkdir(parents=True, exist_ok=True)
     if os.name == "posix":
-        # Best effort: a folder the lab chose on a share may not allow it; its rights are theirs.
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(OSError):  # best effort on file systems without modes
             path.chmod(0o700)
     return path
 

@@ -9,13 +9,14 @@ pipeline is in single-cell mode: each image is one cell of the pseudo-class ``ce
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from numpy.typing import NDArray
 
+from app.core.adaptation.stored import Adaptation
 from app.core.errors import ProfileError
-from app.core.models import Classifier, Detector, ModelInfo
+from app.core.models import Classification, Classifier, Detector, ModelInfo
 from app.core.timing import StageTimer, maybe
 
 #: Detector class sent to the classifier when none is chosen and the detector has it.
@@ -48,6 +49,7 @@ class Stage:
     name: str
     classifier: Classifier
     routes: Mapping[str, str] = field(default_factory=dict)  # class -> next stage
+    adaptation: Adaptation | None = None  # the lab's, added to the model's scores
 
 
 class Pipeline:
@@ -112,6 +114,22 @@ class Pipeline:
         infos = [self.detector.info] if self.detector else []
         return infos + [s.classifier.info for s in self.stages.values()]
 
+    def model_summaries(self) -> list[dict[str, str]]:
+        """What a field keeps of the models that typed its cells: each model's summary, with
+        the lab adaptation's description on a stage that had one."""
+        out = [self.detector.info.summary()] if self.detector else []
+        for stage in self.stages.values():
+            summary = stage.classifier.info.summary()
+            if stage.adaptation is not None:
+                summary["adaptation"] = stage.adaptation.describe()
+            out.append(summary)
+        return out
+
+    def with_adaptations(self, adaptations: Mapping[str, Adaptation]) -> Pipeline:
+        """The same models, each stage named in ``adaptations`` typing with its adaptation."""
+        stages = [replace(s, adaptation=adaptations.get(s.name)) for s in self.stages.values()]
+        return Pipeline(self.detector, stages, self.entry)
+
     @property
     def provider(self) -> str:
         return self.models[0].provider
@@ -150,10 +168,9 @@ class Pipeline:
             if not chosen:
                 continue
             stage = self.stages[name]
-            if self.detector is None:
-                result = stage.classifier.classify([image], timer)
-            else:
-                result = stage.classifier.classify_boxes(image, boxes[chosen], timer)
+            result = self.model_answers(name, image, boxes[chosen], timer)
+            if stage.adaptation is not None:
+                result = stage.adaptation.head.adapt(result)
             names = stage.classifier.config.classes
             for index, class_id, conf in zip(
                 chosen, result.class_ids, result.confidences, strict=True
@@ -175,6 +192,20 @@ class Pipeline:
                 )
                 for i, b in enumerate(boxes)
             ]
+
+    def model_answers(
+        self,
+        stage: str,
+        image: NDArray[np.uint8],
+        boxes: NDArray[np.float32],
+        timer: StageTimer | None = None,
+    ) -> Classification:
+        """A stage's model alone on the cells in ``boxes`` of an RGB image, cropped as analysis
+        crops them (in single-cell mode the image is the cell)."""
+        classifier = self.stages[stage].classifier
+        if self.detector is None:
+            return classifier.classify([image] * len(boxes), timer)
+        return classifier.classify_boxes(image, boxes, timer)
 
     def _check_routes(self) -> None:
         for label, target in self.entry.items():

@@ -54,6 +54,7 @@ class Settings:
     paper: str = "A4"  # "A4" or "Letter": the printed report
     min_count_for_flags: int = 100  # fewer WBC than this: the report gives no H/L flags
     result_folder: str = ""  # where signing writes the CSV and HL7 result; empty: none
+    lab_adaptation: bool = True  # type new analyses with the lab's adaptation where it passed
     signing_pins: dict[str, str] = field(default_factory=dict)  # operator -> app.core.pins hash
     require_signing_pin: bool = False  # the lab's choice: no signature without a PIN
 
@@ -65,6 +66,8 @@ class Settings:
 
 
 def load_settings(folder: Path) -> Settings:
+    """The saved settings: a value of the wrong type or out of range falls back to its default
+    (logged); a file that cannot be read at all is moved aside and every default is used."""
     path = folder / SETTINGS_NAME
     if not path.exists():
         return Settings()
@@ -72,21 +75,87 @@ def load_settings(folder: Path) -> Settings:
         raw = json.loads(path.read_text(encoding="utf-8"))
         if not isinstance(raw, dict) or raw.get("settings_version") != SETTINGS_VERSION:
             raise ValueError("unknown settings version")
-        known = {f.name for f in fields(Settings)}
-        values = {k: v for k, v in raw.items() if k in known}
-        settings = Settings(**values)
-        check_settings(settings)
-        return settings
-    except (OSError, ValueError, TypeError) as exc:
+    except Exception as exc:  # whatever the failure, even JSON nested too deep to parse
         backup = path.with_name(f"{SETTINGS_NAME}.bad")
         try:
             os.replace(path, backup)
         except OSError:
             backup = path
         log.warning(
-            "Settings could not be read (%s); defaults used, old file kept as %s", exc, backup
+            "Settings could not be read (%s); defaults used, old file kept as %s",
+            type(exc).__name__ if isinstance(exc, RecursionError) else exc,
+            backup,
         )
         return Settings()
+    return Settings(**_valid_values(raw))
+
+
+def _valid_values(raw: dict[str, Any]) -> dict[str, Any]:
+    defaults = Settings()
+    values: dict[str, Any] = {}
+    for item in fields(Settings):
+        if item.name not in raw:
+            continue
+        try:
+            values[item.name] = check_value(item.name, raw[item.name])
+        except (TypeError, ValueError) as exc:
+            log.warning(
+                "Setting %s is not valid (%s); its default %r is used",
+                item.name,
+                exc,
+                getattr(defaults, item.name),
+            )
+    return values
+
+
+#: Numbers that have a range; texts that must be one of a few.
+RANGES: dict[str, tuple[float, float]] = {
+    "review_below": (0.0, 1.0),
+    "conf_threshold": (0.0, 1.0),
+    "min_focus": (0.0, 10_000.0),
+    "min_count_for_flags": (0, 10_000),
+}
+CHOICES: dict[str, tuple[str, ...]] = {"palette": tuple(PALETTES), "paper": PAPERS}
+
+
+def check_value(name: str, value: Any) -> Any:
+    """``value`` if it suits setting ``name`` (its type, range or choices), else raise."""
+    item = next(f for f in fields(Settings) if f.name == name)
+    kind = str(item.type)
+    if value is None and "None" in kind:
+        return None
+    if "bool" in kind:
+        ok = isinstance(value, bool)
+    elif "float" in kind:
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+        value = float(value) if ok else value
+    elif "int" in kind:
+        ok = isinstance(value, int) and not isinstance(value, bool)
+    elif "dict" in kind:
+        ok = isinstance(value, dict) and all(
+            isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+        )
+    else:
+        ok = isinstance(value, str)
+    if not ok:
+        raise TypeError(f"{name} must be {kind.split(' |')[0]}, not {type(value).__name__}")
+    if name in RANGES and not RANGES[name][0] <= value <= RANGES[name][1]:
+        low, high = RANGES[name]
+        raise ValueError(f"{name} must be between {low:g} and {high:g}, not {value!r}")
+    if name in CHOICES and value not in CHOICES[name]:
+        raise ValueError(f"{name} must be one of {', '.join(CHOICES[name])}, not {value!r}")
+    if name == "keymap":
+        _check_keymap(value)
+    return value
+
+
+def _check_keymap(keymap: dict[str, str]) -> None:
+    if not all(len(v) == 1 for v in keymap.values()):
+        raise ValueError("keymap must map categories to single keys")
+    clash = keymap_clash(keymap)
+    if clash is not None:
+        key, categories = clash
+        raise ValueError(f"keymap gives the key {key} to both {' and '.join(categories)}")
 
 
 def save_settings(folder: Path, settings: Settings) -> None:
@@ -107,41 +176,6 @@ def keymap_clash(keymap: dict[str, str]) -> tuple[str, list[str]] | None:
 
 
 def check_settings(settings: Settings) -> None:
-    """Raise ValueError or TypeError naming what is wrong."""
-    texts = (
-        settings.operator,
-        settings.profile,
-        settings.lab_name,
-        settings.lab_address,
-        settings.data_dir,
-        settings.result_folder,
-    )
-    if not all(isinstance(t, str) for t in texts):
-        raise TypeError("operator, profile, lab, data folder and result folder must be texts")
-    if settings.paper not in PAPERS:
-        raise ValueError(f"paper must be {' or '.join(PAPERS)}, not {settings.paper!r}")
-    if (
-        isinstance(settings.min_count_for_flags, bool)
-        or not isinstance(settings.min_count_for_flags, int)
-        or not 0 <= settings.min_count_for_flags <= 10_000
-    ):
-        raise ValueError("min_count_for_flags must be a whole number from 0 to 10000")
-    if not isinstance(settings.keymap, dict) or not all(
-        isinstance(k, str) and isinstance(v, str) and len(v) == 1
-        for k, v in settings.keymap.items()
-    ):
-        raise TypeError("keymap must map categories to single keys")
-    clash = keymap_clash(settings.keymap)
-    if clash is not None:
-        key, categories = clash
-        raise ValueError(f"key {key} is given to {' and '.join(categories)}")
-    if not isinstance(settings.signing_pins, dict) or not all(
-        isinstance(k, str) and isinstance(v, str) for k, v in settings.signing_pins.items()
-    ):
-        raise TypeError("signing_pins must map operators to PIN hashes")
-    if settings.palette not in PALETTES:
-        raise ValueError(f"unknown palette {settings.palette!r}")
-    if not 0.0 <= float(settings.review_below) <= 1.0:
-        raise ValueError("review_below must be between 0 and 1")
-    if settings.conf_threshold is not None and not 0.0 <= float(settings.conf_threshold) <= 1.0:
-        raise ValueError("conf_threshold must be between 0 and 1")
+    """Raise ValueError or TypeError naming the first value that is wrong."""
+    for item in fields(Settings):
+        check_value(item.name, getattr(settings, item.name))

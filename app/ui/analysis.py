@@ -17,6 +17,7 @@ import numpy as np
 from numpy.typing import NDArray
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from app.core.adaptation.fitting import adapted
 from app.core.camera.quality import QualityThresholds, assess
 from app.core.errors import SmearCountError
 from app.core.image_sources import ImageSource
@@ -31,10 +32,13 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class ModelChoice:
-    """Which models to run: a profile name or file, and an optional score threshold."""
+    """Which models to run: a profile name or file, an optional score threshold, and whether
+    the lab adaptation types cells (``adaptation_revision`` changes after every refit)."""
 
     profile: str
     conf_threshold: float | None = None
+    lab_adaptation: bool = False
+    adaptation_revision: int = 0
 
 
 @dataclass(frozen=True)
@@ -93,7 +97,7 @@ class _Job(QRunnable):
                     pixels = read_image(task.path)
                 if pipeline is not None:
                     cells: list[Cell] = pipeline.analyze(pixels)
-                    models = [m.summary() for m in pipeline.models]
+                    models = pipeline.model_summaries()
                     self.signals.analysed.emit(self.request, task.key, cells, models)
             except SmearCountError as exc:
                 self.signals.failed.emit(self.request, task.key, str(exc))
@@ -120,6 +124,9 @@ class Analyzer(QObject):
         self._pipeline: Pipeline | None = None
         self._loaded_for: ModelChoice | None = None
         self._lock = threading.Lock()
+        # The camera's live count loads models too: a second caller waits for the first's load
+        # instead of seeing "no models" while it runs.
+        self._loading = threading.Lock()
         self._requests = itertools.count(1)
         self._new_keys = itertools.count(-1, -1)
 
@@ -140,12 +147,20 @@ class Analyzer(QObject):
     def cancel(self) -> None:
         self.cancelled.set()
 
+    def busy(self) -> bool:
+        """Fields are being read or analysed (safe to ask from any thread)."""
+        return self.pool.activeThreadCount() > 0
+
     def shutdown(self) -> None:
         self.cancel()
         self.pool.waitForDone()
 
     def pipeline_for_worker(self) -> Pipeline | None:
-        """Load (once per choice) and return the models; called on the worker thread."""
+        """Load (once per choice) and return the models; called on a worker thread."""
+        with self._loading:
+            return self._load_pipeline()
+
+    def _load_pipeline(self) -> Pipeline | None:
         with self._lock:
             choice = self._choice
             if self._loaded_for == choice:
@@ -155,12 +170,17 @@ class Analyzer(QObject):
         try:
             profile = read_profile(find_profile(choice.profile))
             pipeline = pipeline_for(profile, choice.conf_threshold)
+            if choice.lab_adaptation:
+                pipeline = adapted(pipeline, choice.profile)
         except SmearCountError as exc:
             self.signals.model_failed.emit(str(exc))
             return None
         with self._lock:
             if self._loaded_for == choice:
                 self._pipeline = pipeline
-        names = " + ".join(m.name for m in pipeline.models)
+        names = " + ".join(
+            m["name"] + (" (adapted)" if "adaptation" in m else "")
+            for m in pipeline.model_summaries()
+        )
         self.signals.model_ready.emit(f"{profile.name}: {names} on {pipeline.provider}")
         return pipeline

@@ -39,7 +39,7 @@ def create_window() -> MainWindow:
     """Everything the window needs, from the settings on disk. Raises SmearCountError."""
     config = user_config_dir()
     settings = load_settings(config)
-    store = SlideStore(data_dir_for(settings.data_dir))
+    store = SlideStore(data_dir_for(settings.data_dir), exclusive=True)
     return MainWindow(store, settings, config)
 
 

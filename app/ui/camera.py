@@ -1,6 +1,7 @@
 """Live view and capture. A grabber thread keeps only the newest frame; the view pulls it on a
 timer, so a fast camera can never flood the window. Capture hands the frame to the analysis
-worker, which stores and analyses it like an opened image."""
+worker, which stores and analyses it like an opened image, unless the frame shows a place that
+is already a field of the slide: then a short note in the view says so and nothing is stored."""
 
 from __future__ import annotations
 
@@ -8,13 +9,14 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 from numpy.typing import NDArray
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QPixmap, QShowEvent
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,14 +25,26 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from app.core.camera.quality import Quality, assess, grey_small, motion
-from app.core.camera.sources import FolderSource, FrameSource, OpenCVCamera
+from app.core.camera.duplicates import FieldIndex, fingerprint
+from app.core.camera.grabber import Grabber
+from app.core.camera.live_count import LiveCounter
+from app.core.camera.sources import (
+    VIDEO_SUFFIXES,
+    FolderSource,
+    FrameSource,
+    OpenCVCamera,
+    VideoFileSource,
+)
 from app.core.errors import CameraError
+from app.core.geometry import resize
+from app.core.imaging import read_image
+from app.core.store import SlideSession
+from app.core.store.inputs import FieldImage
+from app.ui.analysis import Analyzer
 from app.ui.errors import reporter
 from app.ui.field_view import to_qimage
 
@@ -39,72 +53,13 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: Below this mean grey-level change between frames the stage counts as still.
-STILL_MOTION = 2.0
-STILL_FOR_S = 0.7
-QUALITY_EVERY_S = 0.2
+#: How long the image folder source shows each image: a technician's pause on a place.
+FOLDER_HOLD_S = 2.0
+NOTE_FOR_MS = 4000
+BOX_COLOUR = QColor("#00C853")
 
-
-class Grabber:
-    """Reads a frame source on its own thread, keeping the newest frame and its quality."""
-
-    def __init__(self, source: FrameSource) -> None:
-        self.source = source
-        self._lock = threading.Lock()
-        self._stop = threading.Event()
-        self.frame: NDArray[np.uint8] | None = None
-        self.sequence = 0
-        self.fps = 0.0
-        self.quality: Quality | None = None
-        self.still_since: float | None = None
-        self.error: str | None = None
-        self.ended = False
-        self._thread = threading.Thread(target=self._run, name="camera", daemon=True)
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def newest(self) -> tuple[int, NDArray[np.uint8] | None]:
-        with self._lock:
-            return self.sequence, self.frame
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._thread.join(timeout=5)
-
-    @property
-    def running(self) -> bool:
-        return self._thread.is_alive()
-
-    def _run(self) -> None:
-        times: list[float] = []
-        last_check, previous = 0.0, None
-        try:
-            self.source.open()
-            while not self._stop.is_set():
-                frame = self.source.read()
-                if frame is None:
-                    self.ended = True
-                    return
-                now = time.monotonic()
-                with self._lock:
-                    self.frame, self.sequence = frame, self.sequence + 1
-                times = [t for t in times if now - t < 1.0] + [now]
-                self.fps = float(len(times))
-                if now - last_check >= QUALITY_EVERY_S:
-                    last_check = now
-                    small = grey_small(frame)
-                    moving = previous is None or motion(previous, small) > STILL_MOTION
-                    previous = small
-                    self.still_since = None if moving else (self.still_since or now)
-                    self.quality = assess(frame)
-        except CameraError as exc:
-            self.error = str(exc)
-        except Exception as exc:  # a driver fault must not kill the app
-            log.exception("Camera failed")
-            self.error = f"The camera failed: {exc}"
-        finally:
-            self.source.close()
+#: What the technician chooses from: where the frames come from.
+PathChooser = Callable[[str], Path | None]  # "video" or "folder" -> the chosen path, or None
 
 
 def qt_cameras() -> list[str]:
@@ -117,20 +72,36 @@ def qt_cameras() -> list[str]:
 
 
 class CameraPanel(QWidget):
-    """Device chooser, live view with fps and a quality light, capture, auto-capture."""
+    """Device chooser, live view with fps, a quality light and an optional live count, capture
+    (refused for a place already captured), auto-capture once per place."""
 
     captured = Signal(object, str)  # RGB frame, name
 
     def __init__(
-        self, choose_path: Callable[[], Path | None] | None = None, parent: QWidget | None = None
+        self,
+        session: SlideSession,
+        analyzer: Analyzer,
+        counted: Callable[[], int],
+        choose_path: PathChooser | None = None,
+        parent: QWidget | None = None,
     ) -> None:
+        """``analyzer`` lends its models to the live count; ``counted`` gives the cells the
+        slide counts so far."""
         super().__init__(parent)
+        self.session, self.analyzer, self._counted = session, analyzer, counted
         self._choose_path = choose_path or self._ask_path
         self.grabber: Grabber | None = None
+        self._retired: Grabber | None = None  # the last one stopped, perhaps still closing
+        self.live: LiveCounter | None = None
         self._qt_camera: QtCamera | None = None
         self._shown = -1
-        self._last_capture = 0.0
+        # Fingerprints of the slide's fields by image SHA-256, and of captures on their way to
+        # becoming fields by capture name.
+        self.index = FieldIndex()
+        self._in_flight: set[str] = set()
+        self._captures = 0
         self.devices = QComboBox()
+        self.devices.setMinimumContentsLength(18)  # "Camera 0 (OpenCV)" and most camera names
         self._listed = False  # Qt Multimedia takes ~0.4 s to load: list cameras when first shown
         self.resolution = QComboBox()
         self.resolution.addItem(self.tr("camera default"), None)
@@ -142,11 +113,12 @@ class CameraPanel(QWidget):
         self.stop_button.clicked.connect(self.stop)
         self.capture_button = QPushButton(self.tr("Capture (Space)"))
         self.capture_button.clicked.connect(self.capture)
-        self.auto = QCheckBox(self.tr("Auto-capture when still and sharp, every"))
-        self.every = QSpinBox()
-        self.every.setRange(2, 120)
-        self.every.setValue(5)
-        self.every.setSuffix(" s")
+        self.auto = QCheckBox(self.tr("Auto-capture each new place once it is still and sharp"))
+        self.overlay = QCheckBox(self.tr("Live count"))
+        self.overlay.setToolTip(
+            self.tr("Draw the detector's white cells on the live view, as a capture would count")
+        )
+        self.overlay.toggled.connect(self._overlay_toggled)
         self.mirror = QCheckBox(self.tr("Mirror"))
         self.rotate = QComboBox()
         self.rotate.addItems(["0°", "90°", "180°", "270°"])
@@ -161,8 +133,18 @@ class CameraPanel(QWidget):
         self.white_balance.currentTextChanged.connect(self._set_white_balance)
         self.light = QLabel()
         self.fps_label = QLabel()
+        self.note = QLabel()  # refused captures: in the view, never a dialog
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet(
+            "background: #FFF3CD; color: #5C4400; padding: 4px 8px; border-radius: 3px"
+        )
+        self.note.hide()
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.timeout.connect(self.note.hide)
         self.image = QLabel(self.tr("No camera running. Choose a source and press Start."))
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.image.setWordWrap(True)  # long messages wrap instead of running off both sides
         self.image.setMinimumSize(320, 240)
         top = QHBoxLayout()
         for widget in (
@@ -180,7 +162,7 @@ class CameraPanel(QWidget):
             self.exposure,
             self.white_balance,
             self.auto,
-            self.every,
+            self.overlay,
             self.light,
             self.fps_label,
         ):
@@ -188,6 +170,7 @@ class CameraPanel(QWidget):
         bottom.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.note)
         layout.addWidget(self.image, 1)
         layout.addLayout(bottom)
         self.timer = QTimer(self)
@@ -210,17 +193,22 @@ class CameraPanel(QWidget):
             self.devices.addItem(
                 self.tr("Camera {0} (OpenCV)").replace("{0}", str(index)), ("opencv", index)
             )
-        self.devices.addItem(self.tr("Video file or image folder…"), ("file", None))
+        self.devices.addItem(self.tr("Video file…"), ("video", None))
+        self.devices.addItem(self.tr("Image folder…"), ("folder", None))
 
     def start_selected(self) -> None:
         kind, index = self.devices.currentData()
         width, height = self.resolution.currentData() or (None, None)
         try:
-            if kind == "file":
-                path = self._choose_path()
+            if kind in ("video", "folder"):
+                path = self._choose_path(kind)
                 if path is None:
                     return
-                self.start_source(FolderSource(path, fps=30.0))
+                self.start_source(
+                    VideoFileSource(path)
+                    if kind == "video"
+                    else FolderSource(path, hold_s=FOLDER_HOLD_S)
+                )
             elif kind == "qt":
                 from app.ui.camera_qt import QtCamera
 
@@ -235,28 +223,39 @@ class CameraPanel(QWidget):
         except CameraError as exc:
             reporter().report(self.tr("Camera"), str(exc))
 
-    def _ask_path(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Video file"), "", self.tr("Videos (*.mp4 *.avi *.mkv *.mov)")
-        )
+    def _ask_path(self, kind: str) -> Path | None:
+        if kind == "folder":
+            name = QFileDialog.getExistingDirectory(self, self.tr("Image folder"))
+        else:
+            patterns = " ".join(f"*{suffix}" for suffix in VIDEO_SUFFIXES)
+            name, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Video file"), "", self.tr("Videos ({0})").replace("{0}", patterns)
+            )
         return Path(name) if name else None
 
     def start_source(self, source: FrameSource) -> None:
         self.stop()
-        self.grabber = Grabber(source)
+        self.grabber = Grabber(source, after=self._retired)
         self.grabber.start()
+        self._learn_slide_fields()
         self._shown = -1
         self.timer.start(33)  # the view pulls the newest frame ~30 times a second
         self._set_running(True)
+        self._overlay_toggled(self.overlay.isChecked())
 
     def stop(self) -> None:
+        """Returns at once: the grabber and the live count finish on their own threads."""
         self.timer.stop()
         if self.grabber is not None:
             self.grabber.stop()
-            self.grabber = None
+            self._retired, self.grabber = self.grabber, None
         if self._qt_camera is not None:
             self._qt_camera.stop()
             self._qt_camera = None
+        self._stop_live()
+        # A capture still on its way is recognised again from its pixels when it arrives.
+        self.index.discard(self._in_flight)
+        self._in_flight.clear()
         self._set_running(False)
         self._show_controls(None)
 
@@ -285,6 +284,54 @@ class CameraPanel(QWidget):
             self.fps_label.setText("")
             self.light.setText("")
 
+    # ----- live count ------------------------------------------------------------------------
+    def _overlay_toggled(self, on: bool) -> None:
+        if on and self.grabber is not None and self.live is None:
+            self.live = LiveCounter(self.analyzer.pipeline_for_worker, self.analyzer.busy)
+        elif not on:
+            self._stop_live()
+
+    def _stop_live(self) -> None:
+        if self.live is not None:
+            self.live.stop()
+            self.live = None
+
+    def _draw_live_count(self, image: QImage, scale: float) -> None:
+        live = self.live
+        if live is None:
+            return
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if live.error:
+            text = live.error
+        elif live.result is None:
+            text = self.tr("Counting the live view…")
+        else:
+            pen = QPen(BOX_COLOUR, 2)
+            pen.setCosmetic(True)  # 2 px on screen whatever the frame's scale
+            painter.setPen(pen)
+            painter.save()
+            painter.scale(scale, scale)  # boxes are in frame pixels
+            for x1, y1, x2, y2 in live.result.boxes:
+                painter.drawRect(QRectF(x1, y1, x2 - x1, y2 - y1))
+            painter.restore()
+            text = (
+                self.tr("In view: {0} WBC · slide so far: {1}")
+                .replace("{0}", str(len(live.result.boxes)))
+                .replace("{1}", str(self._counted()))
+            )
+        font = painter.font()
+        font.setPointSize(11)
+        painter.setFont(font)
+        band = QRectF(0, 0, image.width(), painter.fontMetrics().height() + 8)
+        painter.fillRect(band, QColor(0, 0, 0, 150))
+        painter.setPen(QColor("white"))
+        room = band.adjusted(8, 0, -8, 0)
+        elide = Qt.TextElideMode.ElideRight
+        text = painter.fontMetrics().elidedText(text, elide, int(room.width()))
+        painter.drawText(room, Qt.AlignmentFlag.AlignVCenter, text)
+        painter.end()
+
     # ----- live view -------------------------------------------------------------------------
     def oriented(self, frame: NDArray[np.uint8]) -> NDArray[np.uint8]:
         turns = self.rotate.currentIndex()
@@ -294,23 +341,37 @@ class CameraPanel(QWidget):
             frame = frame[:, ::-1]
         return np.ascontiguousarray(frame)
 
+    def _show_message(self, text: str) -> None:
+        self.image.clear()
+        self.image.setText(text)
+
     def _tick(self) -> None:
         grabber = self.grabber
         if grabber is None:
             return
         if grabber.error or (grabber.ended and not grabber.running):
-            message = grabber.error or self.tr("The video source has ended.")
             self.stop()
-            self.image.setText(message + "\n" + self.tr("Reconnect and press Start."))
-            if grabber.error:
+            if grabber.error:  # each error says what to do
+                self._show_message(grabber.error)
                 reporter().report(self.tr("Camera"), grabber.error)
+            else:
+                self._show_message(
+                    grabber.source.ended_message + "\n" + self.tr("Press Start to play it again.")
+                )
             return
         sequence, frame = grabber.newest()
         if frame is None or sequence == self._shown:
             return
         self._shown = sequence
         shown = self.oriented(frame)
-        image = to_qimage(shown).scaled(self.image.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        if self.live is not None:
+            self.live.offer(sequence, shown)
+        # Shrink in NumPy first: a 1080p frame is never copied whole into a QImage.
+        height, width = shown.shape[:2]
+        scale = min(self.image.width() / width, self.image.height() / height)
+        small = resize(shown, max(1, round(width * scale)), max(1, round(height * scale)))
+        image = to_qimage(small)
+        self._draw_live_count(image, scale)
         self.image.setPixmap(QPixmap.fromImage(image))
         self.fps_label.setText(self.tr("{0} fps").replace("{0}", f"{grabber.fps:.0f}"))
         quality = grabber.quality
@@ -320,27 +381,80 @@ class CameraPanel(QWidget):
             if quality.problems:
                 text += " · " + ", ".join(quality.problems)
             self.light.setText(f"<span style='color:{colour}'>●</span> {text}")
-        if self.auto.isChecked() and self._ready_for_auto(grabber):
+        if (
+            self.auto.isChecked()
+            and quality is not None
+            and quality.ok
+            and grabber.watch.settled(time.monotonic())
+        ):
             self.capture()
 
-    def _ready_for_auto(self, grabber: Grabber) -> bool:
-        now = time.monotonic()
-        quality = grabber.quality
-        return (
-            quality is not None
-            and quality.ok
-            and grabber.still_since is not None
-            and now - grabber.still_since >= STILL_FOR_S
-            and now - self._last_capture >= self.every.value()
-        )
-
+    # ----- capture ---------------------------------------------------------------------------
     def capture(self) -> None:
-        """The newest frame at full resolution, oriented as shown, becomes a field."""
+        """The newest frame at full resolution, oriented as shown, becomes a field, unless it
+        shows the same place as a field of the slide (or a capture still being stored)."""
         if self.grabber is None:
             return
         _, frame = self.grabber.newest()
         if frame is None:
             return
-        self._last_capture = time.monotonic()
-        name = time.strftime("capture-%Y%m%d-%H%M%S.png")
-        self.captured.emit(self.oriented(frame), name)
+        self.grabber.watch.captured()  # taken or refused, auto-capture now waits for a move
+        frame = self.oriented(frame)
+        print_ = fingerprint(frame)
+        positions = {f.image_sha256: f.position for f in self.session.fields.values()}
+        twin = self.index.match(print_, [*positions, *self._in_flight])
+        if twin is not None:
+            self.show_note(
+                self.tr(
+                    "Not captured: this is field {0} again. Move the stage to a new place."
+                ).replace("{0}", str(positions[str(twin)]))
+                if twin in positions
+                else self.tr("Not captured: this place was just captured. Move the stage.")
+            )
+            return
+        self._captures += 1
+        name = time.strftime("capture-%Y%m%d-%H%M%S") + f"-{self._captures}.png"
+        self.index.add(name, print_)
+        self._in_flight.add(name)
+        self.note.hide()  # an earlier refusal no longer applies
+        self.captured.emit(frame, name)
+
+    def show_note(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.show()
+        self._note_timer.start(NOTE_FOR_MS)
+
+    def field_read(self, image: FieldImage) -> None:
+        """A new field's image, read by the worker: remember the place it shows."""
+        if image.name in self._in_flight:
+            self._in_flight.discard(image.name)
+            if self.index.rename(image.name, image.sha256):
+                return
+        if image.sha256 not in self.index:
+            pixels = image.pixels
+            self._learn([(image.sha256, lambda: pixels)])
+
+    def _learn_slide_fields(self) -> None:
+        """Fingerprint the slide's fields not known yet (opened from files, earlier sessions)."""
+        self._learn(
+            [
+                (f.image_sha256, partial(read_image, self.session.image_path(f)))
+                for f in self.session.field_list()
+                if f.image_sha256 not in self.index
+            ]
+        )
+
+    def _learn(self, todo: list[tuple[str, Callable[[], NDArray[np.uint8]]]]) -> None:
+        """Off the GUI thread: a large field takes tens of milliseconds to shrink, reading one
+        from disk more."""
+        if not todo:
+            return
+
+        def run() -> None:
+            for key, load in todo:
+                try:
+                    self.index.add(key, fingerprint(load()))
+                except Exception:  # an unreadable field simply cannot be matched
+                    log.warning("Cannot fingerprint field image %s", key, exc_info=True)
+
+        threading.Thread(target=run, name="fingerprints", daemon=True).start()

@@ -1,17 +1,19 @@
 """The Qt Multimedia camera backend (QMediaDevices, QCamera, QMediaCaptureSession, QVideoSink).
 
-Qt delivers frames on its side; we keep only the newest QVideoFrame (a cheap shared handle) and
-turn it into pixels on the grabber thread, so the GUI thread does no per-frame copying.
+Qt hands each frame to the sink on its own thread. A direct connection keeps the newest
+QVideoFrame (a cheap shared handle) in a one-frame slot right there, never passing through the
+GUI event loop; the grabber thread turns it into pixels it owns. Interrupting wakes a waiting
+read at once, so stopping never waits for a frame.
 """
 
 from __future__ import annotations
 
 import threading
-from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QObject, QSize, Slot
+from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtMultimedia import QVideoFrame, QVideoSink
 
 from app.core.camera.sources import Frame
 from app.core.errors import CameraError
@@ -19,35 +21,79 @@ from app.core.errors import CameraError
 FRAME_WAIT_S = 3.0  # no frame for this long: the camera is gone
 
 
-class QtCamera(QObject):
-    """A FrameSource over a Qt camera. Create and open it on the GUI thread; read() may then be
-    called from any thread."""
+def frame_pixels(frame: QVideoFrame) -> Frame:
+    """A video frame (any format Qt converts) as an RGB array that owns its memory."""
+    image = frame.toImage()
+    if image.isNull():
+        raise CameraError("The camera sent a picture in a format that cannot be shown.")
+    image = image.convertToFormat(QImage.Format.Format_RGB888)
+    width, height, stride = image.width(), image.height(), image.bytesPerLine()
+    # np.array copies while ``image`` is alive; the rows may be padded to ``stride`` bytes.
+    rows = np.array(image.constBits(), dtype=np.uint8, copy=True).reshape(height, stride)
+    return np.ascontiguousarray(rows[:, : width * 3]).reshape(height, width, 3)
 
-    def __init__(self, index: int, resolution: QSize | None = None) -> None:
+
+class SinkSource(QObject):
+    """A FrameSource over any QVideoSink: the newest frame it was given, read on any thread."""
+
+    def __init__(self, sink: QVideoSink, name: str) -> None:
         super().__init__()
-        from PySide6.QtMultimedia import QCamera, QMediaCaptureSession, QMediaDevices, QVideoSink
-
-        devices = QMediaDevices.videoInputs()
-        if not 0 <= index < len(devices):
-            raise CameraError("That camera is no longer connected. Plug it in and press Start.")
-        device = devices[index]
-        self.name = device.description()
-        self.camera = QCamera(device)
-        if resolution is not None:
-            formats = [f for f in device.videoFormats() if f.resolution() == resolution]
-            if formats:
-                self.camera.setCameraFormat(max(formats, key=lambda f: f.maxFrameRate()))
-        self.session = QMediaCaptureSession()
-        self.sink = QVideoSink()
-        self.session.setCamera(self.camera)
-        self.session.setVideoSink(self.sink)
-        self.sink.videoFrameChanged.connect(self._on_frame)
-        self.camera.errorOccurred.connect(self._on_error)
-        self._newest: Any = None  # the newest QVideoFrame
+        self.sink, self.name = sink, name
+        self.ended_message = f"{name} stopped."
+        self._newest: QVideoFrame | None = None
         self._error: str | None = None
+        self._interrupted = False
         self._fresh = threading.Condition()
+        sink.videoFrameChanged.connect(self._on_frame, Qt.ConnectionType.DirectConnection)
 
-    # Exposure and white balance, where the camera offers them (the panel shows them if so).
+    def _on_frame(self, frame: QVideoFrame) -> None:
+        # Runs on the thread that delivered the frame: keep it, wake the reader, nothing more.
+        with self._fresh:
+            self._newest = frame
+            self._fresh.notify_all()
+
+    def fail(self, text: str) -> None:
+        with self._fresh:
+            self._error = text
+            self._fresh.notify_all()
+
+    def open(self) -> None:
+        """Nothing to do: frames arrive once the sink is fed."""
+
+    def read(self) -> Frame | None:
+        with self._fresh:
+            if not self._fresh.wait_for(
+                lambda: self._newest is not None or self._error is not None or self._interrupted,
+                timeout=FRAME_WAIT_S,
+            ):
+                raise CameraError(
+                    f"{self.name} stopped sending pictures (unplugged or busy?). Plug it in "
+                    "(or close the other program) and press Start."
+                )
+            if self._interrupted:
+                return None
+            if self._error is not None:
+                raise CameraError(self._error)
+            frame, self._newest = self._newest, None
+        assert frame is not None
+        return frame_pixels(frame)
+
+    def interrupt(self) -> None:
+        with self._fresh:
+            self._interrupted = True
+            self._fresh.notify_all()
+
+    def close(self) -> None:
+        """Called on the grabber thread: only drop the slot; the panel stops the camera on the
+        GUI thread."""
+        with self._fresh:
+            self._newest = None
+
+
+class QtCamera(SinkSource):
+    """A Qt camera. Create and start it on the GUI thread; read() may then be called from any
+    thread."""
+
     WHITE_BALANCE = (
         "WhiteBalanceAuto",
         "WhiteBalanceSunlight",
@@ -56,6 +102,30 @@ class QtCamera(QObject):
         "WhiteBalanceFluorescent",
     )
 
+    def __init__(self, index: int, resolution: QSize | None = None) -> None:
+        from PySide6.QtMultimedia import QCamera, QMediaCaptureSession, QMediaDevices
+
+        devices = QMediaDevices.videoInputs()
+        if not 0 <= index < len(devices):
+            raise CameraError("That camera is no longer connected. Plug it in and press Start.")
+        device = devices[index]
+        super().__init__(QVideoSink(), device.description())
+        self.camera = QCamera(device)
+        if resolution is not None:
+            formats = [f for f in device.videoFormats() if f.resolution() == resolution]
+            if formats:
+                self.camera.setCameraFormat(max(formats, key=lambda f: f.maxFrameRate()))
+        self.session = QMediaCaptureSession()
+        self.session.setCamera(self.camera)
+        self.session.setVideoSink(self.sink)
+        self.camera.errorOccurred.connect(
+            lambda _error, text: self.fail(
+                f"The camera reported a problem: {text}. Press Start to try again."
+            ),
+            Qt.ConnectionType.DirectConnection,
+        )
+
+    # Exposure and white balance, where the camera offers them (the panel shows them if so).
     def white_balance_modes(self) -> list[str]:
         modes = self.camera.WhiteBalanceMode
         return [
@@ -70,40 +140,9 @@ class QtCamera(QObject):
     def set_exposure_compensation(self, ev: float) -> None:
         self.camera.setExposureCompensation(ev)
 
-    def open(self) -> None:
-        """Nothing to do here: ``start()`` runs on the GUI thread before the grabber starts."""
-
     def start(self) -> None:
         self.camera.start()
 
-    @Slot(object)
-    def _on_frame(self, frame: object) -> None:
-        with self._fresh:
-            self._newest = frame
-            self._fresh.notify_all()
-
-    @Slot(object, str)
-    def _on_error(self, _error: object, text: str) -> None:
-        with self._fresh:
-            self._error = f"The camera reported a problem: {text}"
-            self._fresh.notify_all()
-
-    def read(self) -> Frame | None:
-        with self._fresh:
-            if not self._fresh.wait_for(
-                lambda: self._newest is not None or self._error is not None, timeout=FRAME_WAIT_S
-            ):
-                raise CameraError(f"{self.name} stopped sending pictures (unplugged or busy?).")
-            if self._error is not None:
-                raise CameraError(self._error)
-            frame, self._newest = self._newest, None
-        image = frame.toImage().convertToFormat(QImage.Format.Format_RGB888)
-        width, height, stride = image.width(), image.height(), image.bytesPerLine()
-        pixels = np.frombuffer(image.constBits(), np.uint8, stride * height).reshape(height, stride)
-        return np.ascontiguousarray(pixels[:, : width * 3].reshape(height, width, 3))
-
-    def close(self) -> None:
-        """Called on the grabber thread: only flag; the panel stops the camera on the GUI thread."""
-
     def stop(self) -> None:
+        self.interrupt()
         self.camera.stop()

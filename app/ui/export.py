@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
@@ -42,6 +43,13 @@ def ask_printer(parent: QMainWindow, paper: str) -> QPrinter | None:
     set_page(printer, paper)
     dialog = QPrintDialog(printer, parent)
     return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
+
+
+@dataclass(frozen=True)
+class _Pending:
+    job: ReportJob  # kept alive until its signal is handled
+    text: str  # said in the status bar when done ("{0}": where it was written)
+    then: Callable[[Any], None] | None
 
 
 class JobSignals(QObject):
@@ -103,12 +111,13 @@ class Reports(QObject):
     def __init__(self, window: QMainWindow, settings: Callable[[], Settings]) -> None:
         super().__init__(window)
         self.window, self.settings = window, settings
-        self.jobs: list[ReportJob] = []
+        # Jobs under way by their signals: each finishes in a slot of this object, so on the
+        # GUI thread whatever thread the worker emitted from.
+        self.jobs: dict[QObject, _Pending] = {}
 
     def export_workbook(self, data: ReportData) -> None:
-        path = ask_save_path(
-            self.window, self.tr("Export report"), self._name(data, "xlsx"), "xlsx"
-        )
+        name = self._name(data, "xlsx")
+        path = ask_save_path(self.window, self.tr("Export report"), name, "xlsx")
         if path is not None:
             self.workbook_to(data, path)
 
@@ -123,8 +132,7 @@ class Reports(QObject):
 
     def print_summary(self, data: ReportData) -> None:
         """Lay the page out in the worker; then the print dialog, on the GUI thread."""
-        job = self._start(data, build_summary, self.tr("Summary ready to print"))
-        job.signals.done.connect(self._print)
+        self._start(data, build_summary, self.tr("Summary ready to print"), then=self._print)
 
     def write_results(self, data: ReportData) -> None:
         """The CSV and HL7 result for the LIS, when Settings name a result folder."""
@@ -143,23 +151,32 @@ class Reports(QObject):
             return
         self.window.statusBar().showMessage(self.tr("Summary sent to the printer"), 10000)
 
-    def _start(self, data: ReportData, work: Callable[[ReportData], Any], done: str) -> ReportJob:
+    def _start(
+        self,
+        data: ReportData,
+        work: Callable[[ReportData], Any],
+        done: str,
+        then: Callable[[Any], None] | None = None,
+    ) -> None:
         job = ReportJob(data, work)
         draft = self.tr(" (DRAFT: the slide is not finished)") if data.draft else ""
-        job.signals.done.connect(lambda result: self._finished(job, done, result, draft))
-        job.signals.failed.connect(lambda message: self._failed(job, message))
-        self.jobs.append(job)
+        self.jobs[job.signals] = _Pending(job, done + draft, then)
+        job.signals.done.connect(self._finished)
+        job.signals.failed.connect(self._failed)
         QThreadPool.globalInstance().start(job)
         self.window.statusBar().showMessage(self.tr("Writing the report…"))
-        return job
 
-    def _finished(self, job: ReportJob, text: str, result: object, draft: str) -> None:
-        self.jobs.remove(job)
+    @Slot(object)
+    def _finished(self, result: object) -> None:
+        pending = self.jobs.pop(self.sender())
         where = str(result) if isinstance(result, Path) else ""
-        self.window.statusBar().showMessage(text.replace("{0}", where) + draft, 10000)
+        self.window.statusBar().showMessage(pending.text.replace("{0}", where), 10000)
+        if pending.then is not None:
+            pending.then(result)
 
-    def _failed(self, job: ReportJob, message: str) -> None:
-        self.jobs.remove(job)
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        self.jobs.pop(self.sender())
         reporter().report(self.tr("Report not written"), message)
 
     @staticmethod

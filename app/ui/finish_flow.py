@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.core.pins import pin_matches
+from app.core.records import SlideState
 from app.core.settings import Settings
 from app.core.slide_checks import finish_warnings, marked_for_review
 from app.ui import questions
@@ -34,15 +35,18 @@ def _warnings_accepted(
     return warnings if questions.ask_go_on(parent, title, text, go_on) else None
 
 
-def finish(parent: QWidget, view: SlideView) -> None:
+def finish(parent: QWidget, view: SlideView) -> bool:
+    """True when the slide was finished."""
     despite = _warnings_accepted(parent, view, _tr("Finish slide"), _tr("Finish anyway"))
     if despite is None:
-        return
+        return False
     comment = questions.ask_text(
         parent, _tr("Finish slide"), _tr("Comment (optional):"), view.session.slide.comment or ""
     )
-    if comment is not None:
-        view._do(lambda: view.session.finish(comment, despite))
+    if comment is None:
+        return False
+    view._do(lambda: view.session.finish(comment, despite))
+    return view.session.slide.state == SlideState.FINISHED.value
 
 
 def sign(parent: QWidget, view: SlideView, settings: Settings) -> bool:

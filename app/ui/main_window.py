@@ -30,6 +30,7 @@ from app.core.slide_checks import same_sample_warning
 from app.core.store import SlideStore
 from app.core.view_state import ViewState
 from app.ui import finish_flow, questions, slide_admin
+from app.ui.adaptation import LabAdaptationDialog, start_refit
 from app.ui.analysis import Analyzer, ModelChoice
 from app.ui.cheat_sheet import CheatSheet
 from app.ui.dialogs import NewSlideDialog, SettingsDialog
@@ -39,6 +40,7 @@ from app.ui.model_import import ModelImportDialog
 from app.ui.slide_menus import CORRECTIONS
 from app.ui.slide_view import SlideView
 from app.ui.start_view import StartView
+from app.ui.training_export import TrainingExportDialog, start_export
 
 
 class MainWindow(QMainWindow):
@@ -46,6 +48,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.store, self.settings, self.config_dir = store, settings, config_dir
         self.view_state = ViewState(config_dir)
+        self._adaptation_revision = 0  # bumped by every refit or reset
         # The open slide's profile decides its categories; the default list until one is open.
         self.base_categories = DEFAULT_CATEGORY_MAP
         self.categories = with_palette(self.base_categories, settings.palette)
@@ -120,6 +123,10 @@ class MainWindow(QMainWindow):
             "settings": self._global(
                 self.tr("Se&ttings…"), self.settings_dialog, QKeySequence.StandardKey.Preferences
             ),
+            "lab_adaptation": self._global(self.tr("&Lab adaptation…"), self.adaptation_dialog),
+            "export_training": self._global(
+                self.tr("Export &training data…"), self.export_training_dialog
+            ),
             "quit": self._global(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit),
             "keys": self._global(self.tr("&Keys and mouse…"), self.show_keys, "F1"),
         }
@@ -135,8 +142,9 @@ class MainWindow(QMainWindow):
             "import_model",
         ):
             file_menu.addAction(self.file_actions[name])
+        file_menu.addAction(self.file_actions["export_training"])
         file_menu.addSeparator()
-        for name in ("settings", "quit"):
+        for name in ("settings", "lab_adaptation", "quit"):
             file_menu.addAction(self.file_actions[name])
         self.slide_actions = {
             "finish": self._global(self.tr("&Finish slide…"), self.finish_slide),
@@ -325,12 +333,13 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def finish_slide(self) -> None:
-        if self.slide_view is not None:
-            finish_flow.finish(self, self.slide_view)
+        if self.slide_view is not None and finish_flow.finish(self, self.slide_view):
+            self._refit_adaptation()  # a finished slide brings confirmed cells
 
     def sign_slide(self) -> None:
         if self.slide_view is not None and finish_flow.sign(self, self.slide_view, self.settings):
             self.reports.write_results(self._snapshot())  # signed: the result goes to the LIS
+            self._refit_adaptation()
 
     def unsign_slide(self) -> None:
         view = self.slide_view
@@ -469,7 +478,66 @@ class MainWindow(QMainWindow):
         return profile or self.settings.profile
 
     def _model_choice(self, profile: str) -> ModelChoice:
-        return ModelChoice(profile, self.settings.conf_threshold)
+        return ModelChoice(
+            profile,
+            self.settings.conf_threshold,
+            self.settings.lab_adaptation,
+            self._adaptation_revision,
+        )
+
+    # ----- lab adaptation and training data (app/ui/adaptation.py, training_export.py) ------
+    def _current_profile(self) -> str:
+        slide = self.slide_view.session.slide if self.slide_view else None
+        return self._profile_or_default(slide.profile if slide else None)
+
+    def _adaptation_changed(self, message: str = "") -> None:
+        """A refit or reset: analyses from now on load the new adaptation."""
+        self._adaptation_revision += 1
+        self.analyzer.set_models(self._model_choice(self._current_profile()))
+        if message:
+            self.statusBar().showMessage(message, 10000)
+
+    def _refit_adaptation(self) -> None:
+        """A finished or signed slide brings new confirmed cells: refit in the background."""
+        if self.settings.lab_adaptation:
+            start_refit(
+                self.store,
+                self._current_profile(),
+                self.settings.profile,
+                self.settings.operator or "unknown",
+                self._adaptation_changed,
+                # Not worth a dialog at every slide: the models' own failure already had one.
+                lambda message: self.statusBar().showMessage(
+                    self.tr("Lab adaptation not refitted: ") + message, 10000
+                ),
+            )
+
+    def adaptation_dialog(self) -> None:
+        dialog = LabAdaptationDialog(
+            self.store,
+            self._current_profile(),
+            self.settings.profile,
+            self.settings.operator or "unknown",
+            self.settings.lab_adaptation,
+            self,
+        )
+        dialog.changed.connect(self._adaptation_changed)
+        if dialog.exec() and dialog.use.isChecked() != self.settings.lab_adaptation:
+            self.apply_settings(self.settings.with_changes(lab_adaptation=dialog.use.isChecked()))
+
+    def export_training_dialog(self) -> None:
+        open_slide = self.slide_view.session.slide_id if self.slide_view else None
+        dialog = TrainingExportDialog(self.store, open_slide, self)
+        if dialog.exec():
+            ids, fmt, folder = dialog.chosen()
+            start_export(
+                self.store,
+                ids,
+                fmt,
+                folder,
+                self.settings.operator or "unknown",
+                lambda text: self.statusBar().showMessage(text, 10000),
+            )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.view_state.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()

@@ -88,7 +88,10 @@ class SlideView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.view, self.tr("Field"))
         self.tabs.addTab(self.gallery, self.tr("Gallery"))
-        self.camera = CameraPanel()
+        # The live count shows the total the count panel shows.
+        self.camera = CameraPanel(
+            session, analyzer, lambda: self.counts.result.total if self.counts.result else 0
+        )
         self.camera.captured.connect(self.import_frame)
         self.tabs.addTab(self.camera, self.tr("Camera"))
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -563,6 +566,7 @@ class SlideView(QWidget):
         full = to_qimage(image.pixels)
         self._images[image.sha256] = full
         self.strip.add_thumbnail(image.sha256, full)
+        self.camera.field_read(image)
 
     def _field_added(self, field_id: int) -> None:
         if self.view.field_id is None:

@@ -70,3 +70,19 @@ def test_environment_overrides_win(tmp_path, monkeypatch):
     monkeypatch.setenv(paths.PORTABLE_ENV, "1")
     assert paths.user_data_dir() == tmp_path / "d"
     assert paths.data_dir_for("/elsewhere") == tmp_path / "d"
+
+
+def test_a_folder_smearcount_creates_is_private_but_an_existing_one_keeps_its_rights(tmp_path):
+    import os
+    import stat
+
+    from app.core.paths import private_dir
+
+    made = private_dir(tmp_path / "new" / "data")
+    shared = tmp_path / "lab-share"
+    shared.mkdir()
+    shared.chmod(0o775)
+    private_dir(shared)
+    if os.name == "posix":
+        assert stat.S_IMODE(made.stat().st_mode) == 0o700
+        assert stat.S_IMODE(shared.stat().st_mode) == 0o775  # chmodded to 700 before

@@ -61,5 +61,5 @@ def test_a_key_clash_names_the_key_and_both_categories():
     clash = dict(DEFAULT_KEYMAP, monocyte="7")
     assert keymap_clash(clash) == ("7", ["neutrophil", "monocyte"])
     assert keymap_clash(DEFAULT_KEYMAP) is None
-    with pytest.raises(ValueError, match="key 7 is given to neutrophil and monocyte"):
+    with pytest.raises(ValueError, match="gives the key 7 to both neutrophil and monocyte"):
         check_settings(Settings(keymap=clash))

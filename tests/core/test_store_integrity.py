@@ -126,7 +126,8 @@ def test_a_read_only_database(tmp_path, worked_slide, store):
     # Permission bits do not stop root (CI), so open the file read-only the way a locked-down
     # folder would: every write must fail with a plain message and change nothing.
     readonly = Database.__new__(Database)
-    readonly.path = store.db.path
+    readonly.path, readonly.anchor = store.db.path, store.db.anchor
+    readonly._identity, readonly.anchoring = store.db._identity, False
     readonly.conn = sqlite3.connect(f"file:{store.db.path}?mode=ro", uri=True, isolation_level=None)
     readonly.conn.row_factory = sqlite3.Row
     session = worked_slide.__class__(readonly, store.images, worked_slide.slide_id, "ana")

@@ -1,6 +1,6 @@
 """Drives the real window offscreen in its own process, for the power-cut and no-network tests.
 
-    python -m tests.hardening.window_driver DATA CONFIG PROFILE IMAGES REPORT STEPS SEED [NETLOG]
+    python -m tests.hardening.window_driver DATA CONFIG PROFILE IMAGES REPORT STEPS SEED [CAMERA]
 
 Opens the slide in DATA (or creates one and adds the images in IMAGES), lets the analysis finish,
 then makes STEPS seeded corrections (class keys, deletions, smudges, undo, redo) with an Excel
@@ -10,7 +10,8 @@ process knows what was on the screen at that moment:
     {"doing": [cell ids]}          before a change
     {"shown": {field, cells}}      after it is on screen: cell id -> box colour drawn
     {"exported": path}             after an export has finished
-With NETLOG, every network connection attempt is refused and written there (tests.hardening.net).
+With CAMERA (a folder of images), the Camera tab plays it as a camera and one frame is captured
+as a field before the corrections begin (the no-network test covers the camera path too).
 """
 
 from __future__ import annotations
@@ -33,10 +34,7 @@ def emit(**event: object) -> None:
 def main(argv: list[str]) -> int:
     data, config, profile, images, report = map(Path, argv[:5])
     steps, seed = int(argv[5]), int(argv[6])
-    if len(argv) > 7:
-        from tests.hardening.net import refuse_network
-
-        refuse_network(Path(argv[7]))
+    camera = Path(argv[7]) if len(argv) > 7 else None
 
     from PySide6.QtWidgets import QApplication
 
@@ -85,6 +83,21 @@ def main(argv: list[str]) -> int:
         emit(shown={"field": view.view.field_id, "cells": cells})
 
     wait(settled)
+    if camera is not None:
+        from app.core.camera.sources import FolderSource
+
+        count = len(session.fields)
+        view.tabs.setCurrentWidget(view.camera)
+        view.camera.start_source(FolderSource(camera))
+        wait(
+            lambda: view.camera.grabber is not None and view.camera.grabber.newest()[1] is not None
+        )
+        view.camera.capture()
+        wait(lambda: len(session.fields) == count + 1)
+        view.camera.stop()
+        view.tabs.setCurrentWidget(view.view)
+        wait(settled)
+        emit(captured=len(session.fields))
     shown()
     rng = random.Random(seed)
     undone: list[list[int]] = []

@@ -407,8 +407,8 @@ def test_the_window_is_laid_out_for_counting(make_window, images, qtbot):
 
     splitter = view.tabs.parentWidget()
     sizes = splitter.sizes()
-    splitter.setSizes([sizes[0], sizes[1] - 200, sizes[2] + 200])  # the divider is dragged
-    qtbot.waitUntil(lambda: view.view.viewport().width() < sizes[1] - 150)
+    splitter.setSizes([sizes[0], sizes[1] - 100, sizes[2] + 100])  # the divider is dragged
+    qtbot.waitUntil(lambda: view.view.viewport().width() < sizes[1] - 80)
     shown = view.view.mapFromScene(view.view.sceneRect()).boundingRect()
     assert view.view.viewport().rect().adjusted(-2, -2, 2, 2).contains(shown)  # refitted
     assert shown.width() >= view.view.viewport().width() - 4  # and still as large as fits

@@ -15,6 +15,8 @@ from app.core.models.spec import InputSpec, ModelInfo, Normalisation
 from app.core.timing import StageTimer, maybe
 
 BATCH_SIZE = 32
+#: Floor under a probability before its logarithm: a model's 0 is "very unlikely", not -inf.
+MIN_PROBABILITY = 1e-7
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,20 @@ class Classification:
     class_ids: NDArray[np.intp]
     confidences: NDArray[np.float32]
     probabilities: NDArray[np.float32]  # (n, classes)
+    # What a lab adaptation reads, (n, d): the model's pooled embedding where it declares one,
+    # else its log-probabilities (the adaptation is then a per-lab calibration).
+    features: NDArray[np.float32]
+
+
+def log_probabilities(probabilities: NDArray[np.float32]) -> NDArray[np.float32]:
+    return np.log(np.maximum(probabilities, MIN_PROBABILITY)).astype(np.float32)
+
+
+def decided(probabilities: NDArray[np.float32], features: NDArray[np.float32]) -> Classification:
+    """The classes and confidences these probabilities give."""
+    class_ids = probabilities.argmax(axis=1)
+    confidences = probabilities[np.arange(len(class_ids)), class_ids].astype(np.float32)
+    return Classification(class_ids, confidences, probabilities, features)
 
 
 class Classifier:
@@ -43,18 +59,22 @@ class Classifier:
         output_name: str,
         config: ClassifierConfig,
         info: ModelInfo,
+        embedding_name: str | None = None,
     ) -> None:
         self.session = session
         self.input = input_spec
         self.output_name = output_name
         self.config = config
         self.info = info
+        self.embedding_name = embedding_name  # the pooled-feature output, where declared
 
     def with_normalisation(self, norm: Normalisation) -> Classifier:
         """The same model fed another colour order or value range (the import self-test)."""
         config = replace(self.config, normalisation=norm)
         info = replace(self.info, normalisation=norm)
-        return Classifier(self.session, self.input, self.output_name, config, info)
+        return Classifier(
+            self.session, self.input, self.output_name, config, info, self.embedding_name
+        )
 
     def classify_boxes(
         self, image: NDArray[np.uint8], boxes: Boxes, timer: StageTimer | None = None
@@ -68,20 +88,23 @@ class Classifier:
         self, crops: Sequence[NDArray[np.uint8]], timer: StageTimer | None = None
     ) -> Classification:
         """Classify RGB cell images of any size."""
-        n_classes = len(self.config.classes)
         if not crops:
-            return Classification(
-                np.zeros(0, np.intp), np.zeros(0, np.float32), np.zeros((0, n_classes), np.float32)
-            )
-        chunks = []
+            empty = np.zeros((0, len(self.config.classes)), np.float32)
+            return decided(empty, empty)
+        chunks, embeddings = [], []
         for start in range(0, len(crops), self.batch_size):
             with maybe(timer, "classify_preprocess"):
                 fitted = np.stack([self.fit(c) for c in crops[start : start + self.batch_size]])
-            chunks.append(self.run_fitted(fitted, timer))
+            raw, embedding = self.run_outputs(fitted, timer)
+            chunks.append(raw)
+            embeddings.append(embedding)
         probabilities = self.to_probabilities(np.concatenate(chunks))
-        class_ids = probabilities.argmax(axis=1)
-        confidences = probabilities[np.arange(len(class_ids)), class_ids]
-        return Classification(class_ids, confidences.astype(np.float32), probabilities)
+        features = (
+            log_probabilities(probabilities)
+            if self.embedding_name is None
+            else np.concatenate(embeddings)
+        )
+        return decided(probabilities, features)
 
     @property
     def batch_size(self) -> int:
@@ -92,11 +115,24 @@ class Classifier:
     ) -> NDArray[np.float32]:
         """Raw outputs (B, C) for images already at the input size (B, H, W, 3), at most one
         batch at a time."""
+        return self.run_outputs(fitted, timer)[0]
+
+    def run_outputs(
+        self, fitted: NDArray[np.uint8], timer: StageTimer | None = None
+    ) -> tuple[NDArray[np.float32], NDArray[np.float32]]:
+        """Raw scores (B, C) and the embedding (B, D), or (B, 0) without one: one run."""
         with maybe(timer, "classify_preprocess"):
             tensor = self.config.normalisation.to_tensor(fitted, self.input.dtype)
+        names = [self.output_name] + ([self.embedding_name] if self.embedding_name else [])
         with maybe(timer, "classify_inference"):
-            raw = self.session.run([self.output_name], {self.input.name: tensor})[0]
-        return np.asarray(raw, dtype=np.float32).reshape(len(tensor), -1)
+            outputs = self.session.run(names, {self.input.name: tensor})
+        raw = np.asarray(outputs[0], dtype=np.float32).reshape(len(tensor), -1)
+        embedding = (
+            np.asarray(outputs[1], dtype=np.float32).reshape(len(tensor), -1)
+            if self.embedding_name
+            else np.zeros((len(tensor), 0), np.float32)
+        )
+        return raw, embedding
 
     def fit(self, crop: NDArray[np.uint8]) -> NDArray[np.uint8]:
         """A cell image of any size brought to the model's input size, as the model sees it."""

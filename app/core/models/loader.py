@@ -75,7 +75,7 @@ class _Loaded:
         self.session = create_session(path)
         self.meta = parse_metadata(dict(self.session.get_modelmeta().custom_metadata_map))
         self.input = InputSpec.of(self.session, self.name)
-        self.output = _pick_output(self.session, self.name)
+        self.output = _pick_output(self.session, self.name, self.manifest.outputs)
         self.assumptions: list[str] = []
 
     def run(self, tensor: NDArray[np.floating]) -> NDArray[np.float32]:
@@ -210,7 +210,19 @@ def load_classifier(
     return model
 
 
-def _pick_output(session: ort.InferenceSession, name: str) -> Any:
+def _declared_output(session: ort.InferenceSession, name: str, output: str) -> Any:
+    found = {o.name: o for o in session.get_outputs()}
+    if output not in found:
+        raise ModelLoadError(
+            f"{name}: its manifest names the output '{output}', which the model does not have "
+            f"(it has: {', '.join(found)})."
+        )
+    return found[output]
+
+
+def _pick_output(session: ort.InferenceSession, name: str, declared: dict[str, str] | None) -> Any:
+    if declared is not None:
+        return _declared_output(session, name, declared["scores"])
     outputs = session.get_outputs()
     usable = [o for o in outputs if len(o.shape) in (2, 3)]
     if len(outputs) == 1 and usable:
@@ -327,7 +339,23 @@ def _build_classifier(loaded: _Loaded) -> Classifier:
         crop_context=m.crop_context or 1.0,
     )
     info = loaded.info("classifier", f"classifier ({output.value})", classes, size, norm)
-    return Classifier(loaded.session, loaded.input, loaded.output.name, config, info)
+    return Classifier(
+        loaded.session, loaded.input, loaded.output.name, config, info, _embedding_output(loaded)
+    )
+
+
+def _embedding_output(loaded: _Loaded) -> str | None:
+    """The declared pooled-feature output, checked to be one row of features per image."""
+    name = (loaded.manifest.outputs or {}).get("embedding")
+    if name is None:
+        return None
+    output = _declared_output(loaded.session, loaded.name, name)
+    if len(output.shape) != 2:
+        raise ModelLoadError(
+            f"{loaded.name}: the embedding output '{name}' has shape {list(output.shape)}; "
+            "one row of features per image [batch, features] is needed."
+        )
+    return name
 
 
 def _output_kind(raw: NDArray[np.float32]) -> ClassifierOutput:

@@ -49,6 +49,7 @@ class Manifest:
     description: str | None = None
     training_data: tuple[str, ...] | None = None
     metrics: dict[str, Any] = field(default_factory=dict)
+    outputs: dict[str, str] | None = None  # role ("scores", "embedding") -> graph output name
 
 
 def sidecar_path(model_path: Path) -> Path:
@@ -103,6 +104,21 @@ def _object(value: object) -> dict[str, Any]:
     return value
 
 
+#: What a classifier's named outputs can be: its class scores, and the pooled features before its
+#: last layer (read by the lab adaptation).
+OUTPUT_ROLES = ("scores", "embedding")
+
+
+def _outputs(value: object) -> dict[str, str]:
+    roles = _object(value)
+    unknown = sorted(set(roles) - set(OUTPUT_ROLES))
+    if unknown:
+        raise ValueError(f"knows the roles {', '.join(OUTPUT_ROLES)}, not {', '.join(unknown)}.")
+    if "scores" not in roles:
+        raise ValueError("must name the 'scores' output.")
+    return {role: text(name) for role, name in roles.items()}
+
+
 def _texts_or_text(value: object) -> tuple[str, ...]:
     return (text(value),) if isinstance(value, str) else texts(value)
 
@@ -135,4 +151,5 @@ _FIELDS: dict[str, Callable[[object], Any]] = {
     "description": text,
     "training_data": _texts_or_text,
     "metrics": _object,
+    "outputs": _outputs,
 }

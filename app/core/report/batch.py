@@ -31,7 +31,7 @@ def write_batch_report(
     """Hand the batch's report data to each writer (workbook, PDF) while its images exist;
     returns why any analysed image was left out of it (the same image twice in one slide
     would count its cells twice, so the store refuses the second)."""
-    models = [m.summary() for m in pipeline.models]
+    models = pipeline.model_summaries()
     with tempfile.TemporaryDirectory(prefix="smearcount-batch-") as folder:
         store = SlideStore(Path(folder))
         try:

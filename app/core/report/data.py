@@ -13,6 +13,7 @@ from app.core.records import Cell, Field, Slide, SlideState
 from app.core.store import audit
 from app.core.store.session import SlideSession
 from app.core.store.state_digest import short_code, slide_digest
+from app.core.store.tamper import StateCheck, check_state
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class ReportData:
     rules: CountRules
     audit_entries: tuple[audit.AuditEntry, ...]
     audit_check: audit.AuditCheck
+    state_check: StateCheck  # this slide's rows against the audit trail
     lab: LabInfo = NO_LAB
     uncorrected: bool = False  # a batch straight from the models, no person looked at it
     models: tuple[dict[str, str], ...] = field(default=())
@@ -45,6 +47,19 @@ class ReportData:
     @property
     def draft(self) -> bool:
         return self.slide.state == SlideState.OPEN.value
+
+    @property
+    def tampered(self) -> bool:
+        """The trail is broken or the slide's rows differ from what it recorded."""
+        return not (self.audit_check.ok and self.state_check.ok)
+
+    @property
+    def adaptation_notes(self) -> tuple[str, ...]:
+        """One sentence per model that typed cells with a lab adaptation, e.g. "SmearCount
+        white-cell classifier: adapted on 412 cells from 9 slides, 2026-12-03" (empty when
+        every field was typed by the models alone). Each entry of ``models`` that was adapted
+        carries the same words under "adaptation"."""
+        return tuple(f"{m['name']}: {m['adaptation']}" for m in self.models if "adaptation" in m)
 
 
 def snapshot(
@@ -62,7 +77,10 @@ def snapshot(
     models: dict[str, dict[str, str]] = {}
     for f in fields:
         for model in json.loads(f.analysis_models or "[]"):
-            models[model.get("sha256", "") + model.get("name", "")] = model
+            # The same model with and without a lab adaptation is listed twice, so that the
+            # report says which fields the adaptation typed.
+            key = model.get("sha256", "") + model.get("name", "") + model.get("adaptation", "")
+            models[key] = model
     conn = session.db.conn
     cells = tuple(sorted(session.cells.values(), key=lambda c: (c.field_id, c.id)))
     return ReportData(
@@ -75,7 +93,8 @@ def snapshot(
         ranges=ranges,
         rules=rules,
         audit_entries=tuple(audit.entries(conn, session.slide_id)),
-        audit_check=audit.verify(conn),
+        audit_check=session.db.verify_trail(),
+        state_check=check_state(conn, None, session.slide_id),
         lab=lab,
         uncorrected=uncorrected,
         models=tuple(models.values()),

@@ -62,7 +62,7 @@ def _e(value: object) -> str:
 def _header(data: ReportData) -> str:
     lab = _e(data.lab.name or "Laboratory")
     address = _e(data.lab.address)
-    status = words.status_text(data.uncorrected, data.draft)
+    status = words.status_text(data.uncorrected, data.draft, data.tampered)
     return (
         f'<p style="margin-bottom: 2pt;"><span style="font-size: 14pt; font-weight: bold;">'
         f"{lab}</span>"
@@ -243,7 +243,7 @@ def _models(data: ReportData) -> str:
     rows = "".join(
         f"<tr><td>{_e(m.get('name'))}</td><td>{_e(m.get('kind'))}</td>"
         f"<td>{_e(m.get('version') or 'not stated')}</td>"
-        f"<td>{_e(m.get('adapted') or 'not adapted')}</td>"
+        f"<td>{_e(m.get('adaptation') or 'not adapted')}</td>"
         f'<td style="font-size: 6pt;">{_e(m.get("sha256", "")[:16])}</td></tr>'
         for m in data.models
     )

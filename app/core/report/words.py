@@ -22,8 +22,10 @@ CI_NOTE = (
 SPECIMEN_WORDS = {"peripheral_blood": "peripheral blood", "bone_marrow": "bone marrow"}
 
 
-def status_text(uncorrected: bool, draft: bool) -> str:
-    """What stands next to the title when the result is not final."""
+def status_text(uncorrected: bool, draft: bool, tampered: bool = False) -> str:
+    """What stands next to the title when the result is not final (or not to be trusted)."""
+    if tampered:
+        return "NOT VERIFIED: the stored slide was changed outside SmearCount (see the audit)"
     if uncorrected:
         return "UNCORRECTED: models only, not reviewed by a person"
     if draft:

@@ -127,7 +127,7 @@ def _summary(ws: Worksheet, data: ReportData) -> tuple[int, int]:
     ws.title = "Summary"
     slide, diff = data.slide, data.differential
     put(ws, 1, 1, "Blood smear differential count", font=TITLE)
-    status = words.status_text(data.uncorrected, data.draft)
+    status = words.status_text(data.uncorrected, data.draft, data.tampered)
     if status:
         put(ws, 1, 5, status, font=Font(bold=True, color="C00000", size=12))
     put(ws, 2, 1, data.lab.name or "Laboratory", font=BOLD)
@@ -164,6 +164,9 @@ def _summary(ws: Worksheet, data: ReportData) -> tuple[int, int]:
         ws.cell(row=row, column=5).alignment = Alignment(wrap_text=True, vertical="top")
         ws.cell(row=row, column=5).font = Font(size=8)
         ws.row_dimensions[row].height = 24
+    for note in data.adaptation_notes:  # which cells a lab adaptation typed, in words
+        row += 1
+        put(ws, row, 1, f"Lab adaptation: {note}", font=SMALL)
     row += 2
     header(
         ws,
@@ -420,13 +423,17 @@ def _agreement(ws: Worksheet, data: ReportData) -> None:
 
 
 def _audit(ws: Worksheet, data: ReportData) -> None:
-    check = data.audit_check
-    verdict = (
-        f"Audit trail verified: its hash chain is intact ({check.rows} entries in the store)"
-        if check.ok
-        else "AUDIT TRAIL BROKEN: " + "; ".join(check.problems)
-    )
-    put(ws, 1, 1, verdict, font=Font(bold=True, color="000000" if check.ok else "C00000"))
+    check, state = data.audit_check, data.state_check
+    if not check.ok:
+        verdict = "AUDIT TRAIL BROKEN: " + "; ".join(check.problems)
+    elif not state.ok:
+        verdict = "CHANGED OUTSIDE SMEARCOUNT: " + "; ".join(state.problems[:20])
+    else:
+        verdict = (
+            f"Audit trail verified: its hash chain is intact ({check.rows} entries in the "
+            f"store) and this slide's {state.rows} rows are as it recorded them"
+        )
+    put(ws, 1, 1, verdict, font=Font(bold=True, color="C00000" if data.tampered else "000000"))
     header(ws, 2, ["When (local time)", "What happened", "Entry"], numeric={3})
     speaker = words.AuditWords(
         {c.id: c.field_id for c in data.cells},

@@ -1,7 +1,10 @@
 """The audit trail: append-only rows, each hashed together with the previous row's hash.
 
 Editing or removing any row breaks the chain at that point, and ``audit_head`` (the newest hash
-and the row count, written in the same transaction) shows rows cut from the end.
+and the row count, written in the same transaction) shows rows cut from the end. Each entry also
+holds the digest of every slide, field and cell row its change wrote, as written (``rows``): the
+chain then covers what is reported, and ``tamper.check_state`` finds any row changed behind
+SmearCount's back.
 """
 
 from __future__ import annotations
@@ -13,9 +16,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.core.records import now_iso
+from app.core.store.changes import read_row
+from app.core.store.state_digest import row_digest
 
 GENESIS = "0" * 64
-_COLUMNS = ("slide_id", "at", "who", "what", "target", "before", "after", "prev_hash")
+_COLUMNS = ("slide_id", "at", "who", "what", "target", "before", "after", "prev_hash", "rows")
 
 
 @dataclass(frozen=True)
@@ -38,7 +43,23 @@ class AuditCheck:
 
 
 def _digest(values: tuple[Any, ...]) -> str:
-    return hashlib.sha256(json.dumps(values, separators=(",", ":")).encode()).hexdigest()
+    # Entries from before row digests (schema v5) were hashed without the last column.
+    hashed = values if values[-1] is not None else values[:-1]
+    return hashlib.sha256(json.dumps(hashed, separators=(",", ":")).encode()).hexdigest()
+
+
+def entry_hash(values: tuple[Any, ...]) -> str:
+    """The hash an entry with these stored values (its columns, prev_hash and rows) has."""
+    return _digest(values)
+
+
+def row_digests(conn: sqlite3.Connection, rows: list[tuple[str, int]]) -> dict[str, str | None]:
+    """ "table id" -> digest of the row as it is now in this transaction (None: gone)."""
+    out: dict[str, str | None] = {}
+    for table, row_id in rows:
+        row = read_row(conn, table, row_id)
+        out[f"{table} {row_id}"] = None if row is None else row_digest(row)
+    return out
 
 
 def append(
@@ -49,24 +70,29 @@ def append(
     target: str,
     before: Any = None,
     after: Any = None,
+    rows: list[tuple[str, int]] | None = None,
+    at: str | None = None,
 ) -> None:
-    """Add one entry; call inside the transaction of the change it records."""
+    """Add one entry; call inside the transaction of the change it records, after the change,
+    naming the (table, id) of every row it wrote in ``rows``. ``at``: when it happened, for
+    entries brought in from elsewhere (a bundle's history)."""
     head = conn.execute("SELECT count, hash FROM audit_head WHERE id = 1").fetchone()
     count, prev = (int(head[0]), str(head[1])) if head else (0, GENESIS)
     values = (
         slide_id,
-        now_iso(),
+        at or now_iso(),
         who,
         what,
         target,
         None if before is None else json.dumps(before, sort_keys=True),
         None if after is None else json.dumps(after, sort_keys=True),
         prev,
+        json.dumps(row_digests(conn, rows or []), sort_keys=True),
     )
     digest = _digest(values)
+    marks = ", ".join("?" * (len(_COLUMNS) + 1))
     conn.execute(
-        f"INSERT INTO audit ({', '.join(_COLUMNS)}, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (*values, digest),
+        f"INSERT INTO audit ({', '.join(_COLUMNS)}, hash) VALUES ({marks})", (*values, digest)
     )
     conn.execute(
         "INSERT INTO audit_head (id, count, hash) VALUES (1, ?, ?) "
@@ -82,7 +108,7 @@ def verify(conn: sqlite3.Connection) -> AuditCheck:
     for row in conn.execute(f"SELECT id, {', '.join(_COLUMNS)}, hash FROM audit ORDER BY id"):
         rows += 1
         entry_id, values, stored = row[0], tuple(row[1:-1]), row[-1]
-        if values[-1] != prev:
+        if values[-2] != prev:
             problems.append(f"entry {entry_id}: the entry before it was removed or changed")
         if _digest(values) != stored:
             problems.append(f"entry {entry_id}: its content was changed")

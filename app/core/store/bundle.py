@@ -1,8 +1,13 @@
-"""A slide as one zip file (rows, images, checksums) for backup or for a reviewer elsewhere.
+"""A slide as one zip file (rows, audit trail, images, checksums) for backup or for a reviewer
+elsewhere.
 
 Import trusts nothing: only the expected member names are accepted (no ``..``, no absolute
-paths, no links), sizes are bounded, every image must match its checksum, and the rows go in
-through one transaction, so a bad bundle leaves the store as it was.
+paths, no links; a folder entry as ``zip -r`` writes it is fine), every JSON value is checked
+with limits and the rows must match the slide's own audit trail (``bundle_check``) before
+anything is written, each image's declared and actual size are bounded while it is read and it
+must match its checksum, and the rows go in through one transaction, so a bad bundle leaves
+the store as it was. The slide's history comes along: its audit entries are added to this
+store's trail, then the import itself.
 """
 
 from __future__ import annotations
@@ -14,20 +19,23 @@ import re
 import sqlite3
 import stat
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from app.core.atomic import write_bytes_atomic
 from app.core.errors import StorageError
 from app.core.records import Cell, Field, Slide, now_iso
-from app.core.store import audit
+from app.core.store import audit, bundle_check
 from app.core.store.changes import next_id
 from app.core.store.library import SlideStore
 
-BUNDLE_VERSION = 1
+BUNDLE_VERSION = 2  # 2: the audit entries as stored (hashes, row digests), so it can be verified
 MANIFEST = "bundle.json"
 _IMAGE_NAME = re.compile(r"^images/([0-9a-f]{64})(\.[a-z0-9]{1,5})$")
+_FOLDERS = {"images/"}  # entries an ordinary zip tool adds
 MAX_BUNDLE_BYTES = 8 << 30  # uncompressed; a 500-field slide of 20 MB images is 10 GB: rare
+MAX_IMAGE_BYTES = 1 << 30  # one field image (a 150-megapixel TIFF is about 450 MB)
 MAX_MEMBERS = 100_000
 
 
@@ -43,7 +51,7 @@ def export_slide(store: SlideStore, slide_id: int, user: str, path: Path) -> Non
         "slide": session.slide.to_row(),
         "fields": [f.to_row() for f in fields],
         "cells": [c.to_row() for c in sorted(session.cells.values(), key=lambda c: c.id)],
-        "audit": [e.__dict__ for e in audit.entries(store.db.conn, slide_id)],
+        "audit": _stored_entries(store, slide_id),
         "files": {name: f.image_sha256 for name, f in images.items()},
     }
     buffer = io.BytesIO()
@@ -61,45 +69,68 @@ def export_slide(store: SlideStore, slide_id: int, user: str, path: Path) -> Non
         audit.append(conn, slide_id, session.user, "export bundle", str(path.name))
 
 
+def _stored_entries(store: SlideStore, slide_id: int) -> list[dict[str, Any]]:
+    """The slide's audit entries exactly as stored, so the importer can recompute each hash."""
+    keys = bundle_check.AUDIT_KEYS
+    rows = store.db.conn.execute(
+        f"SELECT {', '.join(keys)} FROM audit WHERE slide_id = ? ORDER BY id", (slide_id,)
+    ).fetchall()
+    return [dict(zip(keys, row, strict=True)) for row in rows]
+
+
 def import_slide(store: SlideStore, path: Path, user: str) -> int:
-    """Add the bundled slide to the store as a new slide; returns its id."""
+    """Add the bundled slide, and its history, to the store as a new slide; returns its id."""
     try:
         archive = zipfile.ZipFile(path)
     except (OSError, zipfile.BadZipFile) as exc:
         raise StorageError(f"{path.name} is not a SmearCount slide bundle or is damaged.") from exc
     with archive:
-        manifest, images = _read_checked(archive, path.name)
+        manifest = _manifest(archive, path.name)
+        slide, fields, cells = manifest["slide"], manifest["fields"], manifest["cells"]
+        # One image in memory at a time; an image that fails its checks stops the import before
+        # any row is written (earlier ones stay stored, named by content: harmless).
+        for data, ext in _images(archive, manifest, path.name):
+            store.images.put(data, ext)
     try:
-        slide = manifest["slide"]
-        fields = manifest["fields"]
-        cells = manifest["cells"]
-        for name, data in images.items():
-            store.images.put(data, _IMAGE_NAME.match(name).group(2))  # type: ignore[union-attr]
         with store.db.transaction() as conn:
             slide_id = _insert(
                 conn, "slide", Slide.columns(), {**slide, "id": next_id(conn, "slide")}
             )
+            written = [("slide", slide_id)]
             field_ids: dict[int, int] = {}
             for row in fields:
+                ext = row["image_ext"]
                 conn.execute(
                     "INSERT OR IGNORE INTO image (sha256, ext, size, stored_at) "
                     "VALUES (?, ?, ?, ?)",
                     (
                         row["image_sha256"],
-                        row["image_ext"],
-                        len(images[f"images/{row['image_sha256']}{row['image_ext']}"]),
+                        ext,
+                        store.images.path_for(row["image_sha256"], ext).stat().st_size,
                         now_iso(),
                     ),
                 )
                 new = {**row, "id": next_id(conn, "field"), "slide_id": slide_id}
                 field_ids[int(row["id"])] = _insert(conn, "field", Field.columns(), new)
+                written.append(("field", field_ids[int(row["id"])]))
             for row in cells:
                 new = {
                     **row,
                     "id": next_id(conn, "cell"),
                     "field_id": field_ids[int(row["field_id"])],
                 }
-                _insert(conn, "cell", Cell.columns(), new)
+                written.append(("cell", _insert(conn, "cell", Cell.columns(), new)))
+            for entry in manifest["audit"]:  # the slide's history, as it happened
+                audit.append(
+                    conn,
+                    slide_id,
+                    str(entry["who"]),
+                    str(entry["what"]),
+                    f"{entry['target']} (before import)",
+                    _json(entry["before"]),
+                    _json(entry["after"]),
+                    at=str(entry["at"]),
+                )
             audit.append(
                 conn,
                 slide_id,
@@ -113,13 +144,20 @@ def import_slide(store: SlideStore, path: Path, user: str) -> int:
                     "exported_at": manifest.get("exported_at"),
                     "fields": len(fields),
                     "cells": len(cells),
+                    "history_entries": len(manifest["audit"]),
+                    "verified": True,
                 },
+                rows=written,
             )
-    except (KeyError, TypeError, ValueError, AttributeError, sqlite3.Error) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, OSError, sqlite3.Error) as exc:
         raise StorageError(
             f"{path.name}: the slide data in the bundle is damaged ({exc})."
         ) from exc
     return slide_id
+
+
+def _json(text: object) -> Any:
+    return None if text is None else json.loads(str(text))
 
 
 def _insert(
@@ -133,12 +171,13 @@ def _insert(
     return int(row["id"])
 
 
-def _read_checked(archive: zipfile.ZipFile, name: str) -> tuple[dict[str, Any], dict[str, bytes]]:
+def _manifest(archive: zipfile.ZipFile, name: str) -> dict[str, Any]:
+    """The checked bundle.json of a bundle whose member names are safe."""
     members = archive.infolist()
     if len(members) > MAX_MEMBERS or sum(m.file_size for m in members) > MAX_BUNDLE_BYTES:
         raise StorageError(f"{name} is too large to be a slide bundle.")
-    names = [m.filename for m in members]
     links = {m.filename for m in members if stat.S_ISLNK(m.external_attr >> 16)}
+    names = [m.filename for m in members if m.filename not in _FOLDERS or m.filename in links]
     bad = [n for n in names if (n != MANIFEST and not _IMAGE_NAME.match(n)) or n in links]
     if bad:
         raise StorageError(
@@ -146,18 +185,52 @@ def _read_checked(archive: zipfile.ZipFile, name: str) -> tuple[dict[str, Any], 
         )
     if MANIFEST not in names:
         raise StorageError(f"{name} is not a SmearCount slide bundle ({MANIFEST} is missing).")
-    try:
-        manifest = json.loads(archive.read(MANIFEST))
-        if not isinstance(manifest, dict) or manifest.get("bundle_version") != BUNDLE_VERSION:
-            raise ValueError("unknown bundle version")
-        images = {n: archive.read(n) for n in names if n != MANIFEST}
-    except (ValueError, zipfile.BadZipFile, OSError) as exc:
-        raise StorageError(f"{name} is damaged: {exc}.") from exc
+    manifest = bundle_check.parse(_read(archive, MANIFEST, bundle_check.MAX_MANIFEST_BYTES), name)
+    version = manifest.get("bundle_version")
+    if version != BUNDLE_VERSION:
+        older = isinstance(version, int) and not isinstance(version, bool) and version < 2
+        raise StorageError(
+            f"{name} was made by an older SmearCount that did not carry the slide's audit trail "
+            "in a form that can be verified: export it again with this version."
+            if older
+            else f"{name} is damaged: unknown bundle version."
+        )
+    bundle_check.check_rows(manifest, name)
+    problems = bundle_check.verify(manifest)
+    if problems:
+        raise StorageError(
+            f"{name} does not verify: it was changed after it was exported "
+            f"({'; '.join(problems[:5])}). Nothing was imported."
+        )
     listed = manifest.get("files")
-    if not isinstance(listed, dict) or set(listed) != set(images):
+    if not isinstance(listed, dict) or set(listed) != {n for n in names if n != MANIFEST}:
         raise StorageError(f"{name} is damaged: its list of images does not match its content.")
-    for member, data in images.items():
-        digest = hashlib.sha256(data).hexdigest()
-        if digest != listed[member] or digest != _IMAGE_NAME.match(member).group(1):  # type: ignore[union-attr]
+    return manifest
+
+
+def _images(
+    archive: zipfile.ZipFile, manifest: dict[str, Any], name: str
+) -> Iterator[tuple[bytes, str]]:
+    """Each image's bytes and extension, read one at a time with bounds, checksum checked."""
+    for member, sha256 in manifest["files"].items():
+        data = _read(archive, member, MAX_IMAGE_BYTES)
+        match = _IMAGE_NAME.match(member)
+        assert match is not None  # names were checked by _manifest
+        if hashlib.sha256(data).hexdigest() != sha256 or sha256 != match.group(1):
             raise StorageError(f"{name} is damaged: {member} does not match its checksum.")
-    return manifest, images
+        yield data, match.group(2)
+
+
+def _read(archive: zipfile.ZipFile, member: str, limit: int) -> bytes:
+    """A member's bytes, never more than ``limit`` nor more than it declares."""
+    info = archive.getinfo(member)
+    if info.file_size > limit:
+        raise StorageError(f"{archive.filename}: {member} is too large ({info.file_size} bytes).")
+    try:
+        with archive.open(info) as stream:
+            data = stream.read(info.file_size + 1)
+    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        raise StorageError(f"{archive.filename} is damaged: {member} ({exc}).") from exc
+    if len(data) != info.file_size:
+        raise StorageError(f"{archive.filename} is damaged: {member} is not the size it says.")
+    return data

@@ -3,16 +3,24 @@ SQLite's errors turned into messages a technician can act on."""
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 
 from app.core.errors import StorageError
 from app.core.paths import private_dir
-from app.core.store.schema import CURRENT_VERSION, MIGRATIONS
+from app.core.store import audit
+from app.core.store.anchor import Anchor, lost_message
+from app.core.store.schema import CURRENT_VERSION, MIGRATIONS, ROW_DIGESTS_VERSION
 
 DB_NAME = "smearcount.sqlite3"
+BACKUPS = "backups"  # beside the database: a copy a day, and one before each migration
+DAILY_BACKUPS = 7
+
+log = logging.getLogger(__name__)
 
 
 def describe(exc: BaseException, path: Path) -> str:
@@ -33,8 +41,10 @@ def describe(exc: BaseException, path: Path) -> str:
 class Database:
     """One connection, used from the GUI thread only (Qt workers never touch it)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, accept_loss: bool = False) -> None:
         self.path = path
+        self.anchor = Anchor(path.parent)
+        self.anchoring = False  # once the database is known to hold all it should
         try:
             private_dir(path.parent)
         except OSError as exc:
@@ -48,7 +58,9 @@ class Database:
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=FULL")
             self.conn.execute("PRAGMA foreign_keys=ON")
+            self._identity = _identity(path)
             self._migrate()
+            self._check_anchor(accept_loss)
         except sqlite3.Error as exc:
             raise StorageError(describe(exc, path)) from exc
 
@@ -59,12 +71,80 @@ class Database:
                 f"{self.path.name} was made by a newer SmearCount (database version {version}); "
                 "update SmearCount to open it."
             )
+        if 0 < version < CURRENT_VERSION:  # an older store: keep it as it was first
+            self.backup(self.path.parent / BACKUPS / f"before-version-{CURRENT_VERSION}.sqlite3")
         for target in range(version, CURRENT_VERSION):
             with self.transaction():
                 for statement in _statements(MIGRATIONS[target]):
                     self.conn.execute(statement)
+                if target + 1 == ROW_DIGESTS_VERSION and version > 0:
+                    from app.core.store.tamper import baseline  # it needs the new column
+
+                    baseline(self.conn)
                 self.conn.execute("DELETE FROM schema_version")
                 self.conn.execute("INSERT INTO schema_version VALUES (?)", (target + 1,))
+
+    def _check_anchor(self, accept_loss: bool) -> None:
+        """Refuse a database that lacks committed changes (unless a person accepts the loss,
+        which the audit trail keeps); from here on, record each commit."""
+        self._anchored = self._head()
+        recorded, _problems = self.anchor.recorded()
+        lost = recorded is not None and self._anchored[0] < recorded[0]
+        if lost and accept_loss:
+            assert recorded is not None
+            self.anchoring = True
+            with self.transaction() as conn:
+                audit.append(
+                    conn, None, "SmearCount", "changes lost, loss accepted", self.path.name,
+                    {"recorded_entries": recorded[0]}, {"entries_left": self._anchored[0]},
+                )  # fmt: skip
+            return
+        if lost:
+            assert recorded is not None
+            raise StorageError(
+                f"{self.path.name} is missing changes that were saved: "
+                f"{lost_message(self._anchored[0], recorded[0])}. Nothing was opened, so nothing "
+                f"more is lost. Put back the database from {self.path.parent / 'backups'} (or "
+                "its -wal file), or run `python -m app slides accept-loss` to go on with what is "
+                "left (recorded in the audit trail)."
+            )
+        self.anchoring = True
+
+    def backup(self, target: Path) -> None:
+        """A consistent copy of the database (SQLite's online backup), even while in use."""
+        private_dir(target.parent)
+        partial = target.with_name(target.name + ".partial")
+        copy = sqlite3.connect(partial)
+        try:
+            self.conn.backup(copy)
+        finally:
+            copy.close()
+        partial.replace(target)
+
+    def daily_backup(self, keep: int = DAILY_BACKUPS) -> Path | None:
+        """Today's copy in backups/ unless there is one; only the newest ``keep`` are kept."""
+        folder = self.path.parent / BACKUPS
+        target = folder / f"daily-{date.today().isoformat()}.sqlite3"
+        if target.exists():
+            return None
+        try:
+            self.backup(target)
+        except (OSError, sqlite3.Error):
+            log.warning("The daily backup of %s could not be written", self.path, exc_info=True)
+            return None
+        for old in sorted(folder.glob("daily-*.sqlite3"))[:-keep]:
+            old.unlink(missing_ok=True)
+        return target
+
+    def verify_trail(self) -> audit.AuditCheck:
+        """The hash chain, and the chain against its record outside the database."""
+        check = audit.verify(self.conn)
+        problems = check.problems + tuple(self.anchor.problems(self.conn))
+        return audit.AuditCheck(not problems, check.rows, problems)
+
+    def _head(self) -> tuple[int, str]:
+        row = self.conn.execute("SELECT count, hash FROM audit_head WHERE id = 1").fetchone()
+        return (int(row[0]), str(row[1])) if row else (0, "")
 
     def version(self) -> int:
         exists = self.conn.execute(
@@ -78,6 +158,12 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """All or nothing; committed (and synced to disk) when the block ends."""
+        if _identity(self.path) != self._identity:
+            raise StorageError(
+                f"{self.path} was deleted or replaced while SmearCount had it open: nothing more "
+                "can be saved there. Close SmearCount and put the database back (or restore it "
+                "from the backups folder)."
+            )
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
@@ -95,6 +181,17 @@ class Database:
         except sqlite3.Error as exc:
             self._rollback()
             raise StorageError(describe(exc, self.path)) from exc
+        if self.anchoring:
+            head = self._head()
+            if head != self._anchored:
+                self._anchored = head
+                try:
+                    self.anchor.record(*head)
+                except OSError as exc:  # the change itself is saved; say the record is not
+                    raise StorageError(
+                        f"The change was saved, but its record beside the database could not "
+                        f"be written ({exc.strerror}); check the disk."
+                    ) from exc
 
     def _rollback(self) -> None:
         # SQLite has already rolled back by itself after some errors (e.g. a full disk).
@@ -108,6 +205,15 @@ class Database:
 
     def close(self) -> None:
         self.conn.close()
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Which file ``path`` is (device, inode), or None when there is none."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
 
 
 def _statements(script: str) -> list[str]:

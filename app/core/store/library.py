@@ -7,13 +7,33 @@ from pathlib import Path
 
 from app.core.categories import CategoryMap, categories_to_json
 from app.core.errors import InvalidInputError, StorageError
-from app.core.paths import user_data_dir
+from app.core.paths import private_dir, user_data_dir
 from app.core.records import Slide, SlideState, Specimen, now_iso
 from app.core.store import audit
 from app.core.store.database import DB_NAME, Database
+from app.core.store.folder_lock import FolderLock
 from app.core.store.images import ImageStore
 from app.core.store.session import SlideSession
+from app.core.store.tamper import StateCheck, check_state
 from app.core.store.validation import clean_slide_values
+
+
+def _refuse_lost_database(data_dir: Path, accept_loss: bool) -> None:
+    """A missing or empty database beside stored images is lost data, not a new store (an
+    installation older than the record beside the database has no other sign of it)."""
+    path = data_dir / DB_NAME
+    if accept_loss or (path.exists() and path.stat().st_size > 0):
+        return
+    images = data_dir / "images"
+    stored = sum(1 for p in images.rglob("*") if p.is_file()) if images.is_dir() else 0
+    if stored:
+        what = "missing" if not path.exists() else "empty (0 bytes)"
+        raise StorageError(
+            f"The slide database {path} is {what}, but {images} still holds {stored} field "
+            "images: the slides were deleted or moved. Nothing was opened. Put the database "
+            f"back (or restore it from {data_dir / 'backups'}), or run `python -m app slides "
+            "accept-loss` to start again with an empty store."
+        )
 
 
 @dataclass(frozen=True)
@@ -30,13 +50,31 @@ class SlideSummary:
 
 
 class SlideStore:
-    def __init__(self, data_dir: Path | None = None) -> None:
+    def __init__(
+        self, data_dir: Path | None = None, accept_loss: bool = False, exclusive: bool = False
+    ) -> None:
+        """``exclusive``: the window's store, one per data folder (folder_lock)."""
         self.data_dir = data_dir or user_data_dir()
-        self.db = Database(self.data_dir / DB_NAME)
+        _refuse_lost_database(self.data_dir, accept_loss)
+        self.lock = FolderLock(private_dir(self.data_dir)) if exclusive else None
+        if self.lock is not None:
+            self.lock.acquire()
+        try:
+            self.db = Database(self.data_dir / DB_NAME, accept_loss)
+        except BaseException:
+            self.close_lock()
+            raise
         self.images = ImageStore(self.data_dir / "images")
+        if exclusive:  # the window's store: a copy a day to come back to
+            self.db.daily_backup()
 
     def close(self) -> None:
         self.db.close()
+        self.close_lock()
+
+    def close_lock(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
 
     def create_slide(
         self,
@@ -79,7 +117,14 @@ class SlideStore:
             )
             slide_id = int(cursor.lastrowid or 0)
             audit.append(
-                conn, slide_id, user.strip(), "create slide", f"slide {slide_id}", None, row
+                conn,
+                slide_id,
+                user.strip(),
+                "create slide",
+                f"slide {slide_id}",
+                None,
+                row,
+                rows=[("slide", slide_id)],
             )
         return self.open(slide_id, user)
 
@@ -147,6 +192,8 @@ class SlideStore:
         session = self.open(slide_id, user)
         if session.slide.locked:
             raise StorageError("A signed slide cannot be deleted; unsign it first.")
+        gone = [("slide", slide_id)]
+        gone += [("field", i) for i in session.fields] + [("cell", i) for i in session.cells]
         with self.db.transaction() as conn:
             conn.execute("DELETE FROM action WHERE slide_id = ?", (slide_id,))
             conn.execute("DELETE FROM slide WHERE id = ?", (slide_id,))
@@ -158,7 +205,12 @@ class SlideStore:
                 f"slide {slide_id}",
                 session.slide.to_row(),
                 {"fields": len(session.fields), "cells": len(session.cells)},
+                rows=gone,
             )
 
     def verify_audit(self) -> audit.AuditCheck:
-        return audit.verify(self.db.conn)
+        return self.db.verify_trail()
+
+    def verify_state(self) -> StateCheck:
+        """Every stored row and image against the audit trail (reads every image: seconds)."""
+        return check_state(self.db.conn, self.images)

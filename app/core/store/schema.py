@@ -125,5 +125,17 @@ V4 = """
 ALTER TABLE slide ADD COLUMN categories TEXT;
 """
 
-MIGRATIONS: list[str] = [V1, V2, V3, V4]
+# Version 5: each audit entry holds the digests of the rows it wrote (tamper evidence that covers
+# what is reported); an image is a field of a slide once at most, whoever writes.
+V5 = """
+ALTER TABLE audit ADD COLUMN rows TEXT;
+CREATE TRIGGER field_image_once BEFORE INSERT ON field
+    WHEN EXISTS (
+        SELECT 1 FROM field WHERE slide_id = NEW.slide_id AND image_sha256 = NEW.image_sha256
+    )
+    BEGIN SELECT RAISE(ABORT, 'this image is already a field of this slide'); END;
+"""
+
+MIGRATIONS: list[str] = [V1, V2, V3, V4, V5]
+ROW_DIGESTS_VERSION = 5  # migrating an existing database to it records a baseline per slide
 CURRENT_VERSION = len(MIGRATIONS)

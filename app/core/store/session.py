@@ -33,11 +33,11 @@ from app.core.records import (
     SlideState,
     now_iso,
 )
-from app.core.store import audit
-from app.core.store.changes import RowChange, apply, dumps, loads, next_id, summary
+from app.core.store.changes import RowChange, next_id
 from app.core.store.database import Database
 from app.core.store.images import ImageStore
 from app.core.store.inputs import Detection, FieldImage, StageStep
+from app.core.store.journal import Build, Journal
 from app.core.store.validation import clean_slide_values
 
 #: A new detection overlapping a kept (corrected or manual) cell this much is the same cell.
@@ -86,6 +86,7 @@ class SlideSession:
             )
         }
         self._listeners: list[Listener] = []
+        self.journal = Journal(db, slide_id, self.user)
 
     # ----- reading -------------------------------------------------------------------------
     @property
@@ -117,10 +118,10 @@ class SlideSession:
         )
 
     def can_undo(self) -> bool:
-        return self._next_action("done") is not None and not self.slide.locked
+        return self.journal.next_action("done") is not None and not self.slide.locked
 
     def can_redo(self) -> bool:
-        return self._next_action("undone") is not None and not self.slide.locked
+        return self.journal.next_action("undone") is not None and not self.slide.locked
 
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
@@ -406,87 +407,36 @@ class SlideSession:
     # ----- undo / redo ---------------------------------------------------------------------
     def undo(self) -> str | None:
         """Undo the latest action; returns its name, or None when there is nothing to undo."""
-        return self._replay("done", "undone", "undo")
+        return self._replay("undo")
 
     def redo(self) -> str | None:
-        return self._replay("undone", "done", "redo")
+        return self._replay("redo")
 
-    def _next_action(self, status: str) -> sqlite3.Row | None:
-        order = "DESC" if status == "done" else "ASC"
-        row: sqlite3.Row | None = self.db.conn.execute(
-            f"SELECT id, kind, changes FROM action WHERE slide_id = ? AND status = ? "
-            f"ORDER BY id {order} LIMIT 1",
-            (self.slide_id, status),
-        ).fetchone()
-        return row
-
-    def _replay(self, status: str, new_status: str, verb: str) -> str | None:
+    def _replay(self, verb: str) -> str | None:
         self._check_unlocked()
-        action = self._next_action(status)
-        if action is None:
+        replayed = self.journal.replay(verb)
+        if replayed is None:
             return None
-        stored = loads(action["changes"])
-        changes = [c.inverse() for c in reversed(stored)] if verb == "undo" else stored
-        try:
-            self._write(f"{verb} {action['kind']}", changes, action_id=(action["id"], new_status))
-        except StorageError as exc:
-            # The rows moved on (e.g. a re-analysis replaced them): drop the step, keep the rest.
-            with self.db.transaction() as conn:
-                conn.execute("UPDATE action SET status = 'discarded' WHERE id = ?", (action["id"],))
-                audit.append(
-                    conn,
-                    self.slide_id,
-                    self.user,
-                    f"{verb} refused",
-                    action["kind"],
-                    None,
-                    str(exc),
-                )
-            raise StorageError(f"'{action['kind']}' can no longer be {verb}ne: {exc}") from exc
-        return str(action["kind"])
+        self._changed(f"{verb} {replayed.kind}", replayed.changes)
+        return replayed.kind
 
-    # ----- the write path ------------------------------------------------------------------
+    # ----- the write path (app.core.store.journal) -----------------------------------------
     def _commit(
         self,
         kind: str,
-        build: Callable[[sqlite3.Connection], list[RowChange]],
+        build: Build,
         undoable: bool = True,
         check_lock: bool = True,
     ) -> list[RowChange]:
         if check_lock:
             self._check_unlocked()
-        return self._write(kind, build, new_action=undoable)
+        changes = self.journal.write(kind, build, new_action=undoable, check_lock=check_lock)
+        if changes:
+            self._changed(kind, changes)
+        return changes
 
-    def _write(
-        self,
-        kind: str,
-        changes_or_build: list[RowChange] | Callable[[sqlite3.Connection], list[RowChange]],
-        new_action: bool = False,
-        action_id: tuple[int, str] | None = None,
-    ) -> list[RowChange]:
-        with self.db.transaction() as conn:
-            changes = changes_or_build(conn) if callable(changes_or_build) else changes_or_build
-            if not changes:
-                return []
-            for change in changes:
-                apply(conn, change)
-            if new_action:
-                conn.execute(
-                    "UPDATE action SET status = 'discarded' "
-                    "WHERE slide_id = ? AND status = 'undone'",
-                    (self.slide_id,),
-                )
-                conn.execute(
-                    "INSERT INTO action (slide_id, kind, changes, status, at) "
-                    "VALUES (?, ?, ?, 'done', ?)",
-                    (self.slide_id, kind, dumps(changes), now_iso()),
-                )
-            if action_id is not None:
-                conn.execute(
-                    "UPDATE action SET status = ? WHERE id = ?", (action_id[1], action_id[0])
-                )
-            before, after = summary(changes)
-            audit.append(conn, self.slide_id, self.user, kind, _target(changes), before, after)
+    def _changed(self, kind: str, changes: list[RowChange]) -> None:
+        """Rows are committed: bring memory in line, then tell the listeners."""
         self._absorb(changes)
         event = SessionChange(
             kind,
@@ -496,7 +446,6 @@ class SlideSession:
         )
         for listener in list(self._listeners):
             listener(event)
-        return changes
 
     def _absorb(self, changes: list[RowChange]) -> None:
         """Bring memory in line with rows already committed."""
@@ -571,13 +520,6 @@ def _label(label: str) -> str:
     if not clean:
         raise InvalidInputError("A cell class cannot be empty.")
     return clean
-
-
-def _target(changes: list[RowChange]) -> str:
-    tables = sorted({c.table for c in changes})
-    ids = [str(c.id) for c in changes][:20]
-    more = f" (+{len(changes) - 20})" if len(changes) > 20 else ""
-    return f"{'/'.join(tables)} {', '.join(ids)}{more}"
 
 
 def _path_json(path: Sequence[StageStep]) -> str | None:

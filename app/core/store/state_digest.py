@@ -27,3 +27,9 @@ def short_code(digest: str) -> str:
     """The first 80 bits as four groups of four letters and digits: "K3QZ-7TXA-M2PD-9WBE"."""
     letters = base64.b32encode(bytes.fromhex(digest)[:10]).decode()
     return "-".join(letters[i : i + 4] for i in range(0, 16, 4))
+
+
+def row_digest(row: dict[str, object]) -> str:
+    """SHA-256 (hex) of one stored row, every column, canonical JSON."""
+    text = json.dumps(row, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(text.encode()).hexdigest()

@@ -1,0 +1,1 @@
+"""The lab adaptation: a small head fitted on the technician's corrections, per profile stage."""

@@ -1,0 +1,152 @@
+"""What a slide bundle must be before anything of it is written: every JSON value checked with
+limits (depth, sizes, numbers, the columns each row may have, the JSON inside text columns),
+and the slide's audit trail checked against its rows, so an edited bundle is refused with the
+rows that were edited named.
+
+A bundle carries the slide's audit entries as stored (hashes and row digests included). Each
+entry's hash is recomputed from its content, and each row must have the digest its newest entry
+recorded. What that proves: nobody changed the bundle's rows or entries without also rewriting
+the hashes. What it cannot prove: that the hashes were not all recomputed by someone who read
+this code (only the exporting installation's record could, and it stays there).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any
+
+from app.core.errors import InvalidInputError, StorageError
+from app.core.records import (
+    EDITABLE_SLIDE_FIELDS,
+    AnalysisState,
+    Cell,
+    CellSource,
+    CellState,
+    Field,
+    FieldSource,
+    NotCountedReason,
+    Slide,
+    SlideState,
+)
+from app.core.store.audit import entry_hash
+from app.core.store.state_digest import row_digest
+from app.core.store.validation import clean_slide_values
+
+MAX_MANIFEST_BYTES = 64 << 20
+MAX_TEXT = 200_000  # characters in one text value (a long comment, a stage path)
+MAX_INT = 2**53  # larger integers are not ids, counts or sizes SmearCount writes
+AUDIT_KEYS = (
+    "id", "slide_id", "at", "who", "what", "target", "before", "after", "prev_hash", "rows", "hash",
+)  # fmt: skip
+_CHOICES: dict[tuple[str, str], set[str | None]] = {
+    ("slide", "state"): {s.value for s in SlideState},
+    ("field", "source"): {s.value for s in FieldSource},
+    ("field", "analysis_state"): {s.value for s in AnalysisState},
+    ("cell", "state"): {s.value for s in CellState},
+    ("cell", "source"): {s.value for s in CellSource},
+    ("cell", "reason"): {r.value for r in NotCountedReason} | {None},
+}
+_JSON_COLUMNS = {("slide", "categories"), ("field", "analysis_models"), ("cell", "model_path")}
+
+
+def parse(data: bytes, name: str) -> dict[str, Any]:
+    if len(data) > MAX_MANIFEST_BYTES:
+        raise StorageError(f"{name}: its bundle.json is too large to be a slide's.")
+    try:
+        manifest = json.loads(data)
+    except (ValueError, RecursionError) as exc:
+        why = "nested too deep" if isinstance(exc, RecursionError) else str(exc)
+        raise StorageError(f"{name} is damaged: bundle.json is not readable ({why}).") from exc
+    if not isinstance(manifest, dict):
+        raise StorageError(f"{name} is damaged: bundle.json is not a slide bundle.")
+    return manifest
+
+
+def check_rows(manifest: dict[str, Any], name: str) -> None:
+    """Refuse (StorageError naming the place) anything that is not a row SmearCount wrote."""
+    try:
+        slide = _row("slide", manifest.get("slide"), Slide.columns())
+        fields = [_row("field", r, Field.columns()) for r in _list(manifest, "fields")]
+        cells = [_row("cell", r, Cell.columns()) for r in _list(manifest, "cells")]
+        clean_slide_values({k: v for k, v in slide.items() if k in EDITABLE_SLIDE_FIELDS})
+        field_ids = {f["id"] for f in fields}
+        for cell in cells:
+            if cell.get("field_id") not in field_ids:
+                raise ValueError(f"cell {cell.get('id')} belongs to no field of the bundle")
+            for key in ("x1", "y1", "x2", "y2"):
+                if not isinstance(cell.get(key), (int, float)):
+                    raise ValueError(f"cell {cell.get('id')} has no {key}")
+        for entry in _list(manifest, "audit"):
+            if not isinstance(entry, dict) or not set(entry) <= set(AUDIT_KEYS):
+                raise ValueError("an audit entry is not one SmearCount wrote")
+            for value in entry.values():
+                _scalar(value, "an audit entry")
+    except (ValueError, TypeError, InvalidInputError) as exc:
+        raise StorageError(f"{name}: the slide data in the bundle is damaged ({exc}).") from exc
+
+
+def _list(manifest: dict[str, Any], key: str) -> list[Any]:
+    value = manifest.get(key, [])
+    if not isinstance(value, list):
+        raise ValueError(f"{key} is not a list")
+    return value
+
+
+def _row(table: str, row: Any, columns: tuple[str, ...]) -> dict[str, Any]:
+    if not isinstance(row, dict):
+        raise ValueError(f"a {table} row is not a row")
+    unknown = set(row) - set(columns)
+    if unknown:
+        raise ValueError(f"a {table} row has unknown columns: {', '.join(sorted(unknown))}")
+    if not isinstance(row.get("id"), int):
+        raise ValueError(f"a {table} row has no id")
+    where = f"{table} {row['id']}"
+    for key, value in row.items():
+        _scalar(value, where)
+        allowed = _CHOICES.get((table, key))
+        if allowed is not None and value not in allowed:
+            raise ValueError(f"{where}: {key} {value!r} is not one SmearCount writes")
+        if (table, key) in _JSON_COLUMNS and value is not None:
+            try:
+                json.loads(value)
+            except (ValueError, TypeError, RecursionError) as exc:
+                raise ValueError(f"{where}: {key} is not readable") from exc
+    return row
+
+
+def _scalar(value: Any, where: str) -> None:
+    if value is None or isinstance(value, bool):
+        return
+    if isinstance(value, int):
+        if abs(value) > MAX_INT:
+            raise ValueError(f"{where}: the number {value} is out of range")
+    elif isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValueError(f"{where}: a number is not finite")
+    elif isinstance(value, str):
+        if len(value) > MAX_TEXT:
+            raise ValueError(f"{where}: a text is too long")
+    else:
+        raise ValueError(f"{where}: a value is not a plain text or number")
+
+
+def verify(manifest: dict[str, Any]) -> list[str]:
+    """What in the bundle does not match its own audit trail (empty: it verifies)."""
+    entries = manifest.get("audit", [])
+    problems: list[str] = []
+    expected: dict[str, str | None] = {}
+    for entry in entries:
+        values = tuple(entry.get(k) for k in AUDIT_KEYS[1:-1])
+        if entry_hash(values) != entry.get("hash"):
+            problems.append(f"audit entry {entry.get('id')} was edited")
+        if entry.get("rows"):
+            expected.update(json.loads(entry["rows"]))
+    tables = [("slide", [manifest["slide"]]), ("field", manifest["fields"])]
+    tables.append(("cell", manifest["cells"]))
+    for table, rows in tables:
+        for row in rows:
+            key = f"{table} {row['id']}"
+            if expected.get(key) != row_digest(row):
+                problems.append(f"{key} differs from what its audit trail recorded")
+    return problems

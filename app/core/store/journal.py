@@ -1,0 +1,134 @@
+"""The write path of a slide: every change is one transaction holding its row changes, its undo
+record and its audit entry (chained with the digests of the rows as written), or nothing at all.
+
+One place for the rules every write keeps: the slide is re-read inside the transaction and a
+signed slide refuses every change (another window or process may have signed it since this one
+read it); each changed row must still be as this session last saw it (``changes.apply``); undo
+and redo replay stored row changes, so they work for every command and after a restart.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from app.core.errors import StorageError
+from app.core.records import SlideState, now_iso
+from app.core.store import audit
+from app.core.store.changes import RowChange, apply, dumps, loads, summary
+from app.core.store.database import Database
+
+Build = Callable[[sqlite3.Connection], list[RowChange]]
+
+
+@dataclass(frozen=True)
+class Replayed:
+    kind: str  # the action undone or redone
+    changes: list[RowChange]
+
+
+class Journal:
+    def __init__(self, db: Database, slide_id: int, user: str) -> None:
+        self.db, self.slide_id, self.user = db, slide_id, user
+
+    def write(
+        self,
+        kind: str,
+        changes_or_build: list[RowChange] | Build,
+        new_action: bool = False,
+        action_id: tuple[int, str] | None = None,
+        check_lock: bool = True,
+    ) -> list[RowChange]:
+        """Apply the changes in one transaction; returns them ([] when there was nothing)."""
+        with self.db.transaction() as conn:
+            if check_lock:
+                self._check_unlocked(conn)
+            changes = changes_or_build(conn) if callable(changes_or_build) else changes_or_build
+            if not changes:
+                return []
+            for change in changes:
+                apply(conn, change)
+            if new_action:
+                conn.execute(
+                    "UPDATE action SET status = 'discarded' "
+                    "WHERE slide_id = ? AND status = 'undone'",
+                    (self.slide_id,),
+                )
+                conn.execute(
+                    "INSERT INTO action (slide_id, kind, changes, status, at) "
+                    "VALUES (?, ?, ?, 'done', ?)",
+                    (self.slide_id, kind, dumps(changes), now_iso()),
+                )
+            if action_id is not None:
+                conn.execute(
+                    "UPDATE action SET status = ? WHERE id = ?", (action_id[1], action_id[0])
+                )
+            before, after = summary(changes)
+            audit.append(
+                conn,
+                self.slide_id,
+                self.user,
+                kind,
+                _target(changes),
+                before,
+                after,
+                rows=[(c.table, c.id) for c in changes],
+            )
+        return changes
+
+    def next_action(self, status: str) -> sqlite3.Row | None:
+        order = "DESC" if status == "done" else "ASC"
+        row: sqlite3.Row | None = self.db.conn.execute(
+            f"SELECT id, kind, changes FROM action WHERE slide_id = ? AND status = ? "
+            f"ORDER BY id {order} LIMIT 1",
+            (self.slide_id, status),
+        ).fetchone()
+        return row
+
+    def replay(self, verb: str) -> Replayed | None:
+        """Undo ("undo") or redo ("redo") the next action; None when there is none."""
+        status, new_status = ("done", "undone") if verb == "undo" else ("undone", "done")
+        action = self.next_action(status)
+        if action is None:
+            return None
+        stored = loads(action["changes"])
+        changes = [c.inverse() for c in reversed(stored)] if verb == "undo" else stored
+        try:
+            written = self.write(
+                f"{verb} {action['kind']}", changes, action_id=(action["id"], new_status)
+            )
+        except StorageError as exc:
+            # The rows moved on (e.g. a re-analysis replaced them): drop the step, keep the rest.
+            with self.db.transaction() as conn:
+                conn.execute("UPDATE action SET status = 'discarded' WHERE id = ?", (action["id"],))
+                audit.append(
+                    conn,
+                    self.slide_id,
+                    self.user,
+                    f"{verb} refused",
+                    action["kind"],
+                    None,
+                    str(exc),
+                )
+            raise StorageError(f"'{action['kind']}' can no longer be {verb}ne: {exc}") from exc
+        return Replayed(str(action["kind"]), written)
+
+    def _check_unlocked(self, conn: sqlite3.Connection) -> None:
+        row = conn.execute(
+            "SELECT sample_id, state FROM slide WHERE id = ?", (self.slide_id,)
+        ).fetchone()
+        if row is None:
+            raise StorageError("This slide was deleted (by another window or program).")
+        if row["state"] == SlideState.SIGNED.value:
+            raise StorageError(
+                f"Slide {row['sample_id']} is signed and cannot be changed; unsign it first "
+                "(an audited act)."
+            )
+
+
+def _target(changes: list[RowChange]) -> str:
+    tables = sorted({c.table for c in changes})
+    ids = [str(c.id) for c in changes][:20]
+    more = f" (+{len(changes) - 20})" if len(changes) > 20 else ""
+    return f"{'/'.join(tables)} {', '.join(ids)}{more}"
