@@ -156,7 +156,11 @@ def _run_batch(
     results = []
     for result in analyze_sources(pipeline, sources):
         results.append(result)
-        if result.error:
+        if result.same_as:
+            print(
+                f"skipped {result.source.name}: the same image as {result.same_as} (counted once)"
+            )
+        elif result.error:
             print(f"FAILED {result.error}")
         elif (
             pipeline.detector

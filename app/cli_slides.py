@@ -25,7 +25,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[ty
     listing.add_argument("--search", default="", help="part of a sample or patient ID")
     listing.add_argument("--unfinished", action="store_true", help="open slides only")
     export = actions.add_parser("export", help="write one slide to a .zip bundle")
-    export.add_argument("slide_id", type=int)
+    export.add_argument("slide_id", type=slide_number)
     export.add_argument("bundle", type=Path)
     training = actions.add_parser(
         "export-training", help="write slides as a YOLO, COCO or class-folder training set"
@@ -113,15 +113,26 @@ def take_trailing(args: argparse.Namespace, extra: list[str]) -> bool:
     return True
 
 
+def slide_number(text: str) -> int:
+    """A slide id as typed: a whole number a slide could have (see 'slides list')."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"slide ids are numbers (see 'slides list'), not {text!r}"
+        ) from None
+    if not 1 <= value < 2**63:
+        raise argparse.ArgumentTypeError(f"there is no slide {text} (see 'slides list')")
+    return value
+
+
 def _slide_ids(items: list[str]) -> list[int]:
     if not items:
         raise InvalidInputError("Name the slides to export, then the folder to write them to.")
     try:
-        return [int(item) for item in items]
-    except ValueError:
-        raise InvalidInputError(
-            f"Slide ids are numbers (see 'slides list'); got {', '.join(items)}."
-        ) from None
+        return [slide_number(item) for item in items]
+    except argparse.ArgumentTypeError as exc:
+        raise InvalidInputError(f"{str(exc).capitalize()}.") from None
 
 
 def _login() -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -10,6 +11,7 @@ from typing import Any
 
 from app.core.errors import SmearCountError
 from app.core.image_sources import ImageSource
+from app.core.imaging import decode_image
 from app.core.pipeline import Cell, Pipeline
 
 log = logging.getLogger(__name__)
@@ -22,13 +24,22 @@ class FieldResult:
     height: int = 0
     cells: list[Cell] = field(default_factory=list)
     error: str | None = None
+    same_as: str | None = None  # the same image was given before under this name: not counted
 
 
 def analyze_sources(pipeline: Pipeline, sources: Iterable[ImageSource]) -> Iterator[FieldResult]:
-    """Analyse each image; one that fails gets its error and the rest go on."""
+    """Analyse each image once (the same file under a second name is named, not counted
+    again); one that fails gets its error and the rest go on."""
+    seen: dict[str, str] = {}  # sha256 -> the name it was first given under
     for source in sources:
         try:
-            image = source.read()
+            data = source.read_bytes()
+            digest = hashlib.sha256(data).hexdigest()
+            if digest in seen:
+                yield FieldResult(source, same_as=seen[digest])
+                continue
+            seen[digest] = source.name
+            image = decode_image(data, source.name)
             cells = pipeline.analyze(image)
         except SmearCountError as exc:
             yield FieldResult(source, error=str(exc))
@@ -55,6 +66,7 @@ def results_to_json(results: list[FieldResult], pipeline: Pipeline) -> dict[str,
                 "width": r.width,
                 "height": r.height,
                 "error": r.error,
+                "same_as": r.same_as,
                 "cells": [
                     {
                         "box": [round(v, 2) for v in c.box],

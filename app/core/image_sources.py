@@ -14,6 +14,7 @@ from pathlib import Path, PurePosixPath
 
 from app.core.errors import ImageReadError
 from app.core.imaging import IMAGE_SUFFIXES, RGBImage, decode_image, read_image
+from app.core.paths import shown_name
 
 #: Largest zip member read, uncompressed: far above any microscope image, far below a bomb.
 MAX_MEMBER_BYTES = 200 * 1024 * 1024
@@ -29,7 +30,8 @@ class ImageSource:
     @property
     def name(self) -> str:
         """What people see: the file name, or ``archive.zip/member``."""
-        return f"{self.path.name}/{self.member}" if self.member else self.path.name
+        name = shown_name(self.path.name)
+        return f"{name}/{self.member}" if self.member else name
 
     @property
     def suffix(self) -> str:
@@ -42,6 +44,8 @@ class ImageSource:
 
     def read_bytes(self) -> bytes:
         if self.member is None:
+            if not self.path.is_file():
+                raise ImageReadError(f"{self.name}: the file was not found.")
             try:
                 return self.path.read_bytes()
             except OSError as exc:

@@ -11,6 +11,7 @@ from numpy.typing import NDArray
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from app.core.errors import ImageReadError
+from app.core.paths import shown_name
 
 RGBImage = NDArray[np.uint8]
 
@@ -26,7 +27,7 @@ STRIP_BYTES = 16 << 20
 def read_image(path: str | Path) -> RGBImage:
     """Read ``path`` as an H x W x 3 RGB ``uint8`` array, upright per its EXIF orientation."""
     path = Path(path)
-    name = path.name
+    name = shown_name(path.name)
     if not path.is_file():
         raise ImageReadError(f"{name}: the file was not found.")
     if path.stat().st_size == 0:

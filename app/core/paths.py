@@ -97,3 +97,10 @@ def data_dir_for(configured: str) -> Path:
     if os.environ.get(DATA_DIR_ENV) or is_portable() or not configured:
         return user_data_dir()
     return Path(configured)
+
+
+def shown_name(name: str) -> str:
+    """A file name as people see it and as it is stored: bytes that are not UTF-8 (a name
+    from an old camera or another system) are shown escaped, ``f\\xff.jpg``, instead of failing
+    every place that writes the name down (database, report, terminal)."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")

@@ -112,6 +112,10 @@ class UndoRedo(RuleBasedStateMachine):
         if not hasattr(self, "session"):
             return
         assert view(self.session) == self.history[self.position]
+        # The per-field index answers as a scan of all cells would, in the same order.
+        for field_id in self.session.fields:
+            scan = [c for c in self.session.cells.values() if c.field_id == field_id]
+            assert self.session.cells_in(field_id) == scan
 
     def teardown(self) -> None:
         if hasattr(self, "store"):

@@ -269,7 +269,7 @@ def test_qt_camera_that_is_gone_is_a_camera_error(qapp):
 def test_the_live_count_and_a_capture_loading_the_models_at_once_both_get_them(qapp, monkeypatch):
     from app.ui import analysis
 
-    loaded = SimpleNamespace(models=[], provider="CPU")
+    loaded = SimpleNamespace(models=[], provider="CPU", model_summaries=list)
 
     def slow_load(_profile, _threshold):
         time.sleep(0.3)  # a real model takes a second or two

@@ -18,6 +18,7 @@ from PIL import Image
 from app.core.errors import StorageError
 from app.core.image_sources import ImageSource
 from app.core.imaging import IMAGE_SUFFIXES, decode_image, read_image
+from app.core.paths import shown_name
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ class FieldImage:
             data = path.read_bytes()
         except OSError as exc:
             raise StorageError(f"{path.name} cannot be read: {exc.strerror}.") from exc
-        image = cls(data, ext, path.name, pixels)
+        image = cls(data, ext, shown_name(path.name), pixels)
         _ = image.sha256  # hash here, off the GUI thread
         return image
 
