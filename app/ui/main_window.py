@@ -7,7 +7,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QMimeData, QThreadPool
+from PySide6.QtCore import QMimeData, QThreadPool
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -37,6 +37,7 @@ from app.ui.dialogs import NewSlideDialog, SettingsDialog
 from app.ui.errors import reporter
 from app.ui.export import Reports, slide_snapshot
 from app.ui.model_import import ModelImportDialog
+from app.ui.resume import geometry_text
 from app.ui.slide_menus import CORRECTIONS
 from app.ui.slide_view import SlideView
 from app.ui.start_view import StartView
@@ -303,17 +304,6 @@ class MainWindow(QMainWindow):
         if self.slide_view is not None:
             self.view_state.remember(self.slide_view.session.slide_id, self.slide_view.place())
 
-    def show_where_left(self) -> None:
-        """Show the window as it was left (maximised the first time), on the slide left open."""
-        geometry = self.view_state.window_geometry
-        if geometry and self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii"))):
-            self.show()
-        else:
-            self.showMaximized()
-        last = self.view_state.last_slide
-        if last is not None and self.store.summaries("WHERE s.id = ?", (last,)):
-            self.open_slide(last)
-
     def _close_slide_view(self) -> None:
         if self.slide_view is not None:
             self._remember_place()
@@ -540,7 +530,7 @@ class MainWindow(QMainWindow):
             )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.view_state.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
+        self.view_state.window_geometry = geometry_text(self)
         self.analyzer.shutdown()  # every change is already stored; just let the worker stop
         QThreadPool.globalInstance().waitForDone()  # a report being written is finished
         self._close_slide_view()

@@ -16,6 +16,7 @@ from app.core.settings import DEFAULT_KEYMAP, Settings
 from app.core.store import audit
 from app.ui.cell_label import text_colour
 from app.ui.dialogs import SettingsDialog
+from app.ui.resume import show_where_left
 from tests.ui.conftest import wait_analysed
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -338,7 +339,7 @@ def test_a_restart_resumes_the_slide_field_cell_and_zoom_and_the_window_size(
     make_window, images, qtbot
 ):
     fresh = make_window()
-    fresh.show_where_left()
+    show_where_left(fresh)
     assert fresh.isMaximized()  # the first start uses the whole screen
     assert fresh.slide_view is None  # nothing was open
     view = _counting(fresh, qtbot, images)
@@ -353,7 +354,7 @@ def test_a_restart_resumes_the_slide_field_cell_and_zoom_and_the_window_size(
     fresh.close()
 
     again = make_window()
-    again.show_where_left()
+    show_where_left(again)
     resumed = again.slide_view
     assert resumed is not None and resumed.session.slide_id == view.session.slide_id
     assert resumed.current_field_id() == field
