@@ -208,16 +208,16 @@ class Gallery(QWidget):
 
     def _show_summary(self) -> None:
         count = len(self.selected_ids())
-        self.summary.setText(
-            self.tr("{0} selected: press a class key or drag them onto a row.").replace(
-                "{0}", str(count)
-            )
-            if count
-            else self.tr(
+        if count:
+            text = self.tr("{0} selected: press a class key or drag them onto a row.")
+        elif any(view.count() for view in self.lists.values()):
+            text = self.tr(
                 "Click a cell to select it (Ctrl/Shift+click for more); double-click to see it "
                 "in its field."
             )
-        )
+        else:
+            text = self.tr("No white cells yet: they appear here once fields are analysed.")
+        self.summary.setText(text.replace("{0}", str(count)))
         self.selection_changed.emit(count)
 
     def _thumb(self, cell: Cell) -> QIcon:

@@ -30,5 +30,6 @@ def go_on_box(parent: QWidget | None, title: str, text: str, go_on: str) -> QMes
 
 def ask_go_on(parent: QWidget, title: str, text: str, go_on: str) -> bool:
     box = go_on_box(parent, title, text, go_on)
+    [on] = [b for b in box.buttons() if box.buttonRole(b) is QMessageBox.ButtonRole.AcceptRole]
     box.exec()
-    return box.buttonRole(box.clickedButton()) is QMessageBox.ButtonRole.AcceptRole
+    return box.clickedButton() is on  # Cancel, Esc or closing the box all stop

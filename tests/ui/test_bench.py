@@ -498,6 +498,7 @@ def test_words_for_people_in_the_status_bar_menus_and_empty_states(make_window, 
     window.create_slide("ana", {"sample_id": "PB-1"})
     view = window.slide_view
     assert view.view.empty_hint.isVisible() and "Open images" in view.view.empty_hint.text()
+    assert "No white cells yet" in view.gallery.summary.text()
     assert "Models: test-profile" in window.models_label.text()
     window.open_images(images[:1])
     wait_analysed(qtbot, window, 1)
