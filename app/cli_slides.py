@@ -9,10 +9,12 @@ import sqlite3
 from pathlib import Path
 
 from app.core.errors import InvalidInputError, StorageError
+from app.core.paths import user_data_dir
 from app.core.profiles import slide_categories
 from app.core.store import SlideState, SlideStore
 from app.core.store.bundle import export_slide, import_slide
 from app.core.store.database import describe
+from app.core.store.recover import recover
 from app.core.training_export import TrainingFormat, export_training
 
 
@@ -43,6 +45,10 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "verify",
         help="check the database, the audit trail, and every slide row and image against it",
     )
+    salvage = actions.add_parser(
+        "recover", help="copy what can still be read of a damaged store into a new folder"
+    )
+    salvage.add_argument("target", type=Path, help="an empty folder for the new store")
     actions.add_parser(
         "accept-loss",
         help="open a database that lost saved changes (kept in the audit trail) and go on",
@@ -51,6 +57,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 def run(args: argparse.Namespace) -> int:
     """Returns 0 on success, 1 when verify finds a problem; raises SmearCountError otherwise."""
+    if args.action == "recover":  # the damaged store is only read, never opened as a store
+        return _recover(args)
     store = SlideStore(args.data_dir, accept_loss=args.action == "accept-loss")
     try:
         if args.action == "list":
@@ -133,6 +141,19 @@ def _slide_ids(items: list[str]) -> list[int]:
         return [slide_number(item) for item in items]
     except argparse.ArgumentTypeError as exc:
         raise InvalidInputError(f"{str(exc).capitalize()}.") from None
+
+
+def _recover(args: argparse.Namespace) -> int:
+    source = args.data_dir or user_data_dir()
+    done = recover(source, args.target, args.user)
+    print(
+        f"{done.slides} slide(s), {done.fields} field(s) and {done.cells} cell(s) copied from "
+        f"{source} into {args.target}"
+    )
+    for item in done.lost:
+        print(f"  not recovered: {item}")
+    print("Point Settings → Data folder at the new folder to count with it.")
+    return 1 if done.lost else 0
 
 
 def _login() -> str:

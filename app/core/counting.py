@@ -109,21 +109,31 @@ def wilson(k: int, n: int, z: float = Z95) -> tuple[float, float] | None:
     return max(0.0, 100 * (centre - half)), min(100.0, 100 * (centre + half))
 
 
-def tally(cells: Iterable[Cell], categories: CategoryMap) -> Counter[str]:
-    """Cells per category key: counted cells by final label, smudges by their reason."""
+#: Cells by what the count needs of them: (state, final label, reason) -> how many.
+CellKinds = Counter[tuple[str, str, str | None]]
+_COUNTED, _NOT_COUNTED = CellState.COUNTED.value, CellState.NOT_COUNTED.value
+_SMUDGE_REASON = NotCountedReason.SMUDGE.value
+
+
+def cell_kinds(cells: Iterable[Cell]) -> CellKinds:
+    return Counter((c.state, c.label, c.reason) for c in cells)
+
+
+def tally(cells: Iterable[Cell] | CellKinds, categories: CategoryMap) -> Counter[str]:
+    """Cells per category key: counted cells by final label, smudges by their reason. Takes
+    the cells, or their kinds (a slide keeps them up to date: 100,000 cells are not walked on
+    every key press)."""
+    kinds = cells if isinstance(cells, Counter) else cell_kinds(cells)
     counts: Counter[str] = Counter()
-    for cell in cells:
-        if cell.state == CellState.COUNTED.value:
-            counts[categories.category_of(cell.label).key] += 1
-        elif (
-            cell.state == CellState.NOT_COUNTED.value
-            and cell.reason == NotCountedReason.SMUDGE.value
-        ):
-            counts[SMUDGE] += 1
+    for (state, label, reason), n in kinds.items():
+        if state == _COUNTED:
+            counts[categories.category_of(label).key] += n
+        elif state == _NOT_COUNTED and reason == _SMUDGE_REASON:
+            counts[SMUDGE] += n
     return counts
 
 
-def wbc_counted(cells: Iterable[Cell], categories: CategoryMap) -> int:
+def wbc_counted(cells: Iterable[Cell] | CellKinds, categories: CategoryMap) -> int:
     """The differential's denominator for these cells: counted cells in differential
     categories (the one definition of "WBC counted")."""
     counts = tally(cells, categories)
@@ -131,7 +141,7 @@ def wbc_counted(cells: Iterable[Cell], categories: CategoryMap) -> int:
 
 
 def differential(
-    cells: Iterable[Cell],
+    cells: Iterable[Cell] | CellKinds,
     categories: CategoryMap,
     ranges: RangeTable,
     wbc_count: float | None,

@@ -17,6 +17,7 @@ from numpy.typing import NDArray
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.core.camera.quality import Quality
+from app.core.errors import InvalidInputError
 from app.core.image_sources import ImageSource
 from app.core.records import AnalysisState, Field, FieldSource
 from app.core.store import SlideSession
@@ -147,7 +148,15 @@ class FieldIntake(QObject):
             return
         self.image_read.emit(image)
         source = FieldSource.CAMERA if key in self._captures else FieldSource.FILE
-        field = self._apply(lambda: self.session.add_field(image, source, quality=quality.focus))
+
+        def add() -> Field | None:
+            try:
+                return self.session.add_field(image, source, quality=quality.focus)
+            except InvalidInputError as exc:  # e.g. already a field: said once, with the rest
+                self._failures.setdefault(request, []).append(str(exc))
+                return None
+
+        field = self._apply(add)
         if not isinstance(field, Field):
             return
         self._field_of_key[key] = field.id
@@ -191,7 +200,7 @@ class FieldIntake(QObject):
         failures = self._failures.pop(request, [])
         if failures:
             reporter().report(
-                self.tr("Some images could not be analysed"),
+                self.tr("Some images were not added or not analysed"),
                 "\n".join(failures[:20]) + ("\n…" if len(failures) > 20 else ""),
             )
         self.status.emit(self.tr("Analysis finished."))

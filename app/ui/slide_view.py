@@ -46,6 +46,7 @@ from app.ui.field_strip import FieldStrip
 from app.ui.field_view import FieldView, load_image, to_qimage
 from app.ui.gallery import Gallery
 from app.ui.history import ChangeRecorder, describe, show_change
+from app.ui.image_cache import RecentlyUsed
 from app.ui.intake import FieldIntake
 from app.ui.keypad import Keypad
 from app.ui.slide_menus import confirm_remove_field, context_menu
@@ -74,7 +75,7 @@ class SlideView(QWidget):
         # A profile with its own categories brings its own keys; else the technician's keymap.
         self.keymap = categories.shortcuts or settings.keymap
         # Keyed by image SHA-256, so images the worker decoded are not decoded again here.
-        self._images: dict[str, QImage] = {}
+        self._images: RecentlyUsed[str, QImage] = RecentlyUsed()
         self.ranges = load_range_table()
         self._gallery_dirty = True
         self._dirty_fields: set[int] = set()

@@ -161,3 +161,34 @@ def test_backups_a_day_and_before_a_migration(tmp_path):
     old.close()
     SlideStore(folder, exclusive=True).close()  # one a day, not one a start
     assert len(list((folder / "backups").iterdir())) == 2
+
+
+def test_recover_copies_what_can_be_read_into_a_new_store(store, tmp_path, capsys):
+    data, target = tmp_path / "data", tmp_path / "salvaged"
+    session = store.open(store.search()[0].slide.id, "ana")
+    first, second = session.field_list()
+    kept = sorted((c.label, c.state, c.box) for c in session.cells_in(first.id))
+    session.image_path(second).unlink()  # one field's image is gone
+    store.close()
+    code = main(["slides", "--data-dir", str(data), "recover", str(target)])
+    out = capsys.readouterr().out
+    assert code == 1 and "1 slide(s), 1 field(s) and 11 cell(s)" in out
+    assert "field 2: its image is missing or damaged" in out
+    saved = SlideStore(target)
+    try:
+        (summary,) = saved.search()
+        copy = saved.open(summary.slide.id, "ana")
+        assert copy.slide.sample_id == "PB-9"
+        assert sorted((c.label, c.state, c.box) for c in copy.cells.values()) == kept
+        assert saved.verify_audit().ok and saved.verify_state().ok
+    finally:
+        saved.close()
+    assert (data / DB_NAME).exists()  # the damaged store is left as it was
+
+
+def test_recover_of_a_database_nothing_can_be_read_from_is_a_plain_message(tmp_path, capsys):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / DB_NAME).write_bytes(b"this is not a database at all" * 100)
+    code = main(["slides", "--data-dir", str(data), "recover", str(tmp_path / "new")])
+    assert code == 2 and "Nothing can be salvaged" in capsys.readouterr().err

@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
+from app.core.counting import cell_kinds
 from app.core.store import NotCountedReason, SlideStore
 from tests.core.store_helpers import detections, field_image
 
@@ -112,7 +113,8 @@ class UndoRedo(RuleBasedStateMachine):
         if not hasattr(self, "session"):
             return
         assert view(self.session) == self.history[self.position]
-        # The per-field index answers as a scan of all cells would, in the same order.
+        # The indexes answer as a scan of all cells would (cells_in in the same order).
+        assert +self.session.kinds == cell_kinds(self.session.cells.values())
         for field_id in self.session.fields:
             scan = [c for c in self.session.cells.values() if c.field_id == field_id]
             assert self.session.cells_in(field_id) == scan

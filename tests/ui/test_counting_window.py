@@ -176,7 +176,7 @@ def test_model_error_and_unreadable_image_show_a_dialog_and_keep_the_slide(
     qtbot.waitUntil(lambda: len(dialogs) >= 2, timeout=30_000)
     titles = [t for t, _ in dialogs]
     assert "Models not available" in titles
-    assert "Some images could not be analysed" in titles
+    assert "Some images were not added or not analysed" in titles
     assert any("bad.png" in text for _, text in dialogs)
     assert len(view.session.fields) == 1  # the good image is a field, waiting for models
     view._empty_clicked(QPointF(100, 100))
@@ -271,3 +271,19 @@ def test_export_report_from_the_window(make_window, images, qtbot, dialogs, monk
     qtbot.waitUntil(lambda: any(t == "Report not written" for t, _ in dialogs), timeout=30_000)
     assert "open in another program" in dialogs[-1][1]
     assert target.read_bytes() == before
+
+
+def test_images_already_in_the_slide_are_named_in_one_message(make_window, images, qtbot, dialogs):
+    window = make_window()
+    view = _new_slide(window)
+    window.open_images(images[:1])
+    wait_analysed(qtbot, window, 1)
+    window.open_images(images * 3)  # the one field again twice, the other image three times
+    wait_analysed(qtbot, window, 2)
+    qtbot.waitUntil(lambda: bool(dialogs), timeout=30_000)
+    qtbot.wait(200)  # no more dialogs follow
+    assert len(dialogs) == 1
+    title, text = dialogs[0]
+    assert title == "Some images were not added or not analysed"
+    assert text.count("is already field") == 5
+    assert len(view.session.fields) == 2

@@ -25,9 +25,9 @@ from typing import Any
 
 from app.core.atomic import write_bytes_atomic
 from app.core.errors import StorageError
-from app.core.records import Cell, Field, Slide, now_iso
+from app.core.records import now_iso
 from app.core.store import audit, bundle_check
-from app.core.store.changes import next_id
+from app.core.store.copy_in import insert_slide
 from app.core.store.library import SlideStore
 
 BUNDLE_VERSION = 2  # 2: the audit entries as stored (hashes, row digests), so it can be verified
@@ -93,33 +93,7 @@ def import_slide(store: SlideStore, path: Path, user: str) -> int:
             store.images.put(data, ext)
     try:
         with store.db.transaction() as conn:
-            slide_id = _insert(
-                conn, "slide", Slide.columns(), {**slide, "id": next_id(conn, "slide")}
-            )
-            written = [("slide", slide_id)]
-            field_ids: dict[int, int] = {}
-            for row in fields:
-                ext = row["image_ext"]
-                conn.execute(
-                    "INSERT OR IGNORE INTO image (sha256, ext, size, stored_at) "
-                    "VALUES (?, ?, ?, ?)",
-                    (
-                        row["image_sha256"],
-                        ext,
-                        store.images.path_for(row["image_sha256"], ext).stat().st_size,
-                        now_iso(),
-                    ),
-                )
-                new = {**row, "id": next_id(conn, "field"), "slide_id": slide_id}
-                field_ids[int(row["id"])] = _insert(conn, "field", Field.columns(), new)
-                written.append(("field", field_ids[int(row["id"])]))
-            for row in cells:
-                new = {
-                    **row,
-                    "id": next_id(conn, "cell"),
-                    "field_id": field_ids[int(row["field_id"])],
-                }
-                written.append(("cell", _insert(conn, "cell", Cell.columns(), new)))
+            slide_id, written = insert_slide(conn, store.images, slide, fields, cells)
             for entry in manifest["audit"]:  # the slide's history, as it happened
                 audit.append(
                     conn,
@@ -158,17 +132,6 @@ def import_slide(store: SlideStore, path: Path, user: str) -> int:
 
 def _json(text: object) -> Any:
     return None if text is None else json.loads(str(text))
-
-
-def _insert(
-    conn: sqlite3.Connection, table: str, columns: tuple[str, ...], row: dict[str, Any]
-) -> int:
-    marks = ", ".join("?" * len(columns))
-    # .get: a bundle from an older SmearCount lacks newer optional columns; NOT NULL guards
-    # the required ones.
-    values = [row.get(c) for c in columns]
-    conn.execute(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", values)
-    return int(row["id"])
 
 
 def _manifest(archive: zipfile.ZipFile, name: str) -> dict[str, Any]:

@@ -18,7 +18,13 @@ import numpy as np
 from numpy.typing import NDArray
 
 from app.core.categories import DEFAULT_CATEGORY_MAP, CategoryMap, RangeTable, load_range_table
-from app.core.counting import DEFAULT_RULES, CountRules, Differential, differential
+from app.core.counting import (
+    DEFAULT_RULES,
+    CountRules,
+    Differential,
+    cell_kinds,
+    differential,
+)
 from app.core.errors import InvalidInputError, StorageError
 from app.core.geometry import iou_one_to_many
 from app.core.records import (
@@ -88,9 +94,11 @@ class SlideSession:
         }
         self._listeners: list[Listener] = []
         self.journal = Journal(db, slide_id, self.user)
+        # Indexes kept with the cells in _absorb, the one place memory follows the store.
         self._by_field: dict[int, dict[int, Cell]] = {}  # field id -> cell id -> cell
         for cell in self.cells.values():
             self._by_field.setdefault(cell.field_id, {})[cell.id] = cell
+        self.kinds = cell_kinds(self.cells.values())  # what the differential is computed from
 
     # ----- reading -------------------------------------------------------------------------
     @property
@@ -114,7 +122,7 @@ class SlideSession:
         rules: CountRules = DEFAULT_RULES,
     ) -> Differential:
         return differential(
-            self.cells.values(),
+            self.kinds,
             categories,
             ranges or load_range_table(),
             self.slide.wbc_count,
@@ -486,6 +494,10 @@ class SlideSession:
                 self._by_field.get(old.field_id, {}).pop(change.id, None)
             if new is not None:
                 self._by_field.setdefault(new.field_id, {})[new.id] = new
+            if old is not None:
+                self.kinds[(old.state, old.label, old.reason)] -= 1
+            if new is not None:
+                self.kinds[(new.state, new.label, new.reason)] += 1
 
     def _field_of(self, change: RowChange) -> int:
         if change.table == "field":

@@ -1,0 +1,124 @@
+"""A slide of thousands of fields: how fast fields go in (at the start and at the end), memory
+as it grows, and what the window costs with it open (opening the slide, a class key until the
+counts are redrawn).
+
+    python bench/big_slide.py [--fields 5000] [--cells 20] [--json OUT]
+Fields are small generated images with --cells model cells each, stored and analysed the way
+the window does it (one transaction each); the window part runs offscreen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import numpy as np
+from PIL import Image
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from app.core.pipeline import Cell as Detection  # noqa: E402
+from app.core.settings import Settings  # noqa: E402
+from app.core.store import SlideStore  # noqa: E402
+
+
+def rss_mb() -> float:
+    pages = int(Path("/proc/self/statm").read_text().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def fill(store: SlideStore, folder: Path, fields: int, cells: int) -> tuple[int, list[float]]:
+    """The slide's id and the seconds each field took (stored, then its cells written)."""
+    session = store.create_slide("bench", f"big-{fields}")
+    rng = np.random.default_rng(0)
+    took = []
+    for i in range(fields):
+        image = folder / f"f{i}.png"
+        Image.fromarray(rng.integers(0, 255, (48, 64, 3), dtype=np.uint8)).save(image)
+        found = [
+            Detection((float(3 * j), 0.0, 3 * j + 2.0, 2.0), "neutrophil", 0.9, "wbc", 0.9)
+            for j in range(cells)
+        ]
+        start = time.perf_counter()
+        field = session.add_field(image)
+        session.apply_analysis(field.id, found)
+        took.append(time.perf_counter() - start)
+        image.unlink()
+    return session.slide_id, took
+
+
+def window_costs(store: SlideStore, slide_id: int, config: Path, presses: int) -> dict[str, float]:
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    window = MainWindow(store, Settings(operator="bench", target_sound=False), config)
+    window.show()
+    start = time.perf_counter()
+    window.open_slide(slide_id)
+    app.processEvents()
+    opened = time.perf_counter() - start
+    view = window.slide_view
+    assert view is not None
+    keys = sorted(view.keymap)
+    stalls = []
+    for i in range(presses):
+        cells = [c for c in view.session.cells_in(view.view.field_id or -1)]
+        view.view.select([cells[i % len(cells)].id])
+        start = time.perf_counter()
+        view.apply_category(keys[i % len(keys)])
+        app.processEvents()
+        stalls.append(time.perf_counter() - start)
+    window.close()
+    return {
+        "open_slide_s": opened,
+        "key_to_screen_ms_median": 1e3 * statistics.median(stalls),
+        "key_to_screen_ms_max": 1e3 * max(stalls),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--fields", type=int, default=5000)
+    parser.add_argument("--cells", type=int, default=20)
+    parser.add_argument("--presses", type=int, default=30)
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        store = SlideStore(work / "data")
+        start_rss = rss_mb()
+        slide_id, took = fill(store, work, args.fields, args.cells)
+        filled_rss = rss_mb()
+        window = window_costs(store, slide_id, work / "config", args.presses)
+        store.close()
+    edge = min(100, max(1, len(took) // 2))
+    figures = {
+        "fields": args.fields,
+        "cells_per_field": args.cells,
+        "fields_per_s_first_100": edge / sum(took[:edge]),
+        "fields_per_s_last_100": edge / sum(took[-edge:]),
+        "last_over_first_time_per_field": (sum(took[-edge:]) / sum(took[:edge])),
+        "rss_mb_before": start_rss,
+        "rss_mb_filled": filled_rss,
+        "rss_kb_per_field": 1024 * (filled_rss - start_rss) / max(1, args.fields),
+        **window,
+    }
+    for key, value in figures.items():
+        print(f"{key:32} {value:.3f}" if isinstance(value, float) else f"{key:32} {value}")
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=1))
+
+
+if __name__ == "__main__":
+    main()
