@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
 from PIL import Image  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from app.core.camera.sources import FolderSource  # noqa: E402
 from app.core.pipeline import Cell as Detection  # noqa: E402
@@ -35,7 +35,12 @@ from app.ui.main_window import MainWindow  # noqa: E402
 FIELDS = ROOT.parent / "shared" / "data" / "fields"
 
 
-def field_sources(folder: Path, count: int = 4) -> list[tuple[Path, list[Detection]]]:
+#: One field per white-cell class, so every palette is seen on several classes (the 2nd
+#: neutrophil field is relabelled a blast; "wbc" is the "not classified" grey).
+SHOWN_CLASSES = ("neutrophil", "lymphocyte", "monocyte", "eosinophil", "wbc", "neutrophil")
+
+
+def field_sources(folder: Path) -> list[tuple[Path, list[Detection]]]:
     rng = random.Random(4)
     if (FIELDS / "annotations.csv").is_file():
         boxes: dict[str, list[Detection]] = {}
@@ -47,7 +52,13 @@ def field_sources(folder: Path, count: int = 4) -> list[tuple[Path, list[Detecti
                 boxes.setdefault(row["image"], []).append(
                     Detection(box, label, rng.uniform(0.35, 0.99), detector, rng.uniform(0.5, 0.99))
                 )
-        chosen = sorted(boxes)[:count]
+        chosen: list[str] = []
+        for wanted in SHOWN_CLASSES:
+            chosen += [
+                name
+                for name in sorted(boxes)
+                if name not in chosen and any(d.label == wanted for d in boxes[name])
+            ][:1]
         return [(FIELDS / name, boxes[name]) for name in chosen]
     image = np.full((480, 640, 3), 230, np.uint8)
     image[100:180, 100:180] = (120, 60, 160)
@@ -88,6 +99,68 @@ def import_dialog(app: QApplication, out: Path) -> None:
     dialog.close()
 
 
+def warnings_at_finish_and_sign(app: QApplication, window: MainWindow, out: Path) -> None:
+    """The warnings a short count gets at Finish and at Sign, as the window shows them."""
+    from app.ui import finish_flow, questions
+
+    shown: list[str] = []
+
+    def look(parent: QWidget, title: str, text: str, go_on: str) -> bool:
+        box = questions.go_on_box(parent, title, text, go_on)
+        box.show()
+        app.processEvents()
+        name = f"warning-{title.split()[0].lower()}.png"
+        box.grab().save(str(out / name))
+        shown.append(name)
+        box.close()
+        return False  # stopped at the warning: nothing is finished or signed
+
+    questions.ask_go_on = look
+    view = window.slide_view
+    assert view is not None
+    finish_flow.finish(window, view)
+    finish_flow.sign(window, view, window.settings)
+
+
+def each_palette(app: QApplication, window: MainWindow, out: Path) -> None:
+    """Per palette: the counted fields side by side, each as the field view shows it."""
+    from PySide6.QtGui import QPainter, QPixmap
+
+    from app.core.categories import PALETTES
+
+    original = window.settings
+    for palette in PALETTES:
+        window.apply_settings(original.with_changes(palette=palette))
+        view = window.slide_view
+        assert view is not None
+        tiles = []
+        for field in view.session.field_list():
+            view.show_field(field.id)
+            app.processEvents()
+            tiles.append(view.view.viewport().grab())
+        width, height = tiles[0].width(), tiles[0].height()
+        sheet = QPixmap(width * 3, height * ((len(tiles) + 2) // 3))
+        painter = QPainter(sheet)
+        for index, tile in enumerate(tiles):
+            painter.drawPixmap((index % 3) * width, (index // 3) * height, tile)
+        painter.end()
+        sheet.scaledToWidth(1500).save(str(out / f"field-{palette}.png"))
+    window.apply_settings(original)
+
+
+def gallery_multi_selection(app: QApplication, window: MainWindow, out: Path) -> None:
+    view = window.slide_view
+    assert view is not None
+    view.tabs.setCurrentWidget(view.gallery)
+    app.processEvents()
+    rows = [r for r in view.gallery.lists.values() if r.count()]
+    for row in rows[:2]:  # across two class rows: one selection for the whole gallery
+        for index in range(min(2, row.count())):
+            row.item(index).setSelected(True)
+    app.processEvents()
+    window.grab().save(str(out / "slide-gallery.png"))
+
+
 def main(out: Path, default_models: bool = False) -> None:
     out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp())
@@ -102,6 +175,10 @@ def main(out: Path, default_models: bool = False) -> None:
     )
     window.resize(1500, 900)
     window.show()
+    app.processEvents()
+    window.grab().save(str(out / "start-empty.png"))
+    for number, patient in ((40, "P-11"), (41, "P-12")):
+        window.create_slide("demo", {"sample_id": f"PB-2026-00{number}", "patient_id": patient})
     window.create_slide(
         "demo", {"sample_id": "PB-2026-0042", "patient_id": "P-17", "wbc_count": 7.2, "target": 100}
     )
@@ -113,12 +190,19 @@ def main(out: Path, default_models: bool = False) -> None:
     for path, found in sources:
         field = view.session.add_field(path)
         view.session.apply_analysis(field.id, found)
+    last = view.session.field_list()[-1].id
+    white = [c.id for c in view.session.cells_in(last) if c.detector_label == "wbc"]
+    view.session.relabel(white, "blast")  # a blast, to see it apart from the greys
     view.show_field(view.session.field_list()[0].id)
     wbc = [c for c in view.session.cells_in(view.current_field_id()) if c.detector_label == "wbc"]
     if wbc:
         view.view.select([wbc[0].id])
     app.processEvents()
     window.grab().save(str(out / "slide-field.png"))
+    each_palette(app, window, out)
+    view = window.slide_view
+    assert view is not None
+    warnings_at_finish_and_sign(app, window, out)
     if default_models and wbc:
         view.explain_selected()
         wait_for(app, view.view.heat.isVisible)
@@ -126,9 +210,7 @@ def main(out: Path, default_models: bool = False) -> None:
         window.grab().save(str(out / "slide-explain.png"))
         view.cancel_pending()
         import_dialog(app, out)
-    view.tabs.setCurrentWidget(view.gallery)
-    app.processEvents()
-    window.grab().save(str(out / "slide-gallery.png"))
+    gallery_multi_selection(app, window, out)
     view.tabs.setCurrentWidget(view.camera)
     # The live view plays the folder the first field came from, as a camera would.
     view.camera.start_source(FolderSource(sources[0][0].parent, fps=10, loop=True))

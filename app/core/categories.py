@@ -79,9 +79,9 @@ DEFAULT_CATEGORY_MAP = CategoryMap(
         Category("ig", "Immature granulocytes", CategoryKind.DIFFERENTIAL, "#CC79A7"),
         Category("blast", "Blasts", CategoryKind.DIFFERENTIAL, "#F0E442", blast=True),
         Category("wbc", "WBC, not classified", CategoryKind.DIFFERENTIAL, "#999999"),
-        Category(OTHER, "Other", CategoryKind.DIFFERENTIAL, "#666666"),
+        Category(OTHER, "Other", CategoryKind.DIFFERENTIAL, "#000000"),
         Category("nrbc", "NRBC", CategoryKind.PER_100_WBC, "#882255"),
-        Category(SMUDGE, "Smudge cells", CategoryKind.PER_100_WBC, "#BBBBBB"),
+        Category(SMUDGE, "Smudge cells", CategoryKind.PER_100_WBC, "#A0522D"),
         Category("rbc", "RBC", CategoryKind.IGNORED, "#DDDDDD"),
         Category("platelet", "Platelets", CategoryKind.IGNORED, "#44AA99"),
     ),
@@ -114,7 +114,7 @@ PALETTES: dict[str, dict[str, str]] = {
         "eosinophil": "#CCBB44",
         "basophil": "#66CCEE",
         "ig": "#AA3377",
-        "blast": "#BBBBBB",
+        "blast": "#332288",  # not Tol's grey: it read as "not classified"
     },
     "tol-vibrant": {
         "neutrophil": "#EE7733",
@@ -123,9 +123,45 @@ PALETTES: dict[str, dict[str, str]] = {
         "eosinophil": "#CC3311",
         "basophil": "#33BBEE",
         "ig": "#EE3377",
-        "blast": "#BBBBBB",
+        "blast": "#332288",
     },
 }
+
+
+#: What Settings calls each palette.
+PALETTE_NAMES = {
+    "okabe-ito": "Standard (colour-blind safe)",
+    "tol-bright": "Bright (colour-blind safe)",
+    "tol-vibrant": "Vibrant (colour-blind safe)",
+}
+#: The greys that mean "no class": a white cell not classified, and a cell not counted (drawn
+#: grey whatever its class). No category may look like them.
+UNCLASSIFIED_COLOUR = "#999999"
+NOT_COUNTED_COLOUR = "#9E9E9E"
+#: Apart from those greys means coloured (chroma) or clearly lighter or darker than them.
+MIN_CHROMA = 60
+MIN_LIGHTNESS_GAP = 60
+
+
+def _rgb(colour: str) -> tuple[int, int, int]:
+    value = colour.lstrip("#")
+    return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)
+
+
+def looks_grey_like(colour: str, grey: str) -> bool:
+    rgb, grey_rgb = _rgb(colour), _rgb(grey)
+    chroma = max(rgb) - min(rgb)
+    return chroma < MIN_CHROMA and abs(sum(rgb) - sum(grey_rgb)) / 3 < MIN_LIGHTNESS_GAP
+
+
+def grey_lookalikes(categories: CategoryMap) -> list[str]:
+    """Categories whose colour could be taken for "not classified" or "not counted"."""
+    return [
+        c.name
+        for c in categories.categories
+        if c.colour.upper() != UNCLASSIFIED_COLOUR
+        and any(looks_grey_like(c.colour, g) for g in (UNCLASSIFIED_COLOUR, NOT_COUNTED_COLOUR))
+    ]
 
 
 def with_palette(categories: CategoryMap, palette: str) -> CategoryMap:

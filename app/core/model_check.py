@@ -34,6 +34,9 @@ INPUT_RANGES: dict[str, Normalisation] = {
     "ImageNet mean/std": Normalisation("RGB", 1 / 255, IMAGENET_MEAN, IMAGENET_STD),
 }
 MATCH_IOU = 0.5
+#: The bar a detector must clear to pass: a working white-cell detector finds nearly every
+#: white cell drawn on the rendered reference fields (their boxes are known exactly).
+WHITE_CELL_BAR = 0.9
 
 
 @dataclass(frozen=True)
@@ -171,13 +174,20 @@ def _check_detector(
     check.results = list(zip(references, found, strict=True))
     cells = [c for cs in found for c in cs]
     wbc = [(ref.white_cells, cs) for ref, cs in check.results if ref.white_cells is not None]
+    white_found = sum(_matched_truth(t, cs) for t, cs in wbc)
+    white_drawn = sum(len(t) for t, _ in wbc if t is not None)
     check.notes.append(
         f"As set ({model.config.normalisation.describe()}): {as_set.found} cells found on "
         f"{len(references)} reference images, {as_set.matched} of them on the "
-        f"{as_set.drawn} cells drawn; "
-        f"{sum(_matched_truth(t, cs) for t, cs in wbc)} of "
-        f"{sum(len(t) for t, _ in wbc if t is not None)} drawn white cells found."
+        f"{as_set.drawn} cells drawn; {white_found} of {white_drawn} drawn white cells found "
+        f"(to pass: at least {WHITE_CELL_BAR:.0%})."
     )
+    if white_drawn and cells and white_found < WHITE_CELL_BAR * white_drawn:
+        check.warnings.append(
+            f"The model found {white_found} of the {white_drawn} white cells drawn on the "
+            f"reference fields ({white_found / white_drawn:.0%}); a working detector finds at "
+            f"least {WHITE_CELL_BAR:.0%}. It would miss white cells in a count."
+        )
     for variant in _variants(model.config.normalisation):
         if should_stop():
             return check

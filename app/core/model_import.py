@@ -18,6 +18,7 @@ from app.core.atomic import write_bytes_atomic, write_text_atomic
 from app.core.categories import DEFAULT_CATEGORY_MAP
 from app.core.errors import ModelLoadError, ProfileError
 from app.core.models import Classifier, Detector, load_model
+from app.core.models.loader import file_date_version
 from app.core.models.manifest import MANIFEST_VERSION, parse_manifest
 from app.core.models.runtime import file_sha256
 from app.core.paths import private_dir, profiles_dir, user_config_dir
@@ -193,6 +194,8 @@ def _copy_model(plan: ImportPlan, file_name: str) -> Path:
     if not target.exists():
         write_bytes_atomic(target, plan.source.read_bytes())
     manifest = {"manifest_version": MANIFEST_VERSION, **plan.settings, "sha256": digest}
+    # The copy's own date is the import's: keep the original file's as its version.
+    manifest["version"] = manifest.get("version") or file_date_version(plan.source)
     parse_manifest(manifest, target.with_suffix(".json").name)  # refuse before writing
     write_text_atomic(target.with_suffix(".json"), json.dumps(manifest, indent=2))
     return target

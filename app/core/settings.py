@@ -55,6 +55,8 @@ class Settings:
     min_count_for_flags: int = 100  # fewer WBC than this: the report gives no H/L flags
     result_folder: str = ""  # where signing writes the CSV and HL7 result; empty: none
     lab_adaptation: bool = True  # type new analyses with the lab's adaptation where it passed
+    signing_pins: dict[str, str] = field(default_factory=dict)  # operator -> app.core.pins hash
+    require_signing_pin: bool = False  # the lab's choice: no signature without a PIN
 
     def with_changes(self, **values: Any) -> Settings:
         return replace(self, **values)
@@ -150,11 +152,10 @@ def check_value(name: str, value: Any) -> Any:
 def _check_keymap(keymap: dict[str, str]) -> None:
     if not all(len(v) == 1 for v in keymap.values()):
         raise ValueError("keymap must map categories to single keys")
-    taken: dict[str, str] = {}
-    for category, key in keymap.items():
-        if key in taken:
-            raise ValueError(f"keymap gives the key {key} to both {taken[key]} and {category}")
-        taken[key] = category
+    clash = keymap_clash(keymap)
+    if clash is not None:
+        key, categories = clash
+        raise ValueError(f"keymap gives the key {key} to both {' and '.join(categories)}")
 
 
 def save_settings(folder: Path, settings: Settings) -> None:
@@ -164,6 +165,14 @@ def save_settings(folder: Path, settings: Settings) -> None:
         write_text_atomic(folder / SETTINGS_NAME, json.dumps(data, indent=1))
     except ExportError as exc:
         raise ExportError(f"Settings could not be saved: {exc}") from exc
+
+
+def keymap_clash(keymap: dict[str, str]) -> tuple[str, list[str]] | None:
+    """The first key given to more than one category, with those categories."""
+    owners: dict[str, list[str]] = {}
+    for category, key in keymap.items():
+        owners.setdefault(key.upper(), []).append(category)
+    return next(((key, cats) for key, cats in owners.items() if len(cats) > 1), None)
 
 
 def check_settings(settings: Settings) -> None:

@@ -19,6 +19,7 @@ from app.core.settings import load_settings
 from app.core.store import SlideStore
 from app.ui import errors
 from app.ui.main_window import MainWindow
+from app.ui.resume import show_where_left
 
 #: Start-up benchmarks: quit as soon as the window is up (bench/startup.py).
 QUIT_WHEN_SHOWN_ENV = "SMEARCOUNT_QUIT_WHEN_SHOWN"
@@ -60,7 +61,7 @@ def run(argv: list[str]) -> int:
     except SmearCountError as exc:
         errors.present("SmearCount cannot start", str(exc))
         return 2
-    window.show()
+    show_where_left(window)
     if os.environ.get(QUIT_WHEN_SHOWN_ENV) == "1":
         QTimer.singleShot(0, app.quit)  # after the first paint: the window was usable
     return int(app.exec())

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -19,6 +19,8 @@ from app.core.counting import CategoryCount, Differential
 from app.ui.table_model import Index, RowsModel
 
 FLAG_COLOUR = QColor("#C00000")
+#: Hidden in this order when the panel is narrow: 95% CI, absolute count, reference range.
+OPTIONAL_COLUMNS = (3, 4, 5)
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -116,7 +118,7 @@ class TargetBar(QWidget):
 class CountPanel(QWidget):
     target_reached = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, alerted: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = CountModel()
         self.table = QTableView()
@@ -125,8 +127,10 @@ class CountPanel(QWidget):
         self._sized = False
         self.table.setSelectionMode(QTableView.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.progress = TargetBar()
         self.extra = QLabel()
+        self.extra.setWordWrap(True)  # the panel stays narrow: the field view gets the width
         self.blast = QLabel()
         self.blast.setWordWrap(True)
         self.blast.hide()
@@ -137,15 +141,34 @@ class CountPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.blast, self.alert, self.progress, self.table, self.extra):
             layout.addWidget(widget)
-        self._alerted = False
+        self.alerted = alerted  # kept with the slide (app.core.view_state), not only here
         self.result: Differential | None = None
 
-    def reset_alert(self) -> None:
-        self._alerted = False
-        self.alert.hide()
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._sized:
+            self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """A narrow panel drops the columns a count needs least, never the count, % or flag."""
+        # The panel's own width: its table is resized by the layout only after this.
+        room = (
+            self.width()
+            - 24  # frame, colour swatch margin and a vertical scrollbar's share
+            - self.table.fontMetrics().horizontalAdvance("0  Immature granulocytes")
+        )
+        for column in range(1, len(CountModel.HEADERS)):
+            self.table.setColumnHidden(column, False)
+        needed = sum(self.table.columnWidth(c) for c in range(1, len(CountModel.HEADERS)))
+        for column in OPTIONAL_COLUMNS:
+            if needed <= room:
+                break
+            self.table.setColumnHidden(column, True)
+            needed -= self.table.columnWidth(column)
 
     def show_result(self, result: Differential, keys: dict[str, str]) -> None:
-        was_below = self.result is None or not self.result.target_reached
+        # Reaching the target while counting alerts; opening a slide already there does not.
+        was_below = self.result is not None and not self.result.target_reached
         self.result = result
         self.model.set_result(result, keys)
         if not self._sized:
@@ -159,6 +182,7 @@ class CountPanel(QWidget):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
                 self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 14)
             self._sized = True
+            self._fit_columns()
         self.progress.set_progress(result.total, result.target)
         parts = [
             f"{p.category.name}: {p.count} ({_number(p.per_100_wbc)} / 100 WBC)"
@@ -183,8 +207,8 @@ class CountPanel(QWidget):
             self.blast.show()
         else:
             self.blast.hide()
-        if result.target_reached and was_below and not self._alerted and self.result is not None:
-            self._alerted = True
+        if result.target_reached and was_below and not self.alerted:
+            self.alerted = True
             self.alert.setText(
                 self.tr("Target of {0} cells reached").replace("{0}", str(result.target))
             )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -17,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.categories import PALETTES, CategoryMap
+from app.core.categories import PALETTE_NAMES, PALETTES, CategoryMap
+from app.core.pins import hash_pin
 from app.core.profiles import available_profiles
-from app.core.records import Specimen
-from app.core.settings import PAPERS, Settings
+from app.core.records import Slide, Specimen
+from app.core.settings import PAPERS, Settings, check_settings, keymap_clash
 from app.core.store.validation import SEXES
 
 
@@ -33,21 +35,35 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
     return box
 
 
-def _profiles_combo(current: str) -> QComboBox:
+def _profiles_combo(current: str, editable: bool) -> QComboBox:
     combo = QComboBox()
-    combo.setEditable(True)  # a profile file's path may be typed
+    combo.setEditable(editable)  # Settings: a profile file's path may be typed
     combo.addItems(sorted(set(available_profiles()) | {current}))
     combo.setCurrentText(current)
     return combo
 
 
+def _problem_label() -> QLabel:
+    """Where a refused value is explained; the form stays open with everything typed."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #B2182B")
+    return label
+
+
 class NewSlideDialog(QDialog):
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        parent: QWidget | None = None,
+        same_sample: Callable[[str], str | None] = lambda _sample: None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New slide"))
         self.setMinimumWidth(440)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #B2182B")
+        self._same_sample = same_sample  # sample ID -> a warning when it is already used
+        self._warned_for: str | None = None
+        self.problem = _problem_label()
         self.sample = QLineEdit()
         self.patient = QLineEdit()
         self.age = QLineEdit()
@@ -64,7 +80,7 @@ class NewSlideDialog(QDialog):
         self.target = QComboBox()
         self.target.addItems(["100", "200", "500"])
         self.target.setEditable(True)
-        self.profile = _profiles_combo(settings.profile)
+        self.profile = _profiles_combo(settings.profile, editable=False)  # a typo is no profile
         self.operator = QLineEdit(settings.operator)
         form = QFormLayout(self)
         for label, widget in (
@@ -83,10 +99,32 @@ class NewSlideDialog(QDialog):
         form.addRow(self.problem)
         form.addRow(_buttons(self))
 
+    def show_slide(self, slide: Slide) -> None:
+        """Edit an existing slide's details: its profile and creator stay as they were."""
+        self.setWindowTitle(self.tr("Slide details"))
+        self.sample.setText(slide.sample_id)
+        self.patient.setText(slide.patient_id or "")
+        self.age.setText(slide.age or "")
+        self.sex.setCurrentText(slide.sex or "")
+        self.specimen.setCurrentIndex(max(0, self.specimen.findData(slide.specimen)))
+        self.stain.setText(slide.stain or "")
+        self.wbc.setValue(slide.wbc_count or 0)
+        self.target.setCurrentText(str(slide.target))
+        self.profile.setCurrentText(slide.profile or self.profile.currentText())
+        for fixed in (self.profile, self.operator):
+            fixed.setEnabled(False)
+
     def accept(self) -> None:
         # Checked here so that a missing ID never closes the form and loses what was typed.
-        if not self.sample.text().strip():
+        sample = self.sample.text().strip()
+        if not sample:
             self.problem.setText(self.tr("The sample / slide ID is needed."))
+            self.sample.setFocus()
+            return
+        warning = self._same_sample(sample)
+        if warning is not None and self._warned_for != sample:
+            self._warned_for = sample  # said once; OK again creates the second slide
+            self.problem.setText(warning)
             self.sample.setFocus()
             return
         super().accept()
@@ -114,8 +152,10 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(480)
         self.settings = settings
+        self.chosen = settings  # what OK accepted
+        self.problem = _problem_label()
         self.operator = QLineEdit(settings.operator)
-        self.profile = _profiles_combo(settings.profile)
+        self.profile = _profiles_combo(settings.profile, editable=True)
         self.conf = QDoubleSpinBox()
         self.conf.setRange(0, 1)
         self.conf.setSingleStep(0.05)
@@ -136,8 +176,14 @@ class SettingsDialog(QDialog):
         self.focus.setDecimals(1)
         self.focus.setValue(settings.min_focus)
         self.colours = QComboBox()
-        self.colours.addItems(sorted(PALETTES))
-        self.colours.setCurrentText(settings.palette)
+        for palette in PALETTES:
+            self.colours.addItem(self.tr(PALETTE_NAMES[palette]), palette)
+        self.colours.setCurrentIndex(max(0, self.colours.findData(settings.palette)))
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setPlaceholderText(self.tr("leave empty to keep the operator's PIN"))
+        self.require_pin = QCheckBox()
+        self.require_pin.setChecked(settings.require_signing_pin)
         self.data_dir = QLineEdit(settings.data_dir)
         self.data_dir.setPlaceholderText(self.tr("default per-user folder (restart to apply)"))
         self.paper = QComboBox()
@@ -166,19 +212,51 @@ class SettingsDialog(QDialog):
             (self.tr("Report paper"), self.paper),
             (self.tr("High/low flags from"), self.min_count),
             (self.tr("Result folder for the LIS (on signing)"), self.result_folder),
+            (self.tr("Operator's signing PIN (new)"), self.pin),
+            (self.tr("Signing needs a PIN"), self.require_pin),
         ):
             form.addRow(label, widget)
+        self.names: dict[str, str] = {}
         for category in categories.categories:
             edit = QLineEdit(settings.keymap.get(category.key, ""))
             edit.setMaxLength(1)
             self.keys[category.key] = edit
+            self.names[category.key] = category.name
             form.addRow(self.tr("Key: {0}").replace("{0}", category.name), edit)
+        form.addRow(self.problem)
         form.addRow(_buttons(self))
 
+    def accept(self) -> None:
+        # Checked here so that one refused value never closes the form and loses the rest.
+        try:
+            chosen = self.result_settings()
+            clash = keymap_clash(chosen.keymap)
+            if clash is not None:
+                key, owners = clash
+                names = [self.names.get(c, c) for c in owners]
+                raise ValueError(
+                    self.tr("Key {0} is given to {1}: give each category its own key.")
+                    .replace("{0}", key)
+                    .replace("{1}", self.tr(" and ").join(names))
+                )
+            check_settings(chosen)
+        except (ValueError, TypeError) as exc:
+            self.problem.setText(str(exc))
+            return
+        self.chosen = chosen
+        super().accept()
+
     def result_settings(self) -> Settings:
-        keymap = {k: e.text().strip() for k, e in self.keys.items() if e.text().strip()}
+        """The edited settings; ValueError when the new PIN is too short."""
+        # Keys of categories not shown here (another profile's) are kept as they were.
+        keymap = {k: v for k, v in self.settings.keymap.items() if k not in self.keys}
+        keymap |= {k: e.text().strip() for k, e in self.keys.items() if e.text().strip()}
+        operator = self.operator.text().strip()
+        pins = dict(self.settings.signing_pins)
+        if self.pin.text():
+            pins[operator] = hash_pin(self.pin.text())
         return self.settings.with_changes(
-            operator=self.operator.text().strip(),
+            operator=operator,
             profile=self.profile.currentText().strip() or "default",
             conf_threshold=self.conf.value() or None,
             review_below=self.review.value(),
@@ -187,10 +265,12 @@ class SettingsDialog(QDialog):
             lab_name=self.lab.text().strip(),
             lab_address=self.address.text().strip(),
             data_dir=self.data_dir.text().strip(),
-            palette=self.colours.currentText(),
+            palette=self.colours.currentData(),
             min_focus=self.focus.value(),
             paper=self.paper.currentText(),
             min_count_for_flags=self.min_count.value(),
             result_folder=self.result_folder.text().strip(),
             keymap=keymap,
+            signing_pins=pins,
+            require_signing_pin=self.require_pin.isChecked(),
         )

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
 
 from app.core.categories import CategoryKind, CategoryMap
 from app.core.records import AnalysisState, CellState
+from app.core.slide_checks import field_reviewed
 from app.core.store import SlideSession
 from app.ui.field_view import load_image
 
@@ -26,7 +27,15 @@ class FieldStrip(QListWidget):
         self.session, self.categories = session, categories
         self._thumbs: dict[str, QIcon] = {}  # by image SHA-256
         self.setIconSize(THUMB)
-        self.setMaximumWidth(170)
+        # Text under the thumbnail, wrapped: never cut, no sideways scrolling.
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setFlow(QListView.Flow.TopToBottom)
+        self.setWrapping(False)
+        self.setMovement(QListView.Movement.Static)
+        self.setWordWrap(True)
+        self.setGridSize(QSize(THUMB.width() + 30, THUMB.height() + 44))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFixedWidth(THUMB.width() + 52)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.currentItemChanged.connect(self._current_changed)
 
@@ -80,7 +89,10 @@ class FieldStrip(QListWidget):
             AnalysisState.PENDING.value: self.tr("analysing…"),
             AnalysisState.FAILED.value: self.tr("analysis failed"),
         }.get(field.analysis_state)
-        return f"{field.position}. " + (state or self.tr("{0} WBC").replace("{0}", str(wbc)))
+        text = f"{field.position}. " + (state or self.tr("{0} WBC").replace("{0}", str(wbc)))
+        if field_reviewed(self.session.cells_in(field_id), self.categories):
+            text += "\n" + self.tr("✓ reviewed")
+        return text
 
     def _thumb(self, field_id: int) -> QIcon:
         field = self.session.fields[field_id]

@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QPainter,
     QPen,
     QPixmap,
+    QResizeEvent,
     QTransform,
     QWheelEvent,
 )
@@ -24,17 +25,20 @@ from PySide6.QtWidgets import (
     QGraphicsPixmapItem,
     QGraphicsRectItem,
     QGraphicsScene,
-    QGraphicsSimpleTextItem,
+    QGraphicsSceneHoverEvent,
     QGraphicsView,
+    QLabel,
     QWidget,
 )
 
-from app.core.categories import CategoryKind, CategoryMap
+from app.core.categories import NOT_COUNTED_COLOUR, CategoryKind, CategoryMap
 from app.core.explain import OcclusionMap
 from app.core.records import Cell, CellSource, CellState
 from app.core.review import ReviewRule
+from app.ui.cell_label import CellLabel
 
-GREY = QColor("#9E9E9E")
+GREY = QColor(NOT_COUNTED_COLOUR)
+CORNER_GRAB = 8  # screen pixels from a selected box's corner: dragging there resizes it
 
 
 def load_image(path: str, fit: QSize | None = None) -> QImage:
@@ -63,8 +67,11 @@ class CellItem(QGraphicsRectItem):
         self.cell_id = cell.id
         self.shown: tuple[object, ...] = ()  # what the item last drew: redraw only on change
         # Made when first needed: hundreds of cells per field, most never labelled or selected.
-        self.label: QGraphicsSimpleTextItem | None = None
+        self.label: CellLabel | None = None
         self.halo: QGraphicsRectItem | None = None
+        self.background = False  # a red cell or platelet: drawn, but never takes a click
+        self.selected = False
+        self.setAcceptHoverEvents(True)  # hovering shows the whole label
 
     def set_selected(self, selected: bool) -> None:
         """A white halo behind the box (not Qt's selection: no paint() override needed)."""
@@ -76,6 +83,19 @@ class CellItem(QGraphicsRectItem):
             self.halo.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent, True)
         if self.halo is not None:
             self.halo.setVisible(selected)
+        self.selected = selected
+        if self.label is not None:
+            self.label.set_whole(selected)
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        if self.label is not None:
+            self.label.set_whole(True)
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        if self.label is not None:
+            self.label.set_whole(self.selected)
+        super().hoverLeaveEvent(event)
 
     def show_cell(
         self, cell: Cell, categories: CategoryMap, review: ReviewRule, show_label: bool
@@ -87,7 +107,8 @@ class CellItem(QGraphicsRectItem):
         category = categories.category_of(cell.label)
         counted = cell.state == CellState.COUNTED.value
         # RBC and platelets: thin, unlabelled, never "to review", so WBCs stand out.
-        background = category.kind is CategoryKind.IGNORED
+        background = self.background = category.kind is CategoryKind.IGNORED
+        self.setZValue(0 if background else 1)  # white cells and their labels over red cells
         colour = QColor(category.colour) if counted else GREY
         pen = QPen(colour, 1 if background else 2)
         pen.setCosmetic(True)  # the same width at every zoom
@@ -117,11 +138,10 @@ class CellItem(QGraphicsRectItem):
             text = f"? {text}" + (f" ({stage} {confidence:.2f})" if stage != last else "")
         visible = show_label and not background
         if visible and self.label is None:
-            self.label = QGraphicsSimpleTextItem(self)
-            self.label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+            self.label = CellLabel(self)
+            self.label.set_whole(self.selected)
         if self.label is not None:
-            self.label.setText(text)
-            self.label.setBrush(colour)
+            self.label.set_label(text, colour, x2 - x1)
             self.label.setPos(x1, y1)
             self.label.setVisible(visible)
         self.setToolTip(text)
@@ -136,6 +156,8 @@ class FieldView(QGraphicsView):
     tab_pressed = Signal(bool)  # backwards
     context_requested = Signal(int, object)  # cell id (or -1), global QPoint
     selected = Signal(list)  # the cell ids now selected
+    outside_clicked = Signal()  # a click on the border round the image
+    box_resized = Signal(int, QRectF)  # cell id, its new box (a corner was dragged)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -163,9 +185,16 @@ class FieldView(QGraphicsView):
         self._pending.hide()
         self.scene().addItem(self._pending)
         self._press: QPointF | None = None
+        self._resizing: tuple[int, QPointF] | None = None  # cell id, the corner that stays
         self._selected: set[int] = set()
         self._panning: QPointF | None = None
+        self._fitted = True
         self.field_id: int | None = None
+        # Said where the field would be while there is none, so the next step is plain.
+        self.empty_hint = QLabel(self.viewport())
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setStyleSheet("color: #EEEEEE; font-size: 15px; padding: 24px")
 
     # ----- content ---------------------------------------------------------------------
     def show_image(self, field_id: int, image: QImage) -> None:
@@ -227,7 +256,8 @@ class FieldView(QGraphicsView):
 
     # ----- a cell being added ------------------------------------------------------------
     def show_pending(self, rect: QRectF) -> None:
-        self._pending.setRect(rect.normalized())
+        # Clipped to the image: a cell half outside the field is stored as its visible part.
+        self._pending.setRect(rect.normalized().intersected(self.sceneRect()))
         self._pending.show()
 
     def pending_rect(self) -> QRectF | None:
@@ -238,32 +268,71 @@ class FieldView(QGraphicsView):
 
     # ----- zoom ------------------------------------------------------------------------
     def fit(self) -> None:
+        self._fitted = True  # and refitted whenever the view's size changes
         if not self.sceneRect().isEmpty():
             self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
     def actual_size(self) -> None:
+        self._fitted = False
         self.resetTransform()
 
     def zoom(self, factor: float) -> None:
         scale = self.transform().m11() * factor
         if 0.02 < scale < 40:
+            self._fitted = False
             self.scale(factor, factor)
+
+    def zoom_level(self) -> float | None:
+        """The scale chosen by the technician; None while the field is fitted to the view."""
+        return None if self._fitted else self.transform().m11()
+
+    def set_zoom_level(self, scale: float) -> None:
+        if 0.02 < scale < 40:
+            self._fitted = False
+            self.setTransform(QTransform.fromScale(scale, scale))
+
+    def show_hint(self, text: str) -> None:
+        """Text in place of the field (empty: none)."""
+        self.empty_hint.setText(text)
+        self.empty_hint.setVisible(bool(text))
+        self.empty_hint.setGeometry(self.viewport().rect())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.empty_hint.setGeometry(self.viewport().rect())
+        if self._fitted:
+            self.fit()  # the divider moved or the window changed size: the field still fits
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         self.zoom(1.25 if event.angleDelta().y() > 0 else 0.8)
 
     # ----- mouse -----------------------------------------------------------------------
     def _cell_at(self, event: QMouseEvent) -> CellItem | None:
+        """The white cell under the mouse; red cells and platelets lie under most missed white
+        cells, so they never take the click (it adds a cell there instead)."""
         for item in self.items(event.position().toPoint()):
-            if isinstance(item, CellItem):
-                return item
-            if isinstance(item, QGraphicsSimpleTextItem) and isinstance(
-                item.parentItem(), CellItem
-            ):
-                return item.parentItem()  # type: ignore[return-value]
+            owner = item.parentItem() if isinstance(item, CellLabel) else item
+            if isinstance(owner, CellItem) and not owner.background:
+                return owner
+        return None
+
+    def _corner_at(self, event: QMouseEvent) -> tuple[int, QPointF] | None:
+        """A corner of the one selected cell's box under the mouse, and the opposite corner."""
+        selected = self.selected_ids()
+        if len(selected) != 1:
+            return None
+        rect = self.items_by_id[selected[0]].rect()
+        corners = (rect.topLeft(), rect.topRight(), rect.bottomRight(), rect.bottomLeft())
+        for index, corner in enumerate(corners):
+            on_screen = self.mapFromScene(corner) - event.position().toPoint()
+            if on_screen.manhattanLength() <= CORNER_GRAB:
+                return selected[0], corners[(index + 2) % 4]
         return None
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and (corner := self._corner_at(event)):
+            self._resizing = corner
+            return
         if event.button() == Qt.MouseButton.MiddleButton:
             self._panning = event.position()
             return
@@ -276,14 +345,28 @@ class FieldView(QGraphicsView):
             )
             return
         if event.button() == Qt.MouseButton.LeftButton:
-            item = self._cell_at(event)
+            point = self.mapToScene(event.position().toPoint())
+            # Shift+click always adds a cell, even inside another cell's box.
+            adding = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            item = None if adding else self._cell_at(event)
             if item is not None:
                 extend = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
                 self.cell_clicked.emit(item.cell_id, extend)
-                return
-            self._press = self.mapToScene(event.position().toPoint())
+            elif self.sceneRect().contains(point):
+                self._press = point
+            else:
+                self.outside_clicked.emit()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._resizing is not None:
+            end = self.mapToScene(event.position().toPoint())
+            self.show_pending(QRectF(self._resizing[1], end))
+            return
+        if not event.buttons():  # a corner that can be dragged shows it
+            near = self._corner_at(event) is not None
+            self.viewport().setCursor(
+                Qt.CursorShape.SizeFDiagCursor if near else Qt.CursorShape.ArrowCursor
+            )
         if self._panning is not None:
             delta = event.position() - self._panning
             self._panning = event.position()
@@ -294,6 +377,14 @@ class FieldView(QGraphicsView):
             self.show_pending(QRectF(self._press, self.mapToScene(event.position().toPoint())))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._resizing is not None:
+            cell_id, stays = self._resizing
+            self._resizing = None
+            rect = QRectF(stays, self.mapToScene(event.position().toPoint())).normalized()
+            self.clear_pending()
+            if rect.width() >= 4 and rect.height() >= 4:
+                self.box_resized.emit(cell_id, rect.intersected(self.sceneRect()))
+            return
         if self._panning is not None:
             self._panning = None
             return

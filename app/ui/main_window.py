@@ -3,6 +3,7 @@ analysis worker pool. Closing waits for the worker; every change is already on d
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -10,13 +11,11 @@ from PySide6.QtCore import QMimeData, QThreadPool
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QPushButton,
     QStackedWidget,
     QToolBar,
-    QWidget,
 )
 
 from app.core.camera.quality import QualityThresholds
@@ -27,28 +26,29 @@ from app.core.imaging import IMAGE_SUFFIXES
 from app.core.profiles import profile_categories, review_rule_for, slide_categories
 from app.core.report.data import ReportData
 from app.core.settings import Settings, check_settings, save_settings
+from app.core.slide_checks import same_sample_warning
 from app.core.store import SlideStore
+from app.core.view_state import ViewState
+from app.ui import finish_flow, questions, slide_admin
 from app.ui.adaptation import LabAdaptationDialog, start_refit
 from app.ui.analysis import Analyzer, ModelChoice
+from app.ui.cheat_sheet import CheatSheet
 from app.ui.dialogs import NewSlideDialog, SettingsDialog
 from app.ui.errors import reporter
 from app.ui.export import Reports, slide_snapshot
 from app.ui.model_import import ModelImportDialog
-from app.ui.slide_view import CORRECTIONS, SlideView
+from app.ui.resume import geometry_text
+from app.ui.slide_menus import CORRECTIONS
+from app.ui.slide_view import SlideView
 from app.ui.start_view import StartView
 from app.ui.training_export import TrainingExportDialog, start_export
-
-
-def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:
-    """A one-line question; replaced in tests."""
-    value, ok = QInputDialog.getText(parent, title, label, text=text)
-    return value if ok else None
 
 
 class MainWindow(QMainWindow):
     def __init__(self, store: SlideStore, settings: Settings, config_dir: Path) -> None:
         super().__init__()
         self.store, self.settings, self.config_dir = store, settings, config_dir
+        self.view_state = ViewState(config_dir)
         self._adaptation_revision = 0  # bumped by every refit or reset
         # The open slide's profile decides its categories; the default list until one is open.
         self.base_categories = DEFAULT_CATEGORY_MAP
@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
                 self.tr("Export &training data…"), self.export_training_dialog
             ),
             "quit": self._global(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit),
+            "keys": self._global(self.tr("&Keys and mouse…"), self.show_keys, "F1"),
         }
         file_menu = menu.addMenu(self.tr("&File"))
         for name in (
@@ -150,10 +151,18 @@ class MainWindow(QMainWindow):
             "finish": self._global(self.tr("&Finish slide…"), self.finish_slide),
             "sign": self._global(self.tr("&Sign slide…"), self.sign_slide),
             "unsign": self._global(self.tr("&Unsign slide…"), self.unsign_slide),
+            "details": self._global(
+                self.tr("Edit slide &details…"), partial(slide_admin.edit_details, self)
+            ),
+            "delete": self._global(
+                self.tr("&Delete slide…"), partial(slide_admin.delete_slide, self)
+            ),
         }
         self.edit_menu = menu.addMenu(self.tr("&Edit"))
         self.view_menu = menu.addMenu(self.tr("&View"))
         self.slide_menu = menu.addMenu(self.tr("&Slide"))
+        menu.addMenu(self.tr("&Help")).addAction(self.file_actions["keys"])
+        self.cheat_sheet = CheatSheet(self)
         self.toolbar = QToolBar(self.tr("Main"))
         self.addToolBar(self.toolbar)
         for name in ("slides", "new", "open_images", "export"):
@@ -173,7 +182,8 @@ class MainWindow(QMainWindow):
             menu.setEnabled(enabled)
         for action in self.slide_actions.values():
             action.setEnabled(enabled)
-        for name in ("export", "export_pdf", "print"):
+        # Fields belong to a slide: from the start page these would only end in "open one".
+        for name in ("export", "export_pdf", "print", "open_images", "open_folder"):
             self.file_actions[name].setEnabled(enabled)
         if view is None:
             return
@@ -193,6 +203,7 @@ class MainWindow(QMainWindow):
             "fit",
             "actual",
             "labels",
+            "keypad",
         ):
             self.view_menu.addAction(acts[name])
         for name in ("reanalyse", "remove_field"):
@@ -205,6 +216,12 @@ class MainWindow(QMainWindow):
             self._slide_toolbar.append(acts[name])
         self._update_enabled()
 
+    def show_keys(self) -> None:
+        counting = self.slide_view.actions_by_name.values() if self.slide_view else []
+        self.cheat_sheet.show_for(
+            [*counting, *self.file_actions.values(), *self.slide_actions.values()]
+        )
+
     def _update_enabled(self) -> None:
         view = self.slide_view
         if view is None:
@@ -216,6 +233,8 @@ class MainWindow(QMainWindow):
         self.slide_actions["sign"].setEnabled(not locked)
         self.slide_actions["finish"].setEnabled(not locked)
         self.slide_actions["unsign"].setEnabled(locked)
+        self.slide_actions["details"].setEnabled(not locked)
+        self.slide_actions["delete"].setEnabled(not locked)
         self.file_actions["open_images"].setEnabled(not locked)
         self.file_actions["open_folder"].setEnabled(not locked)
 
@@ -229,7 +248,7 @@ class MainWindow(QMainWindow):
 
     # ----- slides --------------------------------------------------------------------------
     def new_slide_dialog(self) -> None:
-        dialog = NewSlideDialog(self.settings, self)
+        dialog = NewSlideDialog(self.settings, self, partial(same_sample_warning, self.store))
         if dialog.exec():
             values = dialog.values()
             operator = dialog.operator.text().strip()
@@ -258,12 +277,18 @@ class MainWindow(QMainWindow):
         self._close_slide_view()
         profile = self._profile_or_default(session.slide.profile)
         self.analyzer.set_models(self._model_choice(profile))
+        # This slide's profile, not the last one loaded; the details come once it is loaded.
+        self.models_label.setText(
+            self.tr("Models: {0} (loaded for the next analysis)").replace("{0}", Path(profile).stem)
+        )
         [self.base_categories] = slide_categories([session.slide])
         self.categories = with_palette(self.base_categories, self.settings.palette)
         review = review_rule_for(profile, self.settings.review_below)
-        view = SlideView(session, self.settings, self.analyzer, self.categories, review)
+        place = self.view_state.place(slide_id)
+        view = SlideView(session, self.settings, self.analyzer, self.categories, review, place)
         view.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
         view.changed.connect(self._slide_changed)
+        view.place_changed.connect(self._remember_place)
         self.slide_view = view
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
@@ -275,8 +300,13 @@ class MainWindow(QMainWindow):
         self._update_enabled()
         self._update_title()
 
+    def _remember_place(self) -> None:
+        if self.slide_view is not None:
+            self.view_state.remember(self.slide_view.session.slide_id, self.slide_view.place())
+
     def _close_slide_view(self) -> None:
         if self.slide_view is not None:
+            self._remember_place()
             self.slide_view.close_session()
             self.stack.removeWidget(self.slide_view)
             self.slide_view.deleteLater()
@@ -284,46 +314,28 @@ class MainWindow(QMainWindow):
 
     def show_start(self) -> None:
         self._close_slide_view()
+        self.view_state.last_slide = None  # a restart opens the list, as it was left
+        self.view_state.save()
+        self.statusBar().clearMessage()  # words about the closed slide's cells
         self.start.refresh()
         self.stack.setCurrentWidget(self.start)
         self._fill_slide_menus()
         self._update_title()
 
     def finish_slide(self) -> None:
-        view = self.slide_view
-        if view is None:
-            return
-        comment = ask_text(
-            self,
-            self.tr("Finish slide"),
-            self.tr("Comment (optional):"),
-            view.session.slide.comment or "",
-        )
-        if comment is not None:
-            view._do(lambda: view.session.finish(comment))
-            self._refit_adaptation()
+        if self.slide_view is not None and finish_flow.finish(self, self.slide_view):
+            self._refit_adaptation()  # a finished slide brings confirmed cells
 
     def sign_slide(self) -> None:
-        view = self.slide_view
-        if view is None:
-            return
-        name = ask_text(
-            self,
-            self.tr("Sign slide"),
-            self.tr("Operator name (the slide becomes read-only):"),
-            self.settings.operator,
-        )
-        if name is not None:
-            view._do(lambda: view.session.sign(name))
-            if view.session.slide.locked:  # signed: the result goes to the LIS folder
-                self.reports.write_results(self._snapshot())
+        if self.slide_view is not None and finish_flow.sign(self, self.slide_view, self.settings):
+            self.reports.write_results(self._snapshot())  # signed: the result goes to the LIS
             self._refit_adaptation()
 
     def unsign_slide(self) -> None:
         view = self.slide_view
         if view is None:
             return
-        reason = ask_text(
+        reason = questions.ask_text(
             self, self.tr("Unsign slide"), self.tr("Reason (kept in the audit trail):")
         )
         if reason is not None:
@@ -425,9 +437,10 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def settings_dialog(self) -> None:
-        dialog = SettingsDialog(self.settings, self.categories, self)
+        # The technician's own keys, for the default categories, whatever slide is open.
+        dialog = SettingsDialog(self.settings, DEFAULT_CATEGORY_MAP, self)
         if dialog.exec():
-            self.apply_settings(dialog.result_settings())
+            self.apply_settings(dialog.chosen)
 
     def apply_settings(self, settings: Settings) -> bool:
         try:
@@ -446,6 +459,7 @@ class MainWindow(QMainWindow):
         profile = self._profile_or_default(slide.profile if slide else None)
         self.analyzer.set_models(self._model_choice(profile))
         if slide is not None:
+            self._remember_place()  # reopened where the technician is, not at field 1
             self.open_slide(slide.id)  # new keys, thresholds, labels
         return True
 
@@ -516,8 +530,10 @@ class MainWindow(QMainWindow):
             )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.view_state.window_geometry = geometry_text(self)
         self.analyzer.shutdown()  # every change is already stored; just let the worker stop
         QThreadPool.globalInstance().waitForDone()  # a report being written is finished
         self._close_slide_view()
+        self.view_state.save()
         self.store.close()
         event.accept()

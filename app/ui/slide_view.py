@@ -15,8 +15,6 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QGridLayout,
-    QLabel,
     QMenu,
     QSplitter,
     QTabWidget,
@@ -34,34 +32,32 @@ from app.core.records import (
 )
 from app.core.review import ReviewRule
 from app.core.settings import Settings
+from app.core.slide_checks import cells_to_review
 from app.core.store import SessionChange, SlideSession
 from app.core.store.inputs import FieldImage
+from app.core.view_state import SlidePlace
 from app.ui.analysis import Analyzer
 from app.ui.camera import CameraPanel
+from app.ui.cell_words import describe_selection
 from app.ui.count_panel import CountPanel
 from app.ui.errors import reporter
 from app.ui.explain import Explainer
 from app.ui.field_strip import FieldStrip
 from app.ui.field_view import FieldView, load_image, to_qimage
 from app.ui.gallery import Gallery
+from app.ui.history import ChangeRecorder, describe, show_change
 from app.ui.image_cache import RecentlyUsed
 from app.ui.intake import FieldIntake
+from app.ui.keypad import Keypad
+from app.ui.slide_menus import confirm_remove_field, context_menu
 
 DEFAULT_CELL_SIDE = 60.0
-#: The corrections offered by the Edit menu and the context menu, in that order.
-CORRECTIONS = (
-    "delete",
-    "not_counted_smudge",
-    "not_counted_artefact",
-    "not_counted_broken",
-    "count_again",
-    "accept",
-)
 
 
 class SlideView(QWidget):
     status = Signal(str)
     changed = Signal()  # after every session change (menus re-check undo/redo)
+    place_changed = Signal()  # another field shown, or the target alert given
 
     def __init__(
         self,
@@ -70,6 +66,7 @@ class SlideView(QWidget):
         analyzer: Analyzer,
         categories: CategoryMap,
         review: ReviewRule,
+        place: SlidePlace | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -83,6 +80,7 @@ class SlideView(QWidget):
         self._gallery_dirty = True
         self._dirty_fields: set[int] = set()
         self._redraw_queued = False
+        self._field_index = 0  # the shown field's place in the strip
 
         self.strip = FieldStrip(session, categories)
         self.strip.field_chosen.connect(self.show_field)
@@ -98,9 +96,10 @@ class SlideView(QWidget):
         self.camera.captured.connect(self.import_frame)
         self.tabs.addTab(self.camera, self.tr("Camera"))
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.counts = CountPanel()
+        place = place or SlidePlace()
+        self.counts = CountPanel(alerted=place.target_alerted)
         self.counts.target_reached.connect(self._target_reached)
-        self.keypad = QWidget()
+        self.keypad = Keypad(categories, self.keymap)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.counts, 1)
@@ -108,20 +107,27 @@ class SlideView(QWidget):
         splitter = QSplitter()
         for widget in (self.strip, self.tabs, right):
             splitter.addWidget(widget)
-        splitter.setStretchFactor(1, 3)
-        splitter.setStretchFactor(2, 2)
-        # Room for the whole count table, flags included, beside a large field view.
-        splitter.setSizes([175, 690, 635])
+        # The field view takes what the strip and a compact count panel leave.
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 0)
+        splitter.setSizes([150, 1000, 360])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
         self.view.cell_clicked.connect(self._cell_clicked)
         self.view.empty_clicked.connect(self._empty_clicked)
+        self.view.outside_clicked.connect(
+            lambda: self.status.emit(self.tr("That is outside the image: click on the cell."))
+        )
         self.view.box_drawn.connect(self._box_drawn)
+        self.view.box_resized.connect(
+            lambda i, r: self._do(partial(self.session.resize_cell, i, r.getCoords()))
+        )
         self.view.tab_pressed.connect(self.select_next_cell)
         self.view.context_requested.connect(self._context_menu)
-        self.view.selected.connect(self._show_stage_path)
+        self.view.selected.connect(self._describe_selection)
         self.gallery.relabel_requested.connect(
             lambda ids, key: self._do(lambda: self.session.relabel(ids, key))
         )
@@ -137,12 +143,13 @@ class SlideView(QWidget):
 
         self.actions_by_name: dict[str, QAction] = {}
         self._make_actions()
+        self.changes = ChangeRecorder()
+        session.subscribe(self.changes)
         session.subscribe(self._session_changed)
         self.strip.rebuild(None)
         self._refresh_counts()
-        fields = session.field_list()
-        if fields:
-            self.show_field(fields[0].id)
+        self._resume(place)
+        self._show_empty_hint()
         self.intake.resume_pending()
 
     # ----- actions and keys ----------------------------------------------------------------
@@ -203,35 +210,17 @@ class SlideView(QWidget):
         labels = self._action("labels", self.tr("Show labels"), self._toggle_labels, "L")
         labels.setCheckable(True)
         labels.setChecked(self.settings.show_labels)
-        grid = QGridLayout(self.keypad)
-        keyed = [c for c in self.categories.categories if c.key in self.keymap]
-        for category in keyed:
-            key = self.keymap[category.key]
-            self._action(
-                f"class_{category.key}",
-                category.name,
-                partial(self.apply_category, category.key),
-                key,
-            )
-        # Keypad legend in the layout of the keys 7 8 9 / 4 5 6 / 1 2 3 / 0.
-        positions = {
-            "7": (0, 0),
-            "8": (0, 1),
-            "9": (0, 2),
-            "4": (1, 0),
-            "5": (1, 1),
-            "6": (1, 2),
-            "1": (2, 0),
-            "2": (2, 1),
-            "3": (2, 2),
-            "0": (3, 0),
-        }
-        for index, category in enumerate(keyed):
-            key = self.keymap[category.key]
-            tile = QLabel(f"<b>{key}</b> {category.name}")
-            tile.setStyleSheet(f"border-left: 6px solid {category.colour}; padding: 2px 4px")
-            row, column = positions.get(key, (4 + index // 3, index % 3))
-            grid.addWidget(tile, row, column)
+        keypad = self._action("keypad", self.tr("Show keypad"), self._toggle_keypad, "K")
+        keypad.setCheckable(True)
+        keypad.setChecked(True)
+        for category in self.categories.categories:
+            if category.key in self.keymap:
+                self._action(
+                    f"class_{category.key}",
+                    category.name,
+                    partial(self.apply_category, category.key),
+                    self.keymap[category.key],
+                )
 
     # ----- reading -------------------------------------------------------------------------
     def current_field_id(self) -> int | None:
@@ -260,14 +249,47 @@ class SlideView(QWidget):
             key=lambda c: (c.y1, c.x1, c.id),
         )
 
+    def place(self) -> SlidePlace:
+        """Where the technician is, to come back to exactly there."""
+        selected = self.view.selected_ids()
+        return SlidePlace(
+            self.view.field_id,
+            selected[0] if len(selected) == 1 else None,
+            self.view.zoom_level(),
+            self.counts.alerted,
+        )
+
+    def _resume(self, place: SlidePlace) -> None:
+        fields = [f.id for f in self.session.field_list()]
+        if fields:
+            self.show_field(place.field_id if place.field_id in fields else fields[0])
+        if place.zoom is not None:
+            self.view.set_zoom_level(place.zoom)
+        cell = self.session.cells.get(place.cell_id or -1)
+        if cell is not None and cell.field_id == self.view.field_id:
+            self.view.select([cell.id], centre=True)
+
     # ----- showing -------------------------------------------------------------------------
+    def _show_empty_hint(self) -> None:
+        self.view.show_hint(
+            ""
+            if self.session.fields
+            else self.tr(
+                "No fields yet.\n\nAdd this slide's field images with File → Open images "
+                "(Ctrl+O) or Open folder, drop image files here, or capture them in the Camera "
+                "tab."
+            )
+        )
+
     def show_field(self, field_id: int) -> None:
         if field_id not in self.session.fields:
             return
         if self.view.field_id != field_id:
             self.view.show_image(field_id, self.image_of(field_id))
+        self._field_index = [f.id for f in self.session.field_list()].index(field_id)
         self._refresh_overlay()
         self.strip.select_field(field_id)
+        self.place_changed.emit()
 
     def _refresh_overlay(self) -> None:
         field_id = self.view.field_id
@@ -302,10 +324,11 @@ class SlideView(QWidget):
         self._redraw_queued = False
         if set(self.session.fields) != self.strip.field_ids():
             self.strip.rebuild(self.view.field_id)
+            self._show_empty_hint()
             if self.view.field_id not in self.session.fields:
                 fields = self.session.field_list()
-                if fields:
-                    self.show_field(fields[0].id)
+                if fields:  # the shown field was removed: its neighbour takes its place
+                    self.show_field(fields[min(self._field_index, len(fields) - 1)].id)
                 else:
                     self.view.show_image(-1, QImage())
                     self.view.field_id = None
@@ -329,6 +352,10 @@ class SlideView(QWidget):
 
     def _toggle_labels(self) -> None:
         self._refresh_overlay()
+
+    def _toggle_keypad(self) -> None:
+        # The count table's Key column still shows every key.
+        self.keypad.setVisible(self.actions_by_name["keypad"].isChecked())
 
     # ----- commands ------------------------------------------------------------------------
     def _do(self, command: Callable[[], object]) -> object:
@@ -383,20 +410,17 @@ class SlideView(QWidget):
             self._do(lambda: self.session.count_again(ids))
 
     def undo(self) -> None:
-        done = self._do(self.session.undo)
-        self.status.emit(
-            self.tr("Undone: {0}").replace("{0}", str(done))
-            if done
-            else self.tr("Nothing to undo.")
-        )
+        self._replay(self.session.undo, self.tr("Undone"), self.tr("Nothing to undo."))
 
     def redo(self) -> None:
-        done = self._do(self.session.redo)
-        self.status.emit(
-            self.tr("Redone: {0}").replace("{0}", str(done))
-            if done
-            else self.tr("Nothing to redo.")
-        )
+        self._replay(self.session.redo, self.tr("Redone"), self.tr("Nothing to redo."))
+
+    def _replay(self, command: Callable[[], str | None], verb: str, nothing: str) -> None:
+        done, change = self.changes.during(lambda: self._do(command))
+        if not done:
+            self.status.emit(nothing)
+            return
+        self.status.emit(describe(verb, str(done), change, show_change(self, change)))
 
     def _capture_key(self) -> None:
         if self.tabs.currentWidget() is self.camera:
@@ -447,11 +471,10 @@ class SlideView(QWidget):
             ids = {cell_id}
         self.view.select(sorted(ids))
 
-    def _show_stage_path(self, ids: list[int]) -> None:
-        """A cell typed by a cascade: every stage's answer, so its route can be checked."""
-        cell = self.session.cells.get(ids[0]) if len(ids) == 1 else None
-        if cell is not None and cell.stage_path:
-            self.status.emit(self.tr("Classifier stages: ") + cell.stage_path_text())
+    def _describe_selection(self, ids: list[int]) -> None:
+        words = describe_selection([self.session.cells[i] for i in ids], self.categories)
+        if words is not None:
+            self.status.emit(words)
 
     def _typical_side(self) -> float:
         field_id = self.view.field_id
@@ -463,10 +486,8 @@ class SlideView(QWidget):
         return sides[len(sides) // 2] if sides else DEFAULT_CELL_SIDE
 
     def _empty_clicked(self, point: QPointF) -> None:
-        self.view.select([])
         half = self._typical_side() / 2
-        self.view.show_pending(QRectF(point.x() - half, point.y() - half, 2 * half, 2 * half))
-        self.status.emit(self.tr("New cell: press its class key (Esc cancels)."))
+        self._box_drawn(QRectF(point.x() - half, point.y() - half, 2 * half, 2 * half))
 
     def _box_drawn(self, rect: QRectF) -> None:
         self.view.select([])
@@ -506,16 +527,7 @@ class SlideView(QWidget):
         self.view.setFocus()
 
     def cells_to_review(self) -> list[Cell]:
-        """Unreviewed model cells, the least sure first (by their least sure stage)."""
-        margins = {
-            c.id: margin
-            for c in self.session.cells.values()
-            if c.state == CellState.COUNTED.value
-            and not c.reviewed
-            and (margin := self.review.margin(c)) is not None
-            and self._counts_toward_report(c)
-        }
-        return sorted((self.session.cells[i] for i in margins), key=lambda c: (margins[c.id], c.id))
+        return cells_to_review(self.session.cells.values(), self.categories, self.review)
 
     def next_to_review(self) -> None:
         queue = self.cells_to_review()
@@ -535,21 +547,7 @@ class SlideView(QWidget):
         menu.exec(where)
 
     def build_context_menu(self, cell_id: int) -> QMenu:
-        menu = QMenu(self)
-        if cell_id >= 0:
-            classes = menu.addMenu(self.tr("Class"))
-            for category in self.categories.categories:
-                if category.kind is not CategoryKind.IGNORED or category.key in self.keymap:
-                    action = classes.addAction(category.name)
-                    action.triggered.connect(
-                        lambda _c=False, k=category.key: self.apply_category(k)
-                    )
-            for name in CORRECTIONS:
-                menu.addAction(self.actions_by_name[name])
-            menu.addAction(self.actions_by_name["explain"])
-        menu.addSeparator()
-        menu.addAction(self.actions_by_name["reanalyse"])
-        return menu
+        return context_menu(self, cell_id)
 
     # ----- fields and analysis -----------------------------------------------------------
     def import_frame(self, frame: NDArray[np.uint8], name: str) -> None:
@@ -561,7 +559,7 @@ class SlideView(QWidget):
 
     def remove_current_field(self) -> None:
         field_id = self.view.field_id
-        if field_id is not None:
+        if field_id is not None and confirm_remove_field(self, field_id, self._field_index + 1):
             self._do(lambda: self.session.remove_field(field_id))
 
     def _image_read(self, image: FieldImage) -> None:
@@ -579,9 +577,11 @@ class SlideView(QWidget):
         if self.settings.target_sound:
             QApplication.beep()
         self.status.emit(self.tr("Target of {0} cells reached.").replace("{0}", str(target)))
+        self.place_changed.emit()  # remembered with the slide: not again at the next opening
 
     def close_session(self) -> None:
         self.explainer.shutdown()
         self.camera.stop()
         self.session.unsubscribe(self._session_changed)
+        self.session.unsubscribe(self.changes)
         self.intake.stop()

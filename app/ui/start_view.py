@@ -87,6 +87,7 @@ class StartView(QWidget):
         resume = QPushButton(self.tr("Open"))
         resume.clicked.connect(self._open_selected)
         self.unfinished = QLabel()
+        self.unfinished.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(new)
@@ -103,11 +104,20 @@ class StartView(QWidget):
         rows.sort(key=lambda s: (s.slide.state != SlideState.OPEN.value, _desc(s.last_change)))
         self.model.set_rows(rows)
         count = sum(1 for s in rows if s.slide.state == SlideState.OPEN.value)
-        self.unfinished.setText(
-            self.tr("{0} unfinished slide(s): double-click to resume.").replace("{0}", str(count))
-            if count
-            else ""
-        )
+        search = self.search.text().strip()
+        if count:
+            hint = self.tr("{0} unfinished slide(s): double-click to resume.")
+        elif rows:
+            hint = self.tr("Double-click a slide to open it, or start a New slide (Ctrl+N).")
+        elif search:
+            hint = self.tr("No slide's sample or patient ID contains “{1}”.")
+        else:
+            hint = self.tr(
+                "No slides yet. Press New slide (Ctrl+N) and give the sample ID; then add the "
+                "field images with File → Open images (Ctrl+O), Open folder, by dropping image "
+                "files on the window, or from the Camera tab."
+            )
+        self.unfinished.setText(hint.replace("{0}", str(count)).replace("{1}", search))
         if rows:
             self.table.selectRow(0)
 

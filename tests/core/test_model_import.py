@@ -149,3 +149,20 @@ def test_import_fills_a_template_slot(tmp_path):
     other = g.colour_classifier(tmp_path / "other.onnx", np.ones((3, 2)))
     with pytest.raises(ModelLoadError, match=r"different model named all_vs_normal\.onnx"):
         save_import(ImportPlan(other, settings, "template", slot=slot))
+
+
+def test_a_model_without_a_version_is_known_by_its_files_date_also_after_import(tmp_path):
+    import os
+
+    path = g.colour_classifier(tmp_path / "lab_v.onnx", np.array([[8.0, -8], [0, 0], [-8, 8]]))
+    os.utime(path, (1_700_000_000, 1_700_000_000))  # 2023-11-14
+    model = load_model(path)
+    assert model.info.version == "file of 2023-11-14"
+    assert model.info.summary()["version"] == "file of 2023-11-14"  # what the report shows
+    settings = settings_of(model) | {"classes": ["all", "hem"]}
+    save_import(
+        ImportPlan(path, settings, SINGLE_CELL, "versioned", {"all": "blast", "hem": "other"})
+    )
+    copied = user_models_dir() / "lab_v.onnx"
+    assert json.loads(copied.with_suffix(".json").read_text())["version"] == "file of 2023-11-14"
+    assert load_model(copied).info.version == "file of 2023-11-14"  # not the copy's own date

@@ -93,3 +93,11 @@ def test_palettes_recolour_categories_and_unknown_ones_are_refused():
     assert bright.by_key["rbc"].colour == DEFAULT_CATEGORY_MAP.by_key["rbc"].colour
     with pytest.raises(ValueError, match="palette must be one of"):
         check_settings(Settings(palette="rainbow"))
+
+
+def test_every_palette_keeps_every_category_apart_from_the_no_class_greys():
+    from app.core.categories import PALETTE_NAMES, PALETTES, grey_lookalikes
+
+    assert set(PALETTE_NAMES) == set(PALETTES)
+    for palette in PALETTES:
+        assert grey_lookalikes(with_palette(DEFAULT_CATEGORY_MAP, palette)) == [], palette

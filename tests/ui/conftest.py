@@ -10,7 +10,7 @@ import pytest
 
 from app.core.settings import Settings
 from app.core.store import SlideStore
-from app.ui import errors, main_window
+from app.ui import errors, main_window, questions
 from tests import onnx_graphs as g
 from tests.conftest import save_rgb
 
@@ -31,8 +31,43 @@ def dialogs(monkeypatch):
 def answers(monkeypatch):
     """Answers for one-line questions (finish comment, signer, unsign reason), in order."""
     queue: list[str | None] = []
-    monkeypatch.setattr(main_window, "ask_text", lambda *_a, **_k: queue.pop(0))
+    monkeypatch.setattr(questions, "ask_text", lambda *_a, **_k: queue.pop(0))
     return queue
+
+
+@pytest.fixture
+def secrets(monkeypatch):
+    """Answers for PIN questions, in order; the questions asked are kept in ``.asked``."""
+    queue = SecretAnswers()
+    monkeypatch.setattr(questions, "ask_secret", queue.answer)
+    return queue
+
+
+class SecretAnswers(list):
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: list[str] = []
+
+    def answer(self, _parent, _title, label):
+        self.asked.append(label)
+        return self.pop(0)
+
+
+@pytest.fixture(autouse=True)
+def warnings_seen(monkeypatch):
+    """Every go-on-or-stop warning as (title, text); answered with ``warnings_seen.go_on``
+    (default: go on), so no test ever waits on a message box."""
+    seen = WarningLog()
+    monkeypatch.setattr(questions, "ask_go_on", seen.answer)
+    return seen
+
+
+class WarningLog(list):
+    go_on = True
+
+    def answer(self, _parent, title, text, _go_on_label):
+        self.append((title, text))
+        return self.go_on
 
 
 @pytest.fixture

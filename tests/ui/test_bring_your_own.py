@@ -113,14 +113,47 @@ def Qt_Escape():
     return Qt.Key.Key_Escape
 
 
+def _white_cell_rows(count):
+    """Detector rows on the first ``count`` white cells drawn on the reference fields (a 640 x
+    640 input: the 640 x 480 field sits 80 px down); the same rows answer every image."""
+    from app.core.model_check import reference_images
+
+    boxes = [
+        b for ref in reference_images() if ref.white_cells is not None for b in ref.white_cells
+    ]
+    return np.array(
+        [
+            [(x1 + x2) / 2, (y1 + y2) / 2 + 80, x2 - x1, y2 - y1, 0.9 - 0.05 * i, 0.0]
+            for i, (x1, y1, x2, y2) in enumerate(boxes[:count])
+        ],
+        np.float32,
+    )
+
+
+def _gated(path, rows):
+    return g.channel_gated_detector(
+        path, rows, (640, 640), metadata=g.ultralytics_meta(["wbc", "rbc"])
+    )
+
+
+def test_import_self_test_passes_only_a_detector_that_finds_the_drawn_white_cells(qtbot, tmp_path):
+    from app.ui.model_import import ModelImportDialog
+
+    dialog = ModelImportDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.open_model(_gated(tmp_path / "four.onnx", _white_cell_rows(4)))
+    dialog.run_self_test()
+    qtbot.waitUntil(lambda: dialog.tested is not None, timeout=30_000)
+    assert not dialog.check.passed
+    assert "Self-test passed" not in dialog.verdict.text()
+    assert "found 4 of the 6 white cells" in dialog.verdict.text()
+    assert "to pass: at least 90%" in dialog.verdict.text()
+
+
 def test_import_dialog_tests_before_it_saves(qtbot, tmp_path):
     from app.ui.model_import import ModelImportDialog
 
-    rows = np.array([[320, 240, 60, 60, 0.9, 0.0], [100, 100, 40, 44, 0.8, 0.0],
-                     [500, 300, 50, 40, 0.7, 0.0]], np.float32)  # fmt: skip
-    gated = g.channel_gated_detector(
-        tmp_path / "lab_det.onnx", rows, (640, 640), metadata=g.ultralytics_meta(["wbc", "rbc"])
-    )
+    gated = _gated(tmp_path / "lab_det.onnx", _white_cell_rows(6))
     dialog = ModelImportDialog()
     qtbot.addWidget(dialog)
     assert dialog.open_model(gated)
@@ -199,7 +232,7 @@ def test_selecting_a_cascade_cell_shows_its_stages(make_window, qtbot, tmp_path)
     messages = []
     view.status.connect(messages.append)
     view.view.select([lymphocyte.id])
-    assert messages[-1].startswith("Classifier stages: blast_check: not_blast 1.00 > subtype:")
+    assert "classifier stages: blast_check: not_blast 1.00 > subtype:" in messages[-1]
 
 
 def test_an_unsure_blast_decision_is_marked_for_review(make_window, qtbot, tmp_path):

@@ -35,7 +35,7 @@ def test_settings_form_returns_the_edited_settings(qtbot):
     qtbot.addWidget(dialog)
     dialog.keys["neutrophil"].setText("q")
     dialog.keys["smudge"].setText("s")
-    dialog.colours.setCurrentText("tol-bright")
+    dialog.colours.setCurrentIndex(dialog.colours.findData("tol-bright"))
     dialog.lab.setText("District Lab")
     result = dialog.result_settings()
     assert result.keymap["neutrophil"] == "q" and result.keymap["smudge"] == "s"

@@ -7,6 +7,7 @@ default. Whatever had to be assumed is listed in ``ModelInfo.assumptions`` so it
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -158,10 +159,22 @@ class _Loaded:
             dynamic_input=self.input.dynamic,
             normalisation=norm,
             name=self.manifest.name or self.path.stem,
-            version=self.manifest.version or _text_or_none(self.meta.get("version")),
+            version=self.manifest.version
+            or _text_or_none(self.meta.get("version"))
+            or file_date_version(self.path),
             licence=self.manifest.licence or _text_or_none(self.meta.get("license")),
             assumptions=tuple(self.assumptions),
         )
+
+
+def file_date_version(path: Path) -> str:
+    """A model without a version of its own is known by its file's date (a report then still
+    tells two models of the same name apart)."""
+    try:
+        stamp = datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
+    except OSError:
+        return "unknown"
+    return f"file of {stamp:%Y-%m-%d}"
 
 
 def load_model(

@@ -58,6 +58,7 @@ class SessionChange:
     kind: str
     field_ids: frozenset[int]
     slide_changed: bool
+    cell_ids: frozenset[int] = frozenset()  # so an undo can show the cells it changed
 
 
 Listener = Callable[[SessionChange], None]
@@ -299,11 +300,7 @@ class SlideSession:
     # ----- corrections ---------------------------------------------------------------------
     def add_cell(self, field_id: int, box: tuple[float, float, float, float], label: str) -> Cell:
         field = self._field(field_id)
-        x1, y1, x2, y2 = (float(v) for v in box)
-        x1, x2 = sorted((max(0.0, min(x1, field.width)), max(0.0, min(x2, field.width))))
-        y1, y2 = sorted((max(0.0, min(y1, field.height)), max(0.0, min(y2, field.height))))
-        if x2 - x1 < 1 or y2 - y1 < 1:
-            raise InvalidInputError("A cell needs a box of at least 1 x 1 pixel inside the image.")
+        x1, y1, x2, y2 = _inside(field, box)
         label = _label(label)
 
         def build(conn: sqlite3.Connection) -> list[RowChange]:
@@ -330,6 +327,11 @@ class SlideSession:
 
         changes = self._commit("add cell", build)
         return self.cells[changes[0].id]
+
+    def resize_cell(self, cell_id: int, box: tuple[float, float, float, float]) -> None:
+        """A box drawn too small or too large (an added cell, often) fitted to the cell."""
+        x1, y1, x2, y2 = _inside(self._field(self._cell(cell_id).field_id), box)
+        self._edit_cells("resize", [cell_id], x1=x1, y1=y1, x2=x2, y2=y2)
 
     def relabel(self, cell_ids: Iterable[int], label: str) -> None:
         label = _label(label)
@@ -381,13 +383,14 @@ class SlideSession:
         if _differs(change):
             self._commit("edit slide", lambda _c: [change])
 
-    def finish(self, comment: str | None = None) -> None:
+    def finish(self, comment: str | None = None, despite: Sequence[str] = ()) -> None:
+        """``despite``: the warnings the technician saw and went on past, kept in the audit."""
         values: dict[str, object] = {"state": SlideState.FINISHED.value, "finished_at": now_iso()}
         if comment is not None:
             values["comment"] = comment.strip() or None
-        self._commit("finish", lambda _c: [_update(self.slide, **values)])
+        self._commit(_despite("finish", despite), lambda _c: [_update(self.slide, **values)])
 
-    def sign(self, operator: str) -> None:
+    def sign(self, operator: str, despite: Sequence[str] = ()) -> None:
         """Sign the slide: it is locked against every change until unsigned."""
         name = operator.strip()
         if not name:
@@ -406,7 +409,9 @@ class SlideSession:
             )
         if self.slide.finished_at is None:
             values["finished_at"] = values["signed_at"]
-        self._commit("sign", lambda _c: [_update(self.slide, **values)], undoable=False)
+        self._commit(
+            _despite("sign", despite), lambda _c: [_update(self.slide, **values)], undoable=False
+        )
 
     def unsign(self, reason: str) -> None:
         """Reopen a signed slide for changes: an audited act that needs a reason."""
@@ -461,6 +466,7 @@ class SlideSession:
             kind,
             frozenset(self._field_of(c) for c in changes if c.table in ("cell", "field")),
             any(c.table == "slide" for c in changes),
+            frozenset(c.id for c in changes if c.table == "cell"),
         )
         for listener in list(self._listeners):
             listener(event)
@@ -528,6 +534,21 @@ def _update(record: Record, **values: object) -> RowChange:
 def _differs(change: RowChange, ignore: tuple[str, ...] = ()) -> bool:
     assert change.before is not None and change.after is not None
     return any(change.before[k] != v for k, v in change.after.items() if k not in ignore)
+
+
+def _despite(kind: str, warnings: Sequence[str]) -> str:
+    """The audit name of an act done although the window warned (like "unsign: reason")."""
+    return f"{kind}: going on although {' '.join(warnings)}" if warnings else kind
+
+
+def _inside(field: Field, box: tuple[float, float, float, float]) -> tuple[float, ...]:
+    """The box clipped to the field's image; refused when nothing of it is left."""
+    x1, y1, x2, y2 = (float(v) for v in box)
+    x1, x2 = sorted((max(0.0, min(x1, field.width)), max(0.0, min(x2, field.width))))
+    y1, y2 = sorted((max(0.0, min(y1, field.height)), max(0.0, min(y2, field.height))))
+    if x2 - x1 < 1 or y2 - y1 < 1:
+        raise InvalidInputError("A cell needs a box of at least 1 x 1 pixel inside the image.")
+    return x1, y1, x2, y2
 
 
 def _moment(stamp: str) -> datetime:

@@ -1,0 +1,73 @@
+"""What a technician is warned about before creating, finishing or signing a slide.
+
+Each warning is a sentence; the window asks whether to go on, and when the technician does, the
+warnings go into the audit trail with the act (see ``SlideSession.finish``/``sign``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from app.core.categories import CategoryKind, CategoryMap
+from app.core.counting import Differential
+from app.core.records import Cell, CellSource, CellState
+from app.core.review import ReviewRule
+from app.core.store import SlideStore
+
+
+def cells_to_review(
+    cells: Iterable[Cell], categories: CategoryMap, review: ReviewRule
+) -> list[Cell]:
+    """Unreviewed counted white cells the models were unsure of, the least sure first (by their
+    least sure stage); red cells and platelets are never reviewed."""
+    margins = {
+        c.id: (margin, c)
+        for c in cells
+        if c.state == CellState.COUNTED.value
+        and not c.reviewed
+        and categories.category_of(c.label).kind is not CategoryKind.IGNORED
+        and (margin := review.margin(c)) is not None
+    }
+    return [c for _, c in sorted(margins.values(), key=lambda m: (m[0], m[1].id))]
+
+
+def marked_for_review(
+    cells: Iterable[Cell], categories: CategoryMap, review: ReviewRule
+) -> list[Cell]:
+    """The cells drawn as "to review" (dashed): a decision under its threshold, not looked at."""
+    return [c for c in cells_to_review(cells, categories, review) if review.needs_review(c)]
+
+
+def field_reviewed(cells: Iterable[Cell], categories: CategoryMap) -> bool:
+    """A person looked at every counted white cell of the field (accepted, corrected or
+    added it); a field with none is not called reviewed."""
+    white = [
+        c
+        for c in cells
+        if c.state == CellState.COUNTED.value
+        and categories.category_of(c.label).kind is not CategoryKind.IGNORED
+    ]
+    return bool(white) and all(c.reviewed or c.source == CellSource.MANUAL.value for c in white)
+
+
+def finish_warnings(result: Differential, to_review: int) -> list[str]:
+    """Why finishing or signing now may give a wrong or weak result; empty when nothing."""
+    warnings = []
+    if result.total < result.target:
+        warnings.append(f"Only {result.total} of the {result.target} target cells are counted.")
+    if to_review:
+        cells = "1 cell is" if to_review == 1 else f"{to_review} cells are"
+        warnings.append(f"{cells} still marked for review.")
+    return warnings
+
+
+def same_sample_warning(store: SlideStore, sample_id: str) -> str | None:
+    """A new slide would share its sample ID with others: say which, so a typo is caught."""
+    existing = [s.slide for s in store.summaries("WHERE s.sample_id = ?", (sample_id.strip(),))]
+    if not existing:
+        return None
+    first = existing[0]
+    others = f" and {len(existing) - 1} more" if len(existing) > 1 else ""
+    return (
+        f"A slide with sample ID {first.sample_id} already exists (created "
+        f"{first.created_at[:10]}, {first.state}){others}. Press OK again to create another one."
+    )

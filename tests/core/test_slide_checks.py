@@ -1,0 +1,65 @@
+"""The rules behind the warnings at New slide, Finish and Sign, and the "reviewed" mark."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.categories import DEFAULT_CATEGORY_MAP
+from app.core.review import ReviewRule
+from app.core.settings import DEFAULT_KEYMAP, Settings, check_settings, keymap_clash
+from app.core.slide_checks import (
+    field_reviewed,
+    finish_warnings,
+    marked_for_review,
+    same_sample_warning,
+)
+from app.core.store import SlideStore
+from tests.core.store_helpers import detections, field_image
+
+
+@pytest.fixture
+def session(tmp_path):
+    store = SlideStore(tmp_path / "data")
+    session = store.create_slide("ana", "PB-9", target=4)
+    field = session.add_field(field_image(tmp_path / "f.png"))
+    session.apply_analysis(field.id, detections(3))  # confidences 0.5, 0.6, 0.7
+    yield session
+    store.close()
+
+
+def test_short_counts_and_cells_to_review_are_warned(session):
+    review = ReviewRule(below=0.65)
+    cells = session.cells.values()
+    marked = marked_for_review(cells, DEFAULT_CATEGORY_MAP, review)
+    assert len(marked) == 2
+    assert finish_warnings(session.differential(), len(marked)) == [
+        "Only 3 of the 4 target cells are counted.",
+        "2 cells are still marked for review.",
+    ]
+    session.set_reviewed([c.id for c in marked])
+    session.add_cell(session.field_list()[0].id, (300, 300, 340, 340), "lymphocyte")
+    assert marked_for_review(session.cells.values(), DEFAULT_CATEGORY_MAP, review) == []
+    assert finish_warnings(session.differential(), 0) == []
+
+
+def test_a_field_is_reviewed_once_every_white_cell_was_looked_at(session):
+    field_id = session.field_list()[0].id
+    assert not field_reviewed(session.cells_in(field_id), DEFAULT_CATEGORY_MAP)
+    session.set_reviewed(list(session.cells))
+    assert field_reviewed(session.cells_in(field_id), DEFAULT_CATEGORY_MAP)
+
+
+def test_a_used_sample_id_is_named_with_its_slide(session, tmp_path):
+    store = SlideStore(tmp_path / "data")
+    assert same_sample_warning(store, "PB-10") is None
+    warning = same_sample_warning(store, " PB-9 ")
+    assert warning is not None and "sample ID PB-9 already exists" in warning and "open" in warning
+    store.close()
+
+
+def test_a_key_clash_names_the_key_and_both_categories():
+    clash = dict(DEFAULT_KEYMAP, monocyte="7")
+    assert keymap_clash(clash) == ("7", ["neutrophil", "monocyte"])
+    assert keymap_clash(DEFAULT_KEYMAP) is None
+    with pytest.raises(ValueError, match="gives the key 7 to both neutrophil and monocyte"):
+        check_settings(Settings(keymap=clash))
