@@ -23,8 +23,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from app.core.batch import collect_images  # noqa: E402
-from app.core.imaging import read_image  # noqa: E402
+from app.core.image_sources import image_sources  # noqa: E402
 from app.core.profiles import build_pipeline  # noqa: E402
 from app.core.timing import StageTimer  # noqa: E402
 
@@ -43,16 +42,16 @@ def main() -> None:
     )
     args = parser.parse_args()
 
-    paths = collect_images(args.images or [FIELDS])[: args.limit]
-    if not paths:
+    sources = image_sources(args.images or [FIELDS])[: args.limit]
+    if not sources:
         sys.exit("no images: pass some, or provide ../shared/data/fields")
     pipeline = build_pipeline(args.detector, args.classifier)
     detector = pipeline.detector
 
     decode_s, images = [], []
-    for path in paths:
+    for source in sources:
         start = time.perf_counter()
-        images.append(read_image(path))
+        images.append(source.read())
         decode_s.append(time.perf_counter() - start)
     tensors = [detector.prepare(image)[0] for image in images]
     feed_name, out_name = detector.input.name, detector.output_name
@@ -76,7 +75,7 @@ def main() -> None:
             start = time.perf_counter()
             detector.detect(image, detect_stages)
             detect_s.append(time.perf_counter() - start)
-            if pipeline.classifier is not None:
+            if pipeline.stages:
                 start = time.perf_counter()
                 pipeline.analyze(image, full_stages)
                 full_s.append(time.perf_counter() - start)
