@@ -61,3 +61,16 @@ def digest(session: SlideSession) -> str:
     return hashlib.sha256(
         json.dumps(semantic_state(session), sort_keys=True, default=str).encode()
     ).hexdigest()[:16]
+
+
+def first_schema_store(folder: Path) -> Path:
+    """``folder`` holding a database as the first SmearCount wrote it (the frozen v1 dump)."""
+    import sqlite3
+
+    from app.core.store.database import DB_NAME
+
+    folder.mkdir(parents=True)
+    conn = sqlite3.connect(folder / DB_NAME)
+    conn.executescript((Path(__file__).parent / "data" / "store_v1.sql").read_text())
+    conn.close()
+    return folder

@@ -18,6 +18,7 @@ from app.core.store import SlideStore
 from app.core.store.anchor import ANCHOR_NAME
 from app.core.store.database import DB_NAME
 from tests.core.report_helpers import report_slide
+from tests.core.store_helpers import first_schema_store
 
 
 @pytest.fixture
@@ -145,13 +146,7 @@ def test_a_second_window_on_the_same_slides_is_refused(tmp_path):
 
 
 def test_backups_a_day_and_before_a_migration(tmp_path):
-    from tests.core.test_store_integrity import V1_DUMP
-
-    folder = tmp_path / "old"
-    folder.mkdir()
-    conn = sqlite3.connect(folder / DB_NAME)
-    conn.executescript(V1_DUMP.read_text())
-    conn.close()
+    folder = first_schema_store(tmp_path / "old")
     store = SlideStore(folder, exclusive=True)
     store.close()
     backups = sorted(p.name for p in (folder / "backups").iterdir())

@@ -16,9 +16,7 @@ from app.core.store import SlideStore
 from app.core.store.bundle import export_slide, import_slide
 from app.core.store.database import DB_NAME, Database
 from app.core.store.schema import CURRENT_VERSION
-from tests.core.store_helpers import detections, field_image, semantic_state
-
-V1_DUMP = Path(__file__).parent / "data" / "store_v1.sql"
+from tests.core.store_helpers import detections, field_image, first_schema_store, semantic_state
 
 
 @pytest.fixture
@@ -84,11 +82,7 @@ def test_verify_finds_rows_cut_from_the_end(store, worked_slide):
 
 
 def test_a_database_from_the_first_schema_opens(tmp_path):
-    folder = tmp_path / "data"
-    folder.mkdir()
-    conn = sqlite3.connect(folder / DB_NAME)
-    conn.executescript(V1_DUMP.read_text())
-    conn.close()
+    folder = first_schema_store(tmp_path / "data")
     store = SlideStore(folder)
     assert store.db.version() == CURRENT_VERSION
     [summary] = store.search("V1-SLIDE")

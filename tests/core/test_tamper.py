@@ -11,9 +11,8 @@ import pytest
 from app.cli import main
 from app.core.report import snapshot
 from app.core.store import SlideStore
-from app.core.store.database import DB_NAME
 from tests.core.report_helpers import report_slide
-from tests.core.test_store_integrity import V1_DUMP
+from tests.core.store_helpers import first_schema_store
 
 
 @pytest.fixture
@@ -115,12 +114,7 @@ def test_the_report_of_a_changed_slide_says_it_is_not_verified(slide, tmp_path):
 
 
 def test_a_database_from_before_row_digests_is_covered_from_its_migration(tmp_path):
-    folder = tmp_path / "old"
-    folder.mkdir()
-    conn = sqlite3.connect(folder / DB_NAME)
-    conn.executescript(V1_DUMP.read_text())
-    conn.close()
-    store = SlideStore(folder)
+    store = SlideStore(first_schema_store(tmp_path / "old"))
     try:
         rows = store.verify_state()
         assert rows.ok or all("image" in p for p in rows.problems)  # the dump has no image files

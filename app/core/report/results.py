@@ -58,56 +58,30 @@ def observations(data: ReportData) -> list[Observation]:
     diff = data.differential
     out: list[Observation] = []
 
-    def coded(table: str, key: str, suffix: str) -> tuple[str, str]:
-        code = codes.get(table, {}).get(key)
-        return (str(code), "LN") if code else (f"SC-{key}{suffix}", "L")
+    def add(key: str, name: str, value: float, unit: str, ref: str, flag: str, kind: str) -> None:
+        """``kind``: the code table ("percent", "absolute", "per_100") to look the key up in."""
+        code = codes.get(kind, {}).get(key)
+        suffix = {"percent": "", "absolute": "-abs", "per_100": "-per100"}[kind]
+        coded = (str(code), "LN") if code else (f"SC-{key}{suffix}", "L")
+        out.append(Observation(key, name, value, unit, ref, flag, *coded))
 
     for row in diff.rows:
         if row.percent is None:
             continue
-        code, system = coded("percent", row.category.key, "")
+        key, name = row.category.key, row.category.name
+        # The flag goes with the value it was judged on: the absolute count when there is one.
+        percent_flag = "" if row.absolute is not None else row.flag or ""
         ref = _range(row, absolute=False)
-        out.append(
-            Observation(
-                row.category.key,
-                f"{row.category.name}/100 leukocytes",
-                round(row.percent, 1),
-                PERCENT_UCUM,
-                ref,
-                "" if row.absolute is not None else row.flag or "",
-                code,
-                system,
-            )
-        )
+        add(key, f"{name}/100 leukocytes", round(row.percent, 1), PERCENT_UCUM, ref,
+            percent_flag, "percent")  # fmt: skip
         if row.absolute is not None:
-            code, system = coded("absolute", row.category.key, "-abs")
-            out.append(
-                Observation(
-                    row.category.key,
-                    f"{row.category.name} [#/volume]",
-                    round(row.absolute, 2),
-                    ABSOLUTE_UCUM,
-                    _range(row, absolute=True),
-                    row.flag or "",
-                    code,
-                    system,
-                )
-            )
+            ref = _range(row, absolute=True)
+            add(key, f"{name} [#/volume]", round(row.absolute, 2), ABSOLUTE_UCUM, ref,
+                row.flag or "", "absolute")  # fmt: skip
     for item in diff.per_100:
         if item.per_100_wbc is not None:
-            code, system = coded("per_100", item.category.key, "-per100")
-            out.append(
-                Observation(
-                    item.category.key,
-                    f"{item.category.name} per 100 WBC",
-                    round(item.per_100_wbc, 1),
-                    PER_100_UCUM,
-                    "",
-                    "",
-                    code,
-                    system,
-                )
-            )
+            add(item.category.key, f"{item.category.name} per 100 WBC",
+                round(item.per_100_wbc, 1), PER_100_UCUM, "", "", "per_100")  # fmt: skip
     return out
 
 
