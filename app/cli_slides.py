@@ -15,6 +15,7 @@ from app.core.store import SlideState, SlideStore
 from app.core.store.bundle import export_slide, import_slide
 from app.core.store.database import describe
 from app.core.store.recover import recover
+from app.core.store.state_digest import short_code, slide_digest
 from app.core.training_export import TrainingFormat, export_training
 
 
@@ -103,6 +104,12 @@ def run(args: argparse.Namespace) -> int:
             print(f"slides: {rows.rows} rows and {rows.images} images {verdict}")
             for problem in rows.problems:
                 print(f"  {problem}")
+            for summary in store.search(state=SlideState.SIGNED):
+                session = store.open(summary.slide.id, args.user)
+                code = short_code(
+                    slide_digest(session.slide, session.fields.values(), session.cells.values())
+                )
+                print(f"  signed {summary.slide.sample_id} (slide {summary.slide.id}): {code}")
             return 0 if check.ok and sound and rows.ok else 1
         return 0
     except sqlite3.DatabaseError as exc:  # a damaged page met while reading

@@ -31,7 +31,7 @@ def _sql(store: SlideStore, *statements: str) -> None:
     conn.close()
 
 
-def test_an_untouched_store_verifies(slide):
+def test_an_untouched_store_verifies(slide, capsys):
     store, session = slide
     session.undo()
     session.redo()
@@ -39,6 +39,9 @@ def test_an_untouched_store_verifies(slide):
     assert check.ok and check.problems == ()
     assert check.rows == 1 + 2 + 22 and check.images == 2
     assert not snapshot(session).tampered
+    session.sign("Dr. A")  # verify lists the code a signed slide's report carries
+    assert main(["slides", "--data-dir", str(store.data_dir), "verify"]) == 0
+    assert f"signed PB-9 (slide 1): {snapshot(session).state_code}" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize(
