@@ -1,10 +1,11 @@
 """A slide of thousands of fields: how fast fields go in (at the start and at the end), memory
 as it grows, and what the window costs with it open (opening the slide, a class key until the
-counts are redrawn).
+counts are redrawn), and how fast the window takes in a folder of images (File → Open folder).
 
-    python bench/big_slide.py [--fields 5000] [--cells 20] [--json OUT]
+    python bench/big_slide.py [--fields 5000] [--cells 20] [--window-fields 1000] [--json OUT]
 Fields are small generated images with --cells model cells each, stored and analysed the way
-the window does it (one transaction each); the window part runs offscreen.
+the window does it (one transaction each); the window parts run offscreen, the folder with
+the default models.
 """
 
 from __future__ import annotations
@@ -87,11 +88,47 @@ def window_costs(store: SlideStore, slide_id: int, config: Path, presses: int) -
     }
 
 
+def window_import(folder: Path, count: int) -> dict[str, float]:
+    """Fields per second while the window opens a folder of ``count`` images."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.main_window import MainWindow
+
+    images = folder / "to-open"
+    images.mkdir()
+    rng = np.random.default_rng(1)
+    for i in range(count):
+        pixels = rng.integers(0, 255, (48, 64, 3), dtype=np.uint8)
+        Image.fromarray(pixels).save(images / f"f{i:05d}.png")
+    app = QApplication.instance() or QApplication([])
+    store = SlideStore(folder / "import-data")
+    window = MainWindow(store, Settings(operator="bench", target_sound=False), folder / "c2")
+    window.show()
+    window.create_slide("bench", {"sample_id": "IMPORT"})
+    view = window.slide_view
+    assert view is not None
+    added: list[float] = []
+    view.intake.field_added.connect(lambda _field_id: added.append(time.perf_counter()))
+    start = time.perf_counter()
+    window.open_images([images])
+    while len(added) < count and time.perf_counter() - start < 1800:
+        app.processEvents()
+    edge = min(100, max(2, count // 4))
+    window.close()
+    store.close()
+    return {
+        "window_fields_added": len(added),
+        "window_fields_per_s_first": (edge - 1) / (added[edge - 1] - added[0]),
+        "window_fields_per_s_last": (edge - 1) / (added[-1] - added[-edge]),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--fields", type=int, default=5000)
     parser.add_argument("--cells", type=int, default=20)
     parser.add_argument("--presses", type=int, default=30)
+    parser.add_argument("--window-fields", type=int, default=1000)
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
@@ -102,6 +139,7 @@ def main() -> None:
         filled_rss = rss_mb()
         window = window_costs(store, slide_id, work / "config", args.presses)
         store.close()
+        window |= window_import(work, args.window_fields)
     edge = min(100, max(1, len(took) // 2))
     figures = {
         "fields": args.fields,

@@ -19,7 +19,7 @@ MODELS = ROOT / "models_onnx"
 
 def _commands(out: Path) -> dict[str, list[str]]:
     return {
-        "big_slide": ["--fields", "10", "--presses", "2", "--json", str(out / "b.json")],
+        "big_slide": ["--fields", "10", "--presses", "2", "--window-fields", "8"],
         "store_speed": ["--runs", "3", "--out", str(out / "s.json")],
         "explain_speed": [],
         "gui_responsiveness": [],

@@ -7,8 +7,9 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
 
-from app.core.categories import CategoryKind, CategoryMap
-from app.core.records import AnalysisState, CellState
+from app.core.categories import CategoryMap
+from app.core.counting import wbc_counted
+from app.core.records import AnalysisState
 from app.core.slide_checks import field_reviewed
 from app.core.store import SlideSession
 from app.ui.field_view import load_image
@@ -26,6 +27,7 @@ class FieldStrip(QListWidget):
         super().__init__(parent)
         self.session, self.categories = session, categories
         self._thumbs: dict[str, QIcon] = {}  # by image SHA-256
+        self._items: dict[int, QListWidgetItem] = {}  # by field id, in strip order
         self.setIconSize(THUMB)
         # Text under the thumbnail, wrapped: never cut, no sideways scrolling.
         self.setViewMode(QListView.ViewMode.IconMode)
@@ -40,30 +42,38 @@ class FieldStrip(QListWidget):
         self.currentItemChanged.connect(self._current_changed)
 
     def field_ids(self) -> set[int]:
-        return {self.item(row).data(FIELD_ID) for row in range(self.count())}
+        return set(self._items)
 
     def select_field(self, field_id: int) -> None:
-        for row in range(self.count()):
-            if self.item(row).data(FIELD_ID) == field_id and self.currentRow() != row:
-                self.setCurrentRow(row)
+        item = self._items.get(field_id)
+        if item is not None and self.currentItem() is not item:
+            self.setCurrentItem(item)
 
     def rebuild(self, current: int | None) -> None:
-        """Items for the fields as stored; only new fields cost a thumbnail."""
+        """Items for the fields as stored. Fields added at the end (a folder being opened, a
+        capture) only add their items: rebuilding all of them for each new field made opening
+        5,000 images slower with every field."""
+        fields = self.session.field_list()
+        shown = list(self._items)
         self.blockSignals(True)
-        self.clear()
-        for field in self.session.field_list():
+        if shown != [f.id for f in fields[: len(shown)]]:  # removed or reordered: start over
+            self.clear()
+            self._items = {}
+            shown = []
+        for field in fields[len(shown) :]:
             item = QListWidgetItem(self._thumb(field.id), self._text(field.id))
             item.setData(FIELD_ID, field.id)
             self.addItem(item)
-            if field.id == current:
-                self.setCurrentItem(item)
+            self._items[field.id] = item
+        if current in self._items:
+            self.setCurrentItem(self._items[current])
         self.blockSignals(False)
 
     def update_texts(self, field_ids: frozenset[int]) -> None:
-        for row in range(self.count()):
-            item = self.item(row)
-            if item.data(FIELD_ID) in field_ids:
-                item.setText(self._text(item.data(FIELD_ID)))
+        for field_id in field_ids:
+            item = self._items.get(field_id)
+            if item is not None:
+                item.setText(self._text(field_id))
 
     def add_thumbnail(self, sha256: str, image: QImage) -> None:
         """From pixels already decoded (by the worker), so the file is not read again."""
@@ -79,12 +89,7 @@ class FieldStrip(QListWidget):
 
     def _text(self, field_id: int) -> str:
         field = self.session.fields[field_id]
-        wbc = sum(
-            1
-            for c in self.session.cells_in(field_id)
-            if c.state == CellState.COUNTED.value
-            and self.categories.category_of(c.label).kind is CategoryKind.DIFFERENTIAL
-        )
+        wbc = wbc_counted(self.session.cells_in(field_id), self.categories)
         state = {
             AnalysisState.PENDING.value: self.tr("analysing…"),
             AnalysisState.FAILED.value: self.tr("analysis failed"),
