@@ -92,7 +92,8 @@ def test_sigkill_at_random_moments_loses_nothing_reported(tmp_path):
         assert after.verify_audit().ok
         found = digest(after.open(slide_id, "checker"))
         # Everything reported is there; the step in flight at the kill may have landed too.
-        assert found in expected[last + 1 : last + 3], (run, last)
+        where = [i - 1 for i, d in enumerate(expected) if d == found]
+        assert found in expected[last + 1 : last + 3], (run, last, where)
         after.close()
     print(f"{interrupted} of {RUNS} workers killed mid-work, after steps {sorted(kill_points)}")
     assert interrupted >= RUNS // 2  # most kills must land mid-work to mean anything
