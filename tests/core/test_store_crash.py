@@ -78,7 +78,13 @@ def test_sigkill_at_random_moments_loses_nothing_reported(tmp_path):
         time.sleep(chooser.uniform(0.0, 0.002))
         if worker.poll() is None:
             worker.send_signal(signal.SIGKILL)
-        out, _ = worker.communicate(timeout=60)
+        # The rest through the same reader: readline() may already hold the next lines in its
+        # buffer, and communicate() reads the pipe beneath it, so it would lose them (the store
+        # then looked steps ahead of what was reported).
+        out = worker.stdout.read()
+        worker.wait(timeout=60)
+        if worker.stderr is not None:
+            worker.stderr.close()
         lines = "".join(seen).splitlines() + out.splitlines()
         reported = [line.split() for line in lines if line.startswith("done ")]
         done = [(int(p[1]), p[2]) for p in reported if len(p) == 3]

@@ -12,6 +12,8 @@ address, whether it could succeed or not. The namespace also has a link with a d
 OUT.json gets all of it plus the command's exit code and output.
 
 Without ``unshare`` (no root) the caller runs this with ``--no-namespace``: only strace watches.
+``--until-seen SECONDS`` (a control run) ends the command as soon as a connection reached a
+listener, or after SECONDS: how soon a library phones home depends on how busy the machine is.
 """
 
 from __future__ import annotations
@@ -143,6 +145,9 @@ def main(argv: list[str]) -> int:
     namespace = argv[0] != "--no-namespace"
     if not namespace:
         argv = argv[1:]
+    until_seen = None
+    if argv[0] == "--until-seen":  # SECONDS: end the command once a connection was seen
+        until_seen, argv = float(argv[1]), argv[2:]
     out, command = Path(argv[0]), argv[argv.index("--") + 1 :]
     listeners = Listeners()
     if namespace:
@@ -153,21 +158,23 @@ def main(argv: list[str]) -> int:
         listeners.start()
     trace = Path(tempfile.mkdtemp()) / "strace.txt"
     before = _packets() if namespace else 0
-    run = subprocess.run(
-        [
-            "strace",
-            "-f",
-            "-qq",
-            "-e",
-            "trace=connect,sendto,sendmsg,sendmmsg",
-            "-o",
-            str(trace),
-            *command,
-        ],
-        capture_output=True,
+    strace = ["strace", "-f", "-qq", "-e", "trace=connect,sendto,sendmsg,sendmmsg", "-o"]
+    process = subprocess.Popen(
+        [*strace, str(trace), *command],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
-        timeout=600,
     )
+    if until_seen is not None:  # a control run: stop once something was seen (or give up)
+        deadline = time.monotonic() + until_seen
+        while process.poll() is None and time.monotonic() < deadline:
+            if listeners.connections:
+                break
+            time.sleep(0.2)
+        time.sleep(1.0)  # what follows a first connection (its first bytes) is seen too
+        process.terminate()
+    stdout, stderr = process.communicate(timeout=600)
+    run = subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)
     after = _packets() if namespace else 0
     listeners.stop()
     calls = [line for line in trace.read_text().splitlines() if INET_CALL.search(line)]
