@@ -19,7 +19,9 @@ listener, or after SECONDS: how soon a library phones home depends on how busy t
 from __future__ import annotations
 
 import json
+import os
 import re
+import signal
 import socket
 import subprocess
 import sys
@@ -164,6 +166,7 @@ def main(argv: list[str]) -> int:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        start_new_session=True,  # its own group: ending it ends what strace traces too
     )
     if until_seen is not None:  # a control run: stop once something was seen (or give up)
         deadline = time.monotonic() + until_seen
@@ -172,7 +175,8 @@ def main(argv: list[str]) -> int:
                 break
             time.sleep(0.2)
         time.sleep(1.0)  # what follows a first connection (its first bytes) is seen too
-        process.terminate()
+        # strace alone would detach and leave the traced command running with our pipes.
+        os.killpg(process.pid, signal.SIGKILL)
     stdout, stderr = process.communicate(timeout=600)
     run = subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)
     after = _packets() if namespace else 0
