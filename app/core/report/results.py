@@ -19,11 +19,8 @@ from app.core.errors import ExportError
 from app.core.paths import resources_dir
 from app.core.records import SlideState
 from app.core.report.data import ReportData
-from app.core.report.words import ABSOLUTE_UNIT
+from app.core.report.words import ABSOLUTE_UNIT, FORMULA_STARTS
 
-#: Leading characters that make a spreadsheet run a cell as a formula (the CSV may be opened in
-#: one): such text gets a leading apostrophe.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 PERCENT_UCUM = "%"
 ABSOLUTE_UCUM = "10*9/L"
 PER_100_UCUM = "/100{WBCs}"

@@ -13,6 +13,9 @@ from app.core.records import CellState
 from app.core.store.audit import AuditEntry
 
 ABSOLUTE_UNIT = "×10⁹/L"
+#: Leading characters that make a spreadsheet run a cell as a formula: text starting with one is
+#: quote-prefixed in the workbook and apostrophe-prefixed in the CSV.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CI_NOTE = (
     "95% CI: the Wilson score interval of the percentage, i.e. the range that would contain "
     "the true proportion in 95 of 100 slides counted this way; it narrows as more cells are "

@@ -26,14 +26,13 @@ from app.core.atomic import write_bytes_atomic
 from app.core.report import tables, words
 from app.core.report.data import ReportData
 from app.core.report.thumbnails import annotated_png
+from app.core.report.words import FORMULA_STARTS
 
 BOLD = Font(bold=True)
 TITLE = Font(bold=True, size=14)
 SMALL = Font(size=9, color="444444")
 RED = Font(bold=True, color="C00000")
 HEADER_FILL = PatternFill("solid", fgColor="DDDDDD")
-#: Leading characters that make a spreadsheet (or a CSV made from it) run a cell as a formula.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 PERCENT = "0.0%"
 ROW_PX = 20  # rows holding pictures are set to this height (15 pt)
 THUMBS_PER_PAGE = 2
