@@ -15,6 +15,7 @@ from app.core.atomic import write_text_atomic
 from app.core.batch import FieldResult, analyze_sources, count_labels, results_to_json
 from app.core.categories import DEFAULT_CATEGORY_MAP, CategoryMap
 from app.core.errors import ProfileError, SmearCountError
+from app.core.i18n import LANGUAGES, resolve_language
 from app.core.image_sources import image_sources
 from app.core.offline import remove_telemetry_cache
 from app.core.paths import user_config_dir
@@ -82,6 +83,12 @@ def _outputs(command: argparse.ArgumentParser) -> None:
         "--paper",
         choices=PAPERS,
         help="paper size of the PDF and the workbook's print setup (default: Settings')",
+    )
+    command.add_argument(
+        "--language",
+        choices=list(LANGUAGES),
+        help="language of the reports (default: Settings'; en when Settings write reports in "
+        "English for a referral lab)",
     )
 
 
@@ -199,6 +206,7 @@ def _write_reports(
 
     settings = load_settings(user_config_dir())
     paper = args.paper or settings.paper
+    language = args.language or settings.report_language(resolve_language(settings.language))
     writers: list[Callable[[ReportData], None]] = []
     if args.xlsx_out:
         from app.core.report.xlsx import write_report
@@ -218,6 +226,7 @@ def _write_reports(
         profile,
         settings.count_rules(),
         paper,
+        language,
     )
     for note in left_out:
         print(f"warning: {note}", file=sys.stderr)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from app.core.categories import CategoryMap, RangeTable
 from app.core.errors import SmearCountError
+from app.core.i18n import language
 from app.core.report.data import LabInfo, ReportData, snapshot
 from app.core.report.summary_page import SummaryPage, build_summary
 from app.core.settings import Settings
@@ -188,7 +189,8 @@ class Reports(QObject):
 def slide_snapshot(
     session: SlideSession, categories: CategoryMap, ranges: RangeTable, settings: Settings
 ) -> ReportData:
-    """The slide as it is now, with the lab, counting rules and paper from Settings."""
+    """The slide as it is now, with the lab, counting rules, paper and report language from
+    Settings."""
     return snapshot(
         session,
         LabInfo(settings.lab_name, settings.lab_address),
@@ -196,4 +198,5 @@ def slide_snapshot(
         ranges,
         settings.count_rules(),
         paper=settings.paper,
+        language=settings.report_language(language()),
     )

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from app.core.categories import DEFAULT_CATEGORY_MAP, CategoryMap, RangeTable, load_range_table
 from app.core.counting import DEFAULT_RULES, CountRules, Differential
+from app.core.i18n import ENGLISH
 from app.core.records import Cell, Field, Slide, SlideState
 from app.core.store import audit
 from app.core.store.session import SlideSession
@@ -43,6 +44,7 @@ class ReportData:
     models: tuple[dict[str, str], ...] = field(default=())
     state_code: str = ""  # short form of the digest of what is reported (state_digest)
     paper: str = "A4"  # or "Letter": the workbook's print setup and the PDF page
+    language: str = ENGLISH  # what the workbook and the PDF are written in
 
     @property
     def draft(self) -> bool:
@@ -70,6 +72,7 @@ def snapshot(
     rules: CountRules = DEFAULT_RULES,
     uncorrected: bool = False,
     paper: str = "A4",
+    language: str = ENGLISH,
 ) -> ReportData:
     """Take the slide as it is now (quick: no image is read)."""
     ranges = ranges or load_range_table()
@@ -100,4 +103,5 @@ def snapshot(
         models=tuple(models.values()),
         state_code=short_code(slide_digest(session.slide, fields, cells)),
         paper=paper,
+        language=language,
     )
