@@ -203,14 +203,14 @@ class SettingsDialog(QDialog):
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
-        self.report_english = QCheckBox(self.tr("for a referral lab, whatever the window speaks"))
+        self.report_english = QCheckBox()
         self.report_english.setChecked(settings.report_in_english)
         self.keys: dict[str, QLineEdit] = {}
         form = QFormLayout(self)
         for label, widget in (
             (self.tr("Operator"), self.operator),
             (self.tr("Language (from the next start)"), self.language),
-            (self.tr("Reports in English"), self.report_english),
+            (self.tr("Reports in English (for a referral lab)"), self.report_english),
             (self.tr("Model profile"), self.profile),
             (self.tr("Detection threshold"), self.conf),
             (self.tr("Review cells below confidence"), self.review),

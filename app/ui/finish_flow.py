@@ -4,7 +4,6 @@ signer's PIN when one is set."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.core.pins import pin_matches
@@ -14,10 +13,7 @@ from app.core.slide_checks import finish_warnings, marked_for_review
 from app.ui import questions
 from app.ui.errors import reporter
 from app.ui.slide_view import SlideView
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FinishFlow", text)
+from app.ui.translations import tr as _tr
 
 
 def _warnings_accepted(

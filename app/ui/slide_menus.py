@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 
 from app.core.categories import SMUDGE, CategoryKind
 from app.ui import questions
+from app.ui.translations import tr as _tr
 
 if TYPE_CHECKING:
     from app.ui.slide_view import SlideView
@@ -22,10 +22,6 @@ CORRECTIONS = (
     "count_again",
     "accept",
 )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SlideMenus", text)
 
 
 def context_menu(view: SlideView, cell_id: int) -> QMenu:

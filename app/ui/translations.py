@@ -22,6 +22,18 @@ _installed: list[QTranslator] = []
 _QT_FALLBACK = {"pt": "pt_BR"}
 
 
+def tr(text: str) -> str:
+    """Translate outside a class's ``self.tr()``: lupdate files these calls (``_tr(...)``,
+    ``QT_TRANSLATE_NOOP("", ...)``) in Qt's empty context, so they are looked up there."""
+    return QCoreApplication.translate("", text)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for lupdate where it is defined (lupdate knows this name); ``tr``
+    translates it where it is shown. Qt's own returns ``object`` to the type checker."""
+    return text
+
+
 def window_language(setting: str) -> str:
     """Settings' language, or the system's (Qt knows the Windows and macOS one too)."""
     return resolve_language(setting, QLocale.system().uiLanguages())
