@@ -111,6 +111,27 @@ DEFAULT_CATEGORY_MAP = CategoryMap(
 )
 
 
+#: The names of cells the shipped profile templates use: SmearCount's catalogue translates
+#: them wherever a profile names a category so (tests/i18n checks every template's names).
+TERMS = (
+    N_("Segmented neutrophils"),
+    N_("Band neutrophils"),
+    N_("Atypical lymphocytes"),
+    N_("Metamyelocytes"),
+    N_("Myelocytes"),
+    N_("Promyelocytes"),
+    N_("Faggot cells"),
+    N_("Abnormal eosinophils"),
+    N_("Immature lymphocytes"),
+    N_("Hairy cells"),
+    N_("Plasma cells"),
+    N_("Proerythroblasts"),
+    N_("Erythroblasts"),
+    N_("Other cells"),
+    N_("Artefacts and unidentifiable"),
+)
+
+
 #: Alternative colour sets, each distinguishable with the common colour-vision deficiencies
 #: (Paul Tol's "bright" and "vibrant" schemes); categories not listed keep their colour.
 PALETTES: dict[str, dict[str, str]] = {

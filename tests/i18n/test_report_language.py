@@ -154,3 +154,22 @@ def test_profile_category_names_carry_their_translations():
     with pytest.raises(ProfileError, match="unknown language xx"):
         parse_categories([{**raw[0], "name": {"xx": "?"}}], {}, "profile")
     assert DEFAULT_CATEGORY_MAP.by_key["nrbc"].name == "NRBC"
+
+
+def test_every_template_category_has_a_name_in_every_language():
+    """The shipped templates' categories are named in each language: by the profile's own
+    translations (the single-cell template) or by SmearCount's catalogue (the others, whose
+    every entry tests/i18n/test_catalogues.py checks is translated)."""
+    from app.core.i18n import LANGUAGES
+    from app.core.profiles import available_templates, read_profile
+    from app.i18n_build import core_messages
+
+    known = core_messages()
+    for template in available_templates():
+        for category in read_profile(template).categories.categories:
+            own = dict(category.names)
+            missing = [code for code in LANGUAGES if code not in own]
+            assert not missing or category.source_name in known, (template.name, category.key)
+    single = read_profile(next(t for t in available_templates() if "single" in t.name))
+    with use_language("ru"):
+        assert single.categories.by_key["all"].name == "Бласты ОЛЛ"
