@@ -87,3 +87,27 @@ def test_every_language_has_its_catalogue():
     assert set(TRANSLATED) | {"en"} == set(LANGUAGES)
     for code in TRANSLATED:
         assert catalogue(code).gettext("Blasts") != "Blasts", code
+
+
+def test_the_messages_a_technician_meets_speak_the_language(tmp_path):
+    """Errors and warnings from the core come in the current language."""
+    from app.core.errors import ExportError, ImageReadError
+    from app.core.imaging import read_image
+    from app.core.slide_checks import finish_warnings
+
+    (tmp_path / "empty.png").write_bytes(b"")
+
+    class Result:
+        total, target = 40, 100
+
+    with use_language("ru"):
+        assert finish_warnings(Result(), 3) == [  # type: ignore[arg-type]
+            "Подсчитано только 40 из 100 клеток цели.",
+            "3 клетки ещё отмечены для проверки.",
+        ]
+        with pytest.raises(ImageReadError, match="файл пуст"):
+            read_image(tmp_path / "empty.png")
+    with use_language("th"), pytest.raises(ExportError, match="โฟลเดอร์"):
+        from app.core.atomic import write_text_atomic
+
+        write_text_atomic(tmp_path / "missing" / "x.txt", "x")
