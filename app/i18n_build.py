@@ -16,6 +16,7 @@ import argparse
 import ast
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -155,6 +156,34 @@ def lupdate(ts_files: list[Path], obsolete: bool = False) -> str:
     return subprocess.run(command, check=True, capture_output=True, text=True).stdout
 
 
+def carry_over(ts: Path) -> int:
+    """Give an unfinished message the translation its same English text has in another
+    context of the file, current or just vanished (code moved to another class: same words,
+    same translation); returns how many it filled."""
+    tree = ET.parse(ts)
+    messages = list(tree.getroot().iter("message"))
+    known = {
+        m.findtext("source"): m.find("translation")
+        for m in messages
+        if m.find("translation") is not None
+        and m.find("translation").get("type") in (None, "vanished", "obsolete")  # type: ignore[union-attr]
+        and m.find("translation").text  # type: ignore[union-attr]
+    }
+    filled = 0
+    for message in messages:
+        translation = message.find("translation")
+        source = message.findtext("source")
+        done = known.get(source)
+        if translation is not None and translation.get("type") == "unfinished" and done is not None:
+            translation.text = done.text
+            del translation.attrib["type"]
+            filled += 1
+    if filled:
+        body = ET.tostring(tree.getroot(), encoding="unicode")
+        write_text_atomic(ts, f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n')
+    return filled
+
+
 def lrelease(ts: Path, qm: Path) -> None:
     command = [str(qt_tool("lrelease")), "-silent", str(ts), "-qm", str(qm)]
     subprocess.run(command, check=True, capture_output=True, text=True)
@@ -184,7 +213,11 @@ def main(argv: list[str] | None = None) -> int:
         for code in TRANSLATED:
             update_po(code, messages)
         ts_dir().mkdir(parents=True, exist_ok=True)
-        print(lupdate([ts_path(code) for code in TRANSLATED]))
+        files = [ts_path(code) for code in TRANSLATED]
+        print(lupdate(files, obsolete=True))  # vanished entries kept a moment, for carry_over
+        for ts in files:
+            carry_over(ts)
+        lupdate(files)  # drops what the code no longer says
         return 0
     for path in build():
         print(path)

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from app.core.store import SlideStore
 from app.core.training_export import TrainingFormat, TrainingSet, export_training
-from app.ui import background
 from app.ui.errors import reporter
 from app.ui.translations import QT_TRANSLATE_NOOP, tr
+from app.ui.workers import start_call
 
 FORMAT_NAMES = {
     TrainingFormat.YOLO: QT_TRANSLATE_NOOP("", "YOLO detection set (images + one label file each)"),
@@ -123,7 +123,7 @@ def start_export(
         total = sum(result.counts.values())
         done(f"Training data written to {result.folder}: {result.slides} slide(s), {total} cells.")
 
-    background.start(
+    start_call(
         work,
         "Exporting training data",
         written,

@@ -111,3 +111,28 @@ def test_the_messages_a_technician_meets_speak_the_language(tmp_path):
         from app.core.atomic import write_text_atomic
 
         write_text_atomic(tmp_path / "missing" / "x.txt", "x")
+
+
+def test_update_carries_translations_over_when_code_moves(tmp_path):
+    """A string that moved to another class keeps its translation (lupdate sees a new
+    context and would leave it unfinished)."""
+    import xml.etree.ElementTree as ET
+
+    from app.i18n_build import carry_over
+
+    ts = tmp_path / "x_ru.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="ru">'
+        "<context><name>Old</name><message><source>Use</source>"
+        '<translation type="vanished">Использование</translation></message></context>'
+        "<context><name>New</name><message><source>Use</source>"
+        '<translation type="unfinished"></translation></message>'
+        "<message><source>Other</source>"
+        '<translation type="unfinished"></translation></message></context></TS>',
+        encoding="utf-8",
+    )
+    assert carry_over(ts) == 1
+    contexts = {c.findtext("name"): c for c in ET.parse(ts).getroot()}
+    moved, other = contexts["New"].iter("translation")
+    assert (moved.text, moved.get("type")) == ("Использование", None)
+    assert other.get("type") == "unfinished"

@@ -39,6 +39,23 @@ def describe(exc: BaseException, path: Path) -> str:
     return f"The slide database failed: {exc}"
 
 
+def verify_trail(conn: sqlite3.Connection, anchor: Anchor) -> audit.AuditCheck:
+    """The hash chain, and the chain against its record outside the database (its time grows
+    with the store's history: a report does it on a worker, with ``reader``)."""
+    check = audit.verify(conn)
+    problems = check.problems + tuple(anchor.problems(conn))
+    return audit.AuditCheck(not problems, check.rows, problems)
+
+
+def reader(path: Path) -> sqlite3.Connection:
+    """A read-only connection of its own, for a worker thread (the GUI's is for the GUI)."""
+    writable = _writable(path)
+    uri = f"file:{path}?mode=ro" + ("" if writable else "&immutable=1")
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
 class Database:
     """One connection, used from the GUI thread only (Qt workers never touch it)."""
 
@@ -153,9 +170,7 @@ class Database:
 
     def verify_trail(self) -> audit.AuditCheck:
         """The hash chain, and the chain against its record outside the database."""
-        check = audit.verify(self.conn)
-        problems = check.problems + tuple(self.anchor.problems(self.conn))
-        return audit.AuditCheck(not problems, check.rows, problems)
+        return verify_trail(self.conn, self.anchor)
 
     def _head(self) -> tuple[int, str]:
         row = self.conn.execute("SELECT count, hash FROM audit_head WHERE id = 1").fetchone()

@@ -17,9 +17,11 @@ class ImageStore:
     def path_for(self, sha256: str, ext: str) -> Path:
         return self.root / sha256[:2] / f"{sha256}{ext}"
 
-    def put(self, data: bytes, ext: str) -> str:
-        """Store ``data`` (if not yet stored) and return its SHA-256."""
-        sha256 = hashlib.sha256(data).hexdigest()
+    def put(self, data: bytes, ext: str, sha256: str | None = None) -> str:
+        """Store ``data`` (if not yet stored) and return its SHA-256; pass ``sha256`` when it
+        is known (``FieldImage.sha256``, hashed where the image was read): a 20 MB field takes
+        tens of milliseconds to hash, on the GUI thread when the row is added."""
+        sha256 = sha256 or hashlib.sha256(data).hexdigest()
         path = self.path_for(sha256, ext)
         if path.is_file() and path.stat().st_size == len(data):
             return sha256

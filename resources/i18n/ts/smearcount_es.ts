@@ -470,6 +470,10 @@
 <context>
     <name>FieldIntake</name>
     <message>
+        <source>Import stopped when the slide was closed: {0} image(s) stored as fields (analysed when the slide is opened again), {1} not read.</source>
+        <translation>La importación se detuvo al cerrar la lámina: {0} imagen(es) guardada(s) como campos (se analizan al abrir de nuevo la lámina), {1} sin leer.</translation>
+    </message>
+    <message>
         <source>Opening {0} image(s)…</source>
         <translation>Abriendo {0} imagen(es)…</translation>
     </message>
@@ -699,6 +703,10 @@
         <translation>Modelos: {0} (cargados para el próximo análisis)</translation>
     </message>
     <message>
+        <source>Import stopped</source>
+        <translation>Importación detenida</translation>
+    </message>
+    <message>
         <source>Unsign slide</source>
         <translation>Retirar la firma</translation>
     </message>
@@ -731,6 +739,10 @@
         <translation>Analizando {0} de {1}</translation>
     </message>
     <message>
+        <source>Models: loading {0}…</source>
+        <translation>Modelos: cargando {0}…</translation>
+    </message>
+    <message>
         <source>Models: not available</source>
         <translation>Modelos: no disponibles</translation>
     </message>
@@ -739,8 +751,8 @@
         <translation>Modelos no disponibles</translation>
     </message>
     <message>
-        <source>Fields are still added and can be counted by hand; choose a working profile in Settings and use Re-analyse.</source>
-        <translation>Los campos se siguen añadiendo y se pueden contar a mano; elija un perfil que funcione en Ajustes y use Reanalizar.</translation>
+        <source>Fields are still added and can be counted by hand. Fix the slide&apos;s model profile (its files, or import the model again), then Re-analyse (Ctrl+R) loads it again.</source>
+        <translation>Los campos se siguen añadiendo y se pueden contar a mano. Arregle el perfil de modelos de la lámina (sus archivos, o importe de nuevo el modelo); luego Reanalizar (Ctrl+R) lo vuelve a cargar.</translation>
     </message>
     <message>
         <source>Profile saved: {0}</source>
@@ -756,27 +768,7 @@
     </message>
 </context>
 <context>
-    <name>ModelImportDialog</name>
-    <message>
-        <source>Import a model</source>
-        <translation>Importar un modelo</translation>
-    </message>
-    <message>
-        <source>Choose model…</source>
-        <translation>Elegir modelo…</translation>
-    </message>
-    <message>
-        <source>Settings file…</source>
-        <translation>Archivo de ajustes…</translation>
-    </message>
-    <message>
-        <source>A manifest (.json) from the model&apos;s maker, if it is not beside the model</source>
-        <translation>Un manifiesto (.json) del autor del modelo, si no está junto al modelo</translation>
-    </message>
-    <message>
-        <source>No model chosen.</source>
-        <translation>No se eligió ningún modelo.</translation>
-    </message>
+    <name>ModelForm</name>
     <message>
         <source>Class</source>
         <translation>Clase</translation>
@@ -822,6 +814,53 @@
         <translation>Clases que SmearCount no conoce</translation>
     </message>
     <message>
+        <source>Detector, own profile</source>
+        <translation>Detector, perfil propio</translation>
+    </message>
+    <message>
+        <source>Detector, white cells typed by SmearCount&apos;s classifier</source>
+        <translation>Detector, leucocitos clasificados por el clasificador de SmearCount</translation>
+    </message>
+    <message>
+        <source>Single-cell images (no detector)</source>
+        <translation>Imágenes de una célula (sin detector)</translation>
+    </message>
+    <message>
+        <source>Types the white cells SmearCount&apos;s detector finds</source>
+        <translation>Clasifica los leucocitos que halla el detector de SmearCount</translation>
+    </message>
+    <message>
+        <source>Template {0}: {1} ({2})</source>
+        <translation>Plantilla {0}: {1} ({2})</translation>
+    </message>
+    <message>
+        <source>This template expects {0} classes ({1}); the model has {2}.</source>
+        <translation>Esta plantilla espera {0} clases ({1}); el modelo tiene {2}.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelImportDialog</name>
+    <message>
+        <source>Import a model</source>
+        <translation>Importar un modelo</translation>
+    </message>
+    <message>
+        <source>Choose model…</source>
+        <translation>Elegir modelo…</translation>
+    </message>
+    <message>
+        <source>Settings file…</source>
+        <translation>Archivo de ajustes…</translation>
+    </message>
+    <message>
+        <source>A manifest (.json) from the model&apos;s maker, if it is not beside the model</source>
+        <translation>Un manifiesto (.json) del autor del modelo, si no está junto al modelo</translation>
+    </message>
+    <message>
+        <source>No model chosen.</source>
+        <translation>No se eligió ningún modelo.</translation>
+    </message>
+    <message>
         <source>Run self-test</source>
         <translation>Ejecutar autoprueba</translation>
     </message>
@@ -854,28 +893,8 @@
         <translation>Manifiestos (*.json)</translation>
     </message>
     <message>
-        <source>Detector, own profile</source>
-        <translation>Detector, perfil propio</translation>
-    </message>
-    <message>
-        <source>Detector, white cells typed by SmearCount&apos;s classifier</source>
-        <translation>Detector, leucocitos clasificados por el clasificador de SmearCount</translation>
-    </message>
-    <message>
-        <source>Single-cell images (no detector)</source>
-        <translation>Imágenes de una célula (sin detector)</translation>
-    </message>
-    <message>
-        <source>Types the white cells SmearCount&apos;s detector finds</source>
-        <translation>Clasifica los leucocitos que halla el detector de SmearCount</translation>
-    </message>
-    <message>
-        <source>Template {0}: {1} ({2})</source>
-        <translation>Plantilla {0}: {1} ({2})</translation>
-    </message>
-    <message>
-        <source>This template expects {0} classes ({1}); the model has {2}.</source>
-        <translation>Esta plantilla espera {0} clases ({1}); el modelo tiene {2}.</translation>
+        <source>Reading {0}…</source>
+        <translation>Leyendo {0}…</translation>
     </message>
     <message>
         <source>Running the self-test…</source>

@@ -470,6 +470,10 @@
 <context>
     <name>FieldIntake</name>
     <message>
+        <source>Import stopped when the slide was closed: {0} image(s) stored as fields (analysed when the slide is opened again), {1} not read.</source>
+        <translation>Import arrêté à la fermeture de la lame : {0} image(s) enregistrée(s) comme champs (analysées à la prochaine ouverture), {1} non lue(s).</translation>
+    </message>
+    <message>
         <source>Opening {0} image(s)…</source>
         <translation>Ouverture de {0} image(s)…</translation>
     </message>
@@ -699,6 +703,10 @@
         <translation>Modèles : {0} (chargés pour la prochaine analyse)</translation>
     </message>
     <message>
+        <source>Import stopped</source>
+        <translation>Import arrêté</translation>
+    </message>
+    <message>
         <source>Unsign slide</source>
         <translation>Retirer la signature</translation>
     </message>
@@ -731,6 +739,10 @@
         <translation>Analyse {0} sur {1}</translation>
     </message>
     <message>
+        <source>Models: loading {0}…</source>
+        <translation>Modèles : chargement de {0}…</translation>
+    </message>
+    <message>
         <source>Models: not available</source>
         <translation>Modèles : indisponibles</translation>
     </message>
@@ -739,8 +751,8 @@
         <translation>Modèles indisponibles</translation>
     </message>
     <message>
-        <source>Fields are still added and can be counted by hand; choose a working profile in Settings and use Re-analyse.</source>
-        <translation>Les champs sont toujours ajoutés et peuvent être comptés à la main ; choisissez un profil qui marche dans Paramètres et utilisez Réanalyser.</translation>
+        <source>Fields are still added and can be counted by hand. Fix the slide&apos;s model profile (its files, or import the model again), then Re-analyse (Ctrl+R) loads it again.</source>
+        <translation>Les champs sont toujours ajoutés et peuvent être comptés à la main. Réparez le profil de modèles de la lame (ses fichiers, ou réimportez le modèle), puis Réanalyser (Ctrl+R) le recharge.</translation>
     </message>
     <message>
         <source>Profile saved: {0}</source>
@@ -756,27 +768,7 @@
     </message>
 </context>
 <context>
-    <name>ModelImportDialog</name>
-    <message>
-        <source>Import a model</source>
-        <translation>Importer un modèle</translation>
-    </message>
-    <message>
-        <source>Choose model…</source>
-        <translation>Choisir le modèle…</translation>
-    </message>
-    <message>
-        <source>Settings file…</source>
-        <translation>Fichier de paramètres…</translation>
-    </message>
-    <message>
-        <source>A manifest (.json) from the model&apos;s maker, if it is not beside the model</source>
-        <translation>Un manifeste (.json) de l&apos;auteur du modèle, s&apos;il n&apos;est pas à côté du modèle</translation>
-    </message>
-    <message>
-        <source>No model chosen.</source>
-        <translation>Aucun modèle choisi.</translation>
-    </message>
+    <name>ModelForm</name>
     <message>
         <source>Class</source>
         <translation>Classe</translation>
@@ -822,6 +814,53 @@
         <translation>Classes que SmearCount ne connaît pas</translation>
     </message>
     <message>
+        <source>Detector, own profile</source>
+        <translation>Détecteur, profil propre</translation>
+    </message>
+    <message>
+        <source>Detector, white cells typed by SmearCount&apos;s classifier</source>
+        <translation>Détecteur, leucocytes classés par le classifieur de SmearCount</translation>
+    </message>
+    <message>
+        <source>Single-cell images (no detector)</source>
+        <translation>Images d&apos;une cellule (sans détecteur)</translation>
+    </message>
+    <message>
+        <source>Types the white cells SmearCount&apos;s detector finds</source>
+        <translation>Classe les leucocytes que trouve le détecteur de SmearCount</translation>
+    </message>
+    <message>
+        <source>Template {0}: {1} ({2})</source>
+        <translation>Modèle {0} : {1} ({2})</translation>
+    </message>
+    <message>
+        <source>This template expects {0} classes ({1}); the model has {2}.</source>
+        <translation>Ce modèle de profil attend {0} classes ({1}) ; le modèle en a {2}.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelImportDialog</name>
+    <message>
+        <source>Import a model</source>
+        <translation>Importer un modèle</translation>
+    </message>
+    <message>
+        <source>Choose model…</source>
+        <translation>Choisir le modèle…</translation>
+    </message>
+    <message>
+        <source>Settings file…</source>
+        <translation>Fichier de paramètres…</translation>
+    </message>
+    <message>
+        <source>A manifest (.json) from the model&apos;s maker, if it is not beside the model</source>
+        <translation>Un manifeste (.json) de l&apos;auteur du modèle, s&apos;il n&apos;est pas à côté du modèle</translation>
+    </message>
+    <message>
+        <source>No model chosen.</source>
+        <translation>Aucun modèle choisi.</translation>
+    </message>
+    <message>
         <source>Run self-test</source>
         <translation>Lancer l&apos;autotest</translation>
     </message>
@@ -854,28 +893,8 @@
         <translation>Manifestes (*.json)</translation>
     </message>
     <message>
-        <source>Detector, own profile</source>
-        <translation>Détecteur, profil propre</translation>
-    </message>
-    <message>
-        <source>Detector, white cells typed by SmearCount&apos;s classifier</source>
-        <translation>Détecteur, leucocytes classés par le classifieur de SmearCount</translation>
-    </message>
-    <message>
-        <source>Single-cell images (no detector)</source>
-        <translation>Images d&apos;une cellule (sans détecteur)</translation>
-    </message>
-    <message>
-        <source>Types the white cells SmearCount&apos;s detector finds</source>
-        <translation>Classe les leucocytes que trouve le détecteur de SmearCount</translation>
-    </message>
-    <message>
-        <source>Template {0}: {1} ({2})</source>
-        <translation>Modèle {0} : {1} ({2})</translation>
-    </message>
-    <message>
-        <source>This template expects {0} classes ({1}); the model has {2}.</source>
-        <translation>Ce modèle de profil attend {0} classes ({1}) ; le modèle en a {2}.</translation>
+        <source>Reading {0}…</source>
+        <translation>Lecture de {0}…</translation>
     </message>
     <message>
         <source>Running the self-test…</source>

@@ -470,6 +470,10 @@
 <context>
     <name>FieldIntake</name>
     <message>
+        <source>Import stopped when the slide was closed: {0} image(s) stored as fields (analysed when the slide is opened again), {1} not read.</source>
+        <translation>Impor berhenti saat sediaan ditutup: {0} gambar disimpan sebagai lapang (dianalisis saat sediaan dibuka lagi), {1} tidak terbaca.</translation>
+    </message>
+    <message>
         <source>Opening {0} image(s)…</source>
         <translation>Membuka {0} gambar…</translation>
     </message>
@@ -699,6 +703,10 @@
         <translation>Model: {0} (dimuat untuk analisis berikutnya)</translation>
     </message>
     <message>
+        <source>Import stopped</source>
+        <translation>Impor berhenti</translation>
+    </message>
+    <message>
         <source>Unsign slide</source>
         <translation>Batalkan tanda tangan</translation>
     </message>
@@ -731,6 +739,10 @@
         <translation>Menganalisis {0} dari {1}</translation>
     </message>
     <message>
+        <source>Models: loading {0}…</source>
+        <translation>Model: memuat {0}…</translation>
+    </message>
+    <message>
         <source>Models: not available</source>
         <translation>Model: tidak tersedia</translation>
     </message>
@@ -739,8 +751,8 @@
         <translation>Model tidak tersedia</translation>
     </message>
     <message>
-        <source>Fields are still added and can be counted by hand; choose a working profile in Settings and use Re-analyse.</source>
-        <translation>Lapang tetap ditambahkan dan bisa dihitung manual; pilih profil yang berfungsi di Pengaturan lalu gunakan Analisis ulang.</translation>
+        <source>Fields are still added and can be counted by hand. Fix the slide&apos;s model profile (its files, or import the model again), then Re-analyse (Ctrl+R) loads it again.</source>
+        <translation>Lapang tetap ditambahkan dan bisa dihitung manual. Perbaiki profil model sediaan (berkasnya, atau impor ulang modelnya), lalu Analisis ulang (Ctrl+R) memuatnya lagi.</translation>
     </message>
     <message>
         <source>Profile saved: {0}</source>
@@ -756,27 +768,7 @@
     </message>
 </context>
 <context>
-    <name>ModelImportDialog</name>
-    <message>
-        <source>Import a model</source>
-        <translation>Impor model</translation>
-    </message>
-    <message>
-        <source>Choose model…</source>
-        <translation>Pilih model…</translation>
-    </message>
-    <message>
-        <source>Settings file…</source>
-        <translation>Berkas pengaturan…</translation>
-    </message>
-    <message>
-        <source>A manifest (.json) from the model&apos;s maker, if it is not beside the model</source>
-        <translation>Manifes (.json) dari pembuat model, bila tidak ada di samping model</translation>
-    </message>
-    <message>
-        <source>No model chosen.</source>
-        <translation>Belum ada model dipilih.</translation>
-    </message>
+    <name>ModelForm</name>
     <message>
         <source>Class</source>
         <translation>Kelas</translation>
@@ -822,6 +814,53 @@
         <translation>Kelas yang tidak dikenal SmearCount</translation>
     </message>
     <message>
+        <source>Detector, own profile</source>
+        <translation>Detektor, profil sendiri</translation>
+    </message>
+    <message>
+        <source>Detector, white cells typed by SmearCount&apos;s classifier</source>
+        <translation>Detektor, leukosit diklasifikasi oleh pengklasifikasi SmearCount</translation>
+    </message>
+    <message>
+        <source>Single-cell images (no detector)</source>
+        <translation>Gambar sel tunggal (tanpa detektor)</translation>
+    </message>
+    <message>
+        <source>Types the white cells SmearCount&apos;s detector finds</source>
+        <translation>Mengklasifikasi leukosit yang ditemukan detektor SmearCount</translation>
+    </message>
+    <message>
+        <source>Template {0}: {1} ({2})</source>
+        <translation>Templat {0}: {1} ({2})</translation>
+    </message>
+    <message>
+        <source>This template expects {0} classes ({1}); the model has {2}.</source>
+        <translation>Templat ini mengharapkan {0} kelas ({1}); model punya {2}.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelImportDialog</name>
+    <message>
+        <source>Import a model</source>
+        <translation>Impor model</translation>
+    </message>
+    <message>
+        <source>Choose model…</source>
+        <translation>Pilih model…</translation>
+    </message>
+    <message>
+        <source>Settings file…</source>
+        <translation>Berkas pengaturan…</translation>
+    </message>
+    <message>
+        <source>A manifest (.json) from the model&apos;s maker, if it is not beside the model</source>
+        <translation>Manifes (.json) dari pembuat model, bila tidak ada di samping model</translation>
+    </message>
+    <message>
+        <source>No model chosen.</source>
+        <translation>Belum ada model dipilih.</translation>
+    </message>
+    <message>
         <source>Run self-test</source>
         <translation>Jalankan uji mandiri</translation>
     </message>
@@ -854,28 +893,8 @@
         <translation>Manifes (*.json)</translation>
     </message>
     <message>
-        <source>Detector, own profile</source>
-        <translation>Detektor, profil sendiri</translation>
-    </message>
-    <message>
-        <source>Detector, white cells typed by SmearCount&apos;s classifier</source>
-        <translation>Detektor, leukosit diklasifikasi oleh pengklasifikasi SmearCount</translation>
-    </message>
-    <message>
-        <source>Single-cell images (no detector)</source>
-        <translation>Gambar sel tunggal (tanpa detektor)</translation>
-    </message>
-    <message>
-        <source>Types the white cells SmearCount&apos;s detector finds</source>
-        <translation>Mengklasifikasi leukosit yang ditemukan detektor SmearCount</translation>
-    </message>
-    <message>
-        <source>Template {0}: {1} ({2})</source>
-        <translation>Templat {0}: {1} ({2})</translation>
-    </message>
-    <message>
-        <source>This template expects {0} classes ({1}); the model has {2}.</source>
-        <translation>Templat ini mengharapkan {0} kelas ({1}); model punya {2}.</translation>
+        <source>Reading {0}…</source>
+        <translation>Membaca {0}…</translation>
     </message>
     <message>
         <source>Running the self-test…</source>

@@ -470,6 +470,10 @@
 <context>
     <name>FieldIntake</name>
     <message>
+        <source>Import stopped when the slide was closed: {0} image(s) stored as fields (analysed when the slide is opened again), {1} not read.</source>
+        <translation>A importação parou ao fechar a lâmina: {0} imagem(ns) guardada(s) como campos (analisadas quando a lâmina for aberta de novo), {1} não lida(s).</translation>
+    </message>
+    <message>
         <source>Opening {0} image(s)…</source>
         <translation>Abrindo {0} imagem(ns)…</translation>
     </message>
@@ -699,6 +703,10 @@
         <translation>Modelos: {0} (carregados para a próxima análise)</translation>
     </message>
     <message>
+        <source>Import stopped</source>
+        <translation>Importação interrompida</translation>
+    </message>
+    <message>
         <source>Unsign slide</source>
         <translation>Retirar a assinatura</translation>
     </message>
@@ -731,6 +739,10 @@
         <translation>Analisando {0} de {1}</translation>
     </message>
     <message>
+        <source>Models: loading {0}…</source>
+        <translation>Modelos: carregando {0}…</translation>
+    </message>
+    <message>
         <source>Models: not available</source>
         <translation>Modelos: indisponíveis</translation>
     </message>
@@ -739,8 +751,8 @@
         <translation>Modelos indisponíveis</translation>
     </message>
     <message>
-        <source>Fields are still added and can be counted by hand; choose a working profile in Settings and use Re-analyse.</source>
-        <translation>Os campos continuam a ser adicionados e podem ser contados à mão; escolha um perfil que funcione em Configurações e use Reanalisar.</translation>
+        <source>Fields are still added and can be counted by hand. Fix the slide&apos;s model profile (its files, or import the model again), then Re-analyse (Ctrl+R) loads it again.</source>
+        <translation>Os campos continuam a ser adicionados e podem ser contados à mão. Corrija o perfil de modelos da lâmina (os arquivos, ou importe o modelo de novo); depois Reanalisar (Ctrl+R) carrega-o outra vez.</translation>
     </message>
     <message>
         <source>Profile saved: {0}</source>
@@ -756,27 +768,7 @@
     </message>
 </context>
 <context>
-    <name>ModelImportDialog</name>
-    <message>
-        <source>Import a model</source>
-        <translation>Importar um modelo</translation>
-    </message>
-    <message>
-        <source>Choose model…</source>
-        <translation>Escolher modelo…</translation>
-    </message>
-    <message>
-        <source>Settings file…</source>
-        <translation>Arquivo de configurações…</translation>
-    </message>
-    <message>
-        <source>A manifest (.json) from the model&apos;s maker, if it is not beside the model</source>
-        <translation>Um manifesto (.json) do autor do modelo, se não estiver ao lado do modelo</translation>
-    </message>
-    <message>
-        <source>No model chosen.</source>
-        <translation>Nenhum modelo escolhido.</translation>
-    </message>
+    <name>ModelForm</name>
     <message>
         <source>Class</source>
         <translation>Classe</translation>
@@ -822,6 +814,53 @@
         <translation>Classes que o SmearCount não conhece</translation>
     </message>
     <message>
+        <source>Detector, own profile</source>
+        <translation>Detector, perfil próprio</translation>
+    </message>
+    <message>
+        <source>Detector, white cells typed by SmearCount&apos;s classifier</source>
+        <translation>Detector, leucócitos classificados pelo classificador do SmearCount</translation>
+    </message>
+    <message>
+        <source>Single-cell images (no detector)</source>
+        <translation>Imagens de uma célula (sem detector)</translation>
+    </message>
+    <message>
+        <source>Types the white cells SmearCount&apos;s detector finds</source>
+        <translation>Classifica os leucócitos que o detector do SmearCount encontra</translation>
+    </message>
+    <message>
+        <source>Template {0}: {1} ({2})</source>
+        <translation>Modelo {0}: {1} ({2})</translation>
+    </message>
+    <message>
+        <source>This template expects {0} classes ({1}); the model has {2}.</source>
+        <translation>Este modelo espera {0} classes ({1}); o modelo tem {2}.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelImportDialog</name>
+    <message>
+        <source>Import a model</source>
+        <translation>Importar um modelo</translation>
+    </message>
+    <message>
+        <source>Choose model…</source>
+        <translation>Escolher modelo…</translation>
+    </message>
+    <message>
+        <source>Settings file…</source>
+        <translation>Arquivo de configurações…</translation>
+    </message>
+    <message>
+        <source>A manifest (.json) from the model&apos;s maker, if it is not beside the model</source>
+        <translation>Um manifesto (.json) do autor do modelo, se não estiver ao lado do modelo</translation>
+    </message>
+    <message>
+        <source>No model chosen.</source>
+        <translation>Nenhum modelo escolhido.</translation>
+    </message>
+    <message>
         <source>Run self-test</source>
         <translation>Executar autoteste</translation>
     </message>
@@ -854,28 +893,8 @@
         <translation>Manifestos (*.json)</translation>
     </message>
     <message>
-        <source>Detector, own profile</source>
-        <translation>Detector, perfil próprio</translation>
-    </message>
-    <message>
-        <source>Detector, white cells typed by SmearCount&apos;s classifier</source>
-        <translation>Detector, leucócitos classificados pelo classificador do SmearCount</translation>
-    </message>
-    <message>
-        <source>Single-cell images (no detector)</source>
-        <translation>Imagens de uma célula (sem detector)</translation>
-    </message>
-    <message>
-        <source>Types the white cells SmearCount&apos;s detector finds</source>
-        <translation>Classifica os leucócitos que o detector do SmearCount encontra</translation>
-    </message>
-    <message>
-        <source>Template {0}: {1} ({2})</source>
-        <translation>Modelo {0}: {1} ({2})</translation>
-    </message>
-    <message>
-        <source>This template expects {0} classes ({1}); the model has {2}.</source>
-        <translation>Este modelo espera {0} classes ({1}); o modelo tem {2}.</translation>
+        <source>Reading {0}…</source>
+        <translation>Lendo {0}…</translation>
     </message>
     <message>
         <source>Running the self-test…</source>

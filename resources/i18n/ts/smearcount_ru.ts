@@ -470,6 +470,10 @@
 <context>
     <name>FieldIntake</name>
     <message>
+        <source>Import stopped when the slide was closed: {0} image(s) stored as fields (analysed when the slide is opened again), {1} not read.</source>
+        <translation>Импорт остановлен при закрытии препарата: изображений сохранено как поля — {0} (будут проанализированы при следующем открытии), не прочитано — {1}.</translation>
+    </message>
+    <message>
         <source>Opening {0} image(s)…</source>
         <translation>Открытие изображений: {0}…</translation>
     </message>
@@ -699,6 +703,10 @@
         <translation>Модели: {0} (загружены для следующего анализа)</translation>
     </message>
     <message>
+        <source>Import stopped</source>
+        <translation>Импорт остановлен</translation>
+    </message>
+    <message>
         <source>Unsign slide</source>
         <translation>Снять подпись препарата</translation>
     </message>
@@ -731,6 +739,10 @@
         <translation>Анализ {0} из {1}</translation>
     </message>
     <message>
+        <source>Models: loading {0}…</source>
+        <translation>Модели: загрузка {0}…</translation>
+    </message>
+    <message>
         <source>Models: not available</source>
         <translation>Модели: недоступны</translation>
     </message>
@@ -739,8 +751,8 @@
         <translation>Модели недоступны</translation>
     </message>
     <message>
-        <source>Fields are still added and can be counted by hand; choose a working profile in Settings and use Re-analyse.</source>
-        <translation>Поля по-прежнему добавляются и считаются вручную; выберите рабочий профиль в Настройках и используйте «Анализ заново».</translation>
+        <source>Fields are still added and can be counted by hand. Fix the slide&apos;s model profile (its files, or import the model again), then Re-analyse (Ctrl+R) loads it again.</source>
+        <translation>Поля по-прежнему добавляются и считаются вручную. Исправьте профиль моделей препарата (его файлы или импортируйте модель заново), затем «Анализ заново» (Ctrl+R) загрузит его снова.</translation>
     </message>
     <message>
         <source>Profile saved: {0}</source>
@@ -756,27 +768,7 @@
     </message>
 </context>
 <context>
-    <name>ModelImportDialog</name>
-    <message>
-        <source>Import a model</source>
-        <translation>Импорт модели</translation>
-    </message>
-    <message>
-        <source>Choose model…</source>
-        <translation>Выбрать модель…</translation>
-    </message>
-    <message>
-        <source>Settings file…</source>
-        <translation>Файл настроек…</translation>
-    </message>
-    <message>
-        <source>A manifest (.json) from the model&apos;s maker, if it is not beside the model</source>
-        <translation>Манифест (.json) от автора модели, если его нет рядом с моделью</translation>
-    </message>
-    <message>
-        <source>No model chosen.</source>
-        <translation>Модель не выбрана.</translation>
-    </message>
+    <name>ModelForm</name>
     <message>
         <source>Class</source>
         <translation>Класс</translation>
@@ -822,6 +814,53 @@
         <translation>Классы, неизвестные SmearCount</translation>
     </message>
     <message>
+        <source>Detector, own profile</source>
+        <translation>Детектор, свой профиль</translation>
+    </message>
+    <message>
+        <source>Detector, white cells typed by SmearCount&apos;s classifier</source>
+        <translation>Детектор, лейкоциты классифицирует классификатор SmearCount</translation>
+    </message>
+    <message>
+        <source>Single-cell images (no detector)</source>
+        <translation>Изображения отдельных клеток (без детектора)</translation>
+    </message>
+    <message>
+        <source>Types the white cells SmearCount&apos;s detector finds</source>
+        <translation>Классифицирует лейкоциты, найденные детектором SmearCount</translation>
+    </message>
+    <message>
+        <source>Template {0}: {1} ({2})</source>
+        <translation>Шаблон {0}: {1} ({2})</translation>
+    </message>
+    <message>
+        <source>This template expects {0} classes ({1}); the model has {2}.</source>
+        <translation>Шаблон ожидает классов: {0} ({1}); у модели их {2}.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelImportDialog</name>
+    <message>
+        <source>Import a model</source>
+        <translation>Импорт модели</translation>
+    </message>
+    <message>
+        <source>Choose model…</source>
+        <translation>Выбрать модель…</translation>
+    </message>
+    <message>
+        <source>Settings file…</source>
+        <translation>Файл настроек…</translation>
+    </message>
+    <message>
+        <source>A manifest (.json) from the model&apos;s maker, if it is not beside the model</source>
+        <translation>Манифест (.json) от автора модели, если его нет рядом с моделью</translation>
+    </message>
+    <message>
+        <source>No model chosen.</source>
+        <translation>Модель не выбрана.</translation>
+    </message>
+    <message>
         <source>Run self-test</source>
         <translation>Запустить самопроверку</translation>
     </message>
@@ -854,28 +893,8 @@
         <translation>Манифесты (*.json)</translation>
     </message>
     <message>
-        <source>Detector, own profile</source>
-        <translation>Детектор, свой профиль</translation>
-    </message>
-    <message>
-        <source>Detector, white cells typed by SmearCount&apos;s classifier</source>
-        <translation>Детектор, лейкоциты классифицирует классификатор SmearCount</translation>
-    </message>
-    <message>
-        <source>Single-cell images (no detector)</source>
-        <translation>Изображения отдельных клеток (без детектора)</translation>
-    </message>
-    <message>
-        <source>Types the white cells SmearCount&apos;s detector finds</source>
-        <translation>Классифицирует лейкоциты, найденные детектором SmearCount</translation>
-    </message>
-    <message>
-        <source>Template {0}: {1} ({2})</source>
-        <translation>Шаблон {0}: {1} ({2})</translation>
-    </message>
-    <message>
-        <source>This template expects {0} classes ({1}); the model has {2}.</source>
-        <translation>Шаблон ожидает классов: {0} ({1}); у модели их {2}.</translation>
+        <source>Reading {0}…</source>
+        <translation>Чтение {0}…</translation>
     </message>
     <message>
         <source>Running the self-test…</source>

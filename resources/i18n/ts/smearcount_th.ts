@@ -470,6 +470,10 @@
 <context>
     <name>FieldIntake</name>
     <message>
+        <source>Import stopped when the slide was closed: {0} image(s) stored as fields (analysed when the slide is opened again), {1} not read.</source>
+        <translation>การนำเข้าหยุดเมื่อปิดสไลด์: เก็บภาพ {0} ภาพเป็นฟิลด์แล้ว (จะวิเคราะห์เมื่อเปิดสไลด์อีกครั้ง) ยังไม่ได้อ่าน {1} ภาพ</translation>
+    </message>
+    <message>
         <source>Opening {0} image(s)…</source>
         <translation>กำลังเปิดภาพ {0} ภาพ…</translation>
     </message>
@@ -699,6 +703,10 @@
         <translation>โมเดล: {0} (โหลดไว้สำหรับการวิเคราะห์ครั้งถัดไป)</translation>
     </message>
     <message>
+        <source>Import stopped</source>
+        <translation>การนำเข้าหยุดแล้ว</translation>
+    </message>
+    <message>
         <source>Unsign slide</source>
         <translation>ยกเลิกการลงนามสไลด์</translation>
     </message>
@@ -731,6 +739,10 @@
         <translation>กำลังวิเคราะห์ {0} จาก {1}</translation>
     </message>
     <message>
+        <source>Models: loading {0}…</source>
+        <translation>โมเดล: กำลังโหลด {0}…</translation>
+    </message>
+    <message>
         <source>Models: not available</source>
         <translation>โมเดล: ใช้ไม่ได้</translation>
     </message>
@@ -739,8 +751,8 @@
         <translation>ใช้โมเดลไม่ได้</translation>
     </message>
     <message>
-        <source>Fields are still added and can be counted by hand; choose a working profile in Settings and use Re-analyse.</source>
-        <translation>ยังเพิ่มฟิลด์และนับด้วยมือได้ เลือกโปรไฟล์ที่ใช้งานได้ใน การตั้งค่า แล้วใช้ วิเคราะห์ใหม่</translation>
+        <source>Fields are still added and can be counted by hand. Fix the slide&apos;s model profile (its files, or import the model again), then Re-analyse (Ctrl+R) loads it again.</source>
+        <translation>ยังเพิ่มฟิลด์และนับด้วยมือได้ แก้ไขโปรไฟล์โมเดลของสไลด์ (ไฟล์ของโปรไฟล์ หรือนำเข้าโมเดลใหม่) แล้ว วิเคราะห์ใหม่ (Ctrl+R) จะโหลดอีกครั้ง</translation>
     </message>
     <message>
         <source>Profile saved: {0}</source>
@@ -756,27 +768,7 @@
     </message>
 </context>
 <context>
-    <name>ModelImportDialog</name>
-    <message>
-        <source>Import a model</source>
-        <translation>นำเข้าโมเดล</translation>
-    </message>
-    <message>
-        <source>Choose model…</source>
-        <translation>เลือกโมเดล…</translation>
-    </message>
-    <message>
-        <source>Settings file…</source>
-        <translation>ไฟล์การตั้งค่า…</translation>
-    </message>
-    <message>
-        <source>A manifest (.json) from the model&apos;s maker, if it is not beside the model</source>
-        <translation>ไฟล์ manifest (.json) จากผู้สร้างโมเดล หากไม่ได้อยู่ข้างโมเดล</translation>
-    </message>
-    <message>
-        <source>No model chosen.</source>
-        <translation>ยังไม่ได้เลือกโมเดล</translation>
-    </message>
+    <name>ModelForm</name>
     <message>
         <source>Class</source>
         <translation>ชนิด</translation>
@@ -822,6 +814,53 @@
         <translation>ชนิดที่ SmearCount ไม่รู้จัก</translation>
     </message>
     <message>
+        <source>Detector, own profile</source>
+        <translation>ตัวตรวจจับ โปรไฟล์ของตนเอง</translation>
+    </message>
+    <message>
+        <source>Detector, white cells typed by SmearCount&apos;s classifier</source>
+        <translation>ตัวตรวจจับ เม็ดเลือดขาวจำแนกโดยตัวจำแนกของ SmearCount</translation>
+    </message>
+    <message>
+        <source>Single-cell images (no detector)</source>
+        <translation>ภาพเซลล์เดี่ยว (ไม่มีตัวตรวจจับ)</translation>
+    </message>
+    <message>
+        <source>Types the white cells SmearCount&apos;s detector finds</source>
+        <translation>จำแนกเม็ดเลือดขาวที่ตัวตรวจจับของ SmearCount พบ</translation>
+    </message>
+    <message>
+        <source>Template {0}: {1} ({2})</source>
+        <translation>แม่แบบ {0}: {1} ({2})</translation>
+    </message>
+    <message>
+        <source>This template expects {0} classes ({1}); the model has {2}.</source>
+        <translation>แม่แบบนี้ต้องการ {0} ชนิด ({1}) แต่โมเดลมี {2}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelImportDialog</name>
+    <message>
+        <source>Import a model</source>
+        <translation>นำเข้าโมเดล</translation>
+    </message>
+    <message>
+        <source>Choose model…</source>
+        <translation>เลือกโมเดล…</translation>
+    </message>
+    <message>
+        <source>Settings file…</source>
+        <translation>ไฟล์การตั้งค่า…</translation>
+    </message>
+    <message>
+        <source>A manifest (.json) from the model&apos;s maker, if it is not beside the model</source>
+        <translation>ไฟล์ manifest (.json) จากผู้สร้างโมเดล หากไม่ได้อยู่ข้างโมเดล</translation>
+    </message>
+    <message>
+        <source>No model chosen.</source>
+        <translation>ยังไม่ได้เลือกโมเดล</translation>
+    </message>
+    <message>
         <source>Run self-test</source>
         <translation>เรียกการทดสอบตัวเอง</translation>
     </message>
@@ -854,28 +893,8 @@
         <translation>Manifest (*.json)</translation>
     </message>
     <message>
-        <source>Detector, own profile</source>
-        <translation>ตัวตรวจจับ โปรไฟล์ของตนเอง</translation>
-    </message>
-    <message>
-        <source>Detector, white cells typed by SmearCount&apos;s classifier</source>
-        <translation>ตัวตรวจจับ เม็ดเลือดขาวจำแนกโดยตัวจำแนกของ SmearCount</translation>
-    </message>
-    <message>
-        <source>Single-cell images (no detector)</source>
-        <translation>ภาพเซลล์เดี่ยว (ไม่มีตัวตรวจจับ)</translation>
-    </message>
-    <message>
-        <source>Types the white cells SmearCount&apos;s detector finds</source>
-        <translation>จำแนกเม็ดเลือดขาวที่ตัวตรวจจับของ SmearCount พบ</translation>
-    </message>
-    <message>
-        <source>Template {0}: {1} ({2})</source>
-        <translation>แม่แบบ {0}: {1} ({2})</translation>
-    </message>
-    <message>
-        <source>This template expects {0} classes ({1}); the model has {2}.</source>
-        <translation>แม่แบบนี้ต้องการ {0} ชนิด ({1}) แต่โมเดลมี {2}</translation>
+        <source>Reading {0}…</source>
+        <translation>กำลังอ่าน {0}…</translation>
     </message>
     <message>
         <source>Running the self-test…</source>
