@@ -20,7 +20,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.core.atomic import write_bytes_atomic, write_text_atomic
+from app.core.atomic import write_text_atomic
 from app.core.i18n import ENGLISH, LANGUAGES, compiled_dir, po_dir
 from app.core.i18n.po import Entry, mo_bytes, read_po
 from app.core.paths import install_root, resources_dir
@@ -197,7 +197,9 @@ def build(out: Path | None = None) -> list[Path]:
     written = []
     for code in TRANSLATED:
         mo = out / f"smearcount_{code}.mo"
-        write_bytes_atomic(mo, mo_bytes(read_po(po_dir() / f"{code}.po")))
+        # A plain write: readable by every user of an installed copy (a temporary file is
+        # created private).
+        mo.write_bytes(mo_bytes(read_po(po_dir() / f"{code}.po")))
         qm = out / f"smearcount_{code}.qm"
         lrelease(ts_path(code), qm)
         written += [mo, qm]

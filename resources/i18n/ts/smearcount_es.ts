@@ -319,6 +319,14 @@
         <source>White-cell crops in class folders</source>
         <translation>Recortes de leucocitos en carpetas por clase</translation>
     </message>
+    <message>
+        <source> (adapted)</source>
+        <translation> (adaptado)</translation>
+    </message>
+    <message>
+        <source>{0}: {1} on {2}</source>
+        <translation>{0}: {1} en {2}</translation>
+    </message>
 </context>
 <context>
     <name>CameraPanel</name>
@@ -520,8 +528,12 @@
 <context>
     <name>Gallery</name>
     <message>
-        <source>{0} selected: press a class key or drag them onto a row.</source>
+        <source>cell {0}, field {1}</source>
         <extracomment>The dragged cells travel as their ids, so any row can take them.</extracomment>
+        <translation>célula {0}, campo {1}</translation>
+    </message>
+    <message>
+        <source>{0} selected: press a class key or drag them onto a row.</source>
         <translation>{0} seleccionadas: pulse la tecla de una clase o arrástrelas a una fila.</translation>
     </message>
     <message>
@@ -895,6 +907,14 @@
     <message>
         <source>Reading {0}…</source>
         <translation>Leyendo {0}…</translation>
+    </message>
+    <message>
+        <source>assumed: {0}</source>
+        <translation>supuesto: {0}</translation>
+    </message>
+    <message>
+        <source>Read:</source>
+        <translation>Leído:</translation>
     </message>
     <message>
         <source>Running the self-test…</source>

@@ -319,6 +319,14 @@
         <source>White-cell crops in class folders</source>
         <translation>Découpes de leucocytes dans des dossiers par classe</translation>
     </message>
+    <message>
+        <source> (adapted)</source>
+        <translation> (adapté)</translation>
+    </message>
+    <message>
+        <source>{0}: {1} on {2}</source>
+        <translation>{0} : {1} sur {2}</translation>
+    </message>
 </context>
 <context>
     <name>CameraPanel</name>
@@ -520,8 +528,12 @@
 <context>
     <name>Gallery</name>
     <message>
-        <source>{0} selected: press a class key or drag them onto a row.</source>
+        <source>cell {0}, field {1}</source>
         <extracomment>The dragged cells travel as their ids, so any row can take them.</extracomment>
+        <translation>cellule {0}, champ {1}</translation>
+    </message>
+    <message>
+        <source>{0} selected: press a class key or drag them onto a row.</source>
         <translation>{0} sélectionnées : appuyez sur la touche d&apos;une classe ou glissez-les sur une ligne.</translation>
     </message>
     <message>
@@ -895,6 +907,14 @@
     <message>
         <source>Reading {0}…</source>
         <translation>Lecture de {0}…</translation>
+    </message>
+    <message>
+        <source>assumed: {0}</source>
+        <translation>supposé : {0}</translation>
+    </message>
+    <message>
+        <source>Read:</source>
+        <translation>Lu :</translation>
     </message>
     <message>
         <source>Running the self-test…</source>

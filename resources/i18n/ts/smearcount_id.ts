@@ -319,6 +319,14 @@
         <source>White-cell crops in class folders</source>
         <translation>Potongan leukosit dalam folder per kelas</translation>
     </message>
+    <message>
+        <source> (adapted)</source>
+        <translation> (diadaptasi)</translation>
+    </message>
+    <message>
+        <source>{0}: {1} on {2}</source>
+        <translation>{0}: {1} pada {2}</translation>
+    </message>
 </context>
 <context>
     <name>CameraPanel</name>
@@ -520,8 +528,12 @@
 <context>
     <name>Gallery</name>
     <message>
-        <source>{0} selected: press a class key or drag them onto a row.</source>
+        <source>cell {0}, field {1}</source>
         <extracomment>The dragged cells travel as their ids, so any row can take them.</extracomment>
+        <translation>sel {0}, lapang {1}</translation>
+    </message>
+    <message>
+        <source>{0} selected: press a class key or drag them onto a row.</source>
         <translation>{0} dipilih: tekan tombol kelas atau seret ke sebuah baris.</translation>
     </message>
     <message>
@@ -895,6 +907,14 @@
     <message>
         <source>Reading {0}…</source>
         <translation>Membaca {0}…</translation>
+    </message>
+    <message>
+        <source>assumed: {0}</source>
+        <translation>diasumsikan: {0}</translation>
+    </message>
+    <message>
+        <source>Read:</source>
+        <translation>Terbaca:</translation>
     </message>
     <message>
         <source>Running the self-test…</source>

@@ -319,6 +319,14 @@
         <source>White-cell crops in class folders</source>
         <translation>Вырезки лейкоцитов по папкам классов</translation>
     </message>
+    <message>
+        <source> (adapted)</source>
+        <translation> (адаптирована)</translation>
+    </message>
+    <message>
+        <source>{0}: {1} on {2}</source>
+        <translation>{0}: {1} на {2}</translation>
+    </message>
 </context>
 <context>
     <name>CameraPanel</name>
@@ -520,8 +528,12 @@
 <context>
     <name>Gallery</name>
     <message>
-        <source>{0} selected: press a class key or drag them onto a row.</source>
+        <source>cell {0}, field {1}</source>
         <extracomment>The dragged cells travel as their ids, so any row can take them.</extracomment>
+        <translation>клетка {0}, поле {1}</translation>
+    </message>
+    <message>
+        <source>{0} selected: press a class key or drag them onto a row.</source>
         <translation>Выбрано {0}: нажмите клавишу класса или перетащите на строку.</translation>
     </message>
     <message>
@@ -895,6 +907,14 @@
     <message>
         <source>Reading {0}…</source>
         <translation>Чтение {0}…</translation>
+    </message>
+    <message>
+        <source>assumed: {0}</source>
+        <translation>предположено: {0}</translation>
+    </message>
+    <message>
+        <source>Read:</source>
+        <translation>Прочитано:</translation>
     </message>
     <message>
         <source>Running the self-test…</source>
