@@ -1,0 +1,103 @@
+"""The lab server: set up once, people sign in with their roles, every audit entry names the
+person and the station, a slide counted on a PC arrives verified, and a server that is away is
+a plain message."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.cli import main
+from app.core.errors import InvalidInputError, StorageError
+from app.core.store import SlideStore
+from app.core.store.bundle import export_slide, import_slide
+from app.core.store.people import add_person
+from app.core.store.sql import ServerAway
+from tests.core.report_helpers import report_slide
+from tests.engines import ADMIN, PASSWORD, new_server_database, server_url
+
+
+@pytest.fixture
+def server(monkeypatch):
+    monkeypatch.setenv("SMEARCOUNT_STATION", "scope-2")
+    return new_server_database(server_url())
+
+
+def _person(url, tmp_path, name, role):
+    store = SlideStore(tmp_path / "admin", database=url, person=(ADMIN, PASSWORD))
+    with store.db.transaction() as conn:
+        add_person(conn, name, role, f"{name}-password", by=ADMIN)
+    store.close()
+    return SlideStore(tmp_path / name, database=url, person=(name, f"{name}-password"))
+
+
+def test_init_sets_up_an_empty_server_once(monkeypatch, capsys):
+    url = new_server_database(server_url(), empty=True)
+    with pytest.raises(StorageError, match="server init"):
+        SlideStore(database=url)
+    monkeypatch.setenv("SMEARCOUNT_PASSWORD", "first-password")
+    assert main(["server", "init", url, "--admin", "Dr. Mensah"]) == 0
+    assert main(["server", "init", url, "--admin", "someone"]) == 2
+    assert "set up already" in capsys.readouterr().err
+    assert main(["server", "people", url]) == 0
+    listed = capsys.readouterr().out
+    assert "Dr. Mensah" in listed and "administrator" in listed
+    monkeypatch.setenv("SMEARCOUNT_PASSWORD", "tech-password")
+    assert main(["server", "add-person", url, "ana", "--role", "technician"]) == 0
+    assert main(["server", "check", url]) == 0
+    assert "connected, database version" in capsys.readouterr().out
+    store = SlideStore(database=url, person=("ana", "tech-password"))
+    assert store.person is not None and store.person.role.value == "technician"
+    store.close()
+    with pytest.raises(StorageError, match="do not sign in"):
+        SlideStore(database=url, person=("ana", "wrong-password"))
+
+
+def test_roles_say_who_signs_and_work_goes_in_the_signed_in_name(server, tmp_path):
+    tech = _person(server, tmp_path, "ana", "technician")
+    session = tech.create_slide("ana", "PB-1")
+    with pytest.raises(InvalidInputError, match="ana is signed in"):
+        tech.open(session.slide_id, "bo")
+    session.finish()
+    with pytest.raises(StorageError, match="technician: a reviewer may sign"):
+        session.sign("ana")
+    reviewer = _person(server, tmp_path, "dr-li", "reviewer")
+    theirs = reviewer.open(session.slide_id, "dr-li")
+    theirs.sign("dr-li")
+    assert theirs.slide.locked
+    with pytest.raises(StorageError, match="signed"):  # locked for every station
+        session.edit_slide(age="40")
+    tech.close()
+    reviewer.close()
+
+
+def test_every_audit_entry_names_person_and_station(server, tmp_path):
+    store, _session = report_slide(tmp_path, database=server)
+    rows = store.db.conn.execute("SELECT who, station FROM audit ORDER BY id").fetchall()
+    assert rows and all(station == "scope-2" for _who, station in rows[1:])
+    assert {who for who, _station in rows} == {ADMIN, "ana"}
+    assert store.verify_audit().ok
+    store.close()
+
+
+def test_a_slide_counted_on_a_pc_arrives_on_the_server_verified(server, tmp_path):
+    pc, session = report_slide(tmp_path / "pc")  # SQLite, no server
+    export_slide(pc, session.slide_id, "ana", tmp_path / "PB-9.zip")
+    lab = SlideStore(tmp_path / "station", database=server)
+    new_id = import_slide(lab, tmp_path / "PB-9.zip", "ana")
+    arrived = lab.open(new_id, "ana")
+    assert arrived.differential().total == session.differential().total
+    assert sorted(c.label for c in arrived.cells.values()) == sorted(
+        c.label for c in session.cells.values()
+    )
+    assert lab.verify_audit().ok and lab.verify_state().ok
+    assert arrived.image_path(arrived.field_list()[0]).read_bytes() == pc.images.read(
+        session.field_list()[0].image_sha256, session.field_list()[0].image_ext
+    )
+    pc.close()
+    lab.close()
+
+
+def test_a_server_that_is_away_is_a_plain_message(tmp_path):
+    url = "postgresql://nobody@127.0.0.1:1/smearcount"  # nothing listens on port 1
+    with pytest.raises(ServerAway, match=r"127\.0\.0\.1/smearcount cannot be reached"):
+        SlideStore(tmp_path, database=url)
