@@ -13,6 +13,7 @@ from app.core.store.bundle import export_slide, import_slide
 from app.core.store.people import add_person
 from app.core.store.sql import ServerAway
 from tests.core.report_helpers import report_slide
+from tests.core.store_helpers import detections, field_image
 from tests.engines import ADMIN, PASSWORD, new_server_database, server_url
 
 
@@ -101,3 +102,54 @@ def test_a_server_that_is_away_is_a_plain_message(tmp_path):
     url = "postgresql://nobody@127.0.0.1:1/smearcount"  # nothing listens on port 1
     with pytest.raises(ServerAway, match=r"127\.0\.0\.1/smearcount cannot be reached"):
         SlideStore(tmp_path, database=url)
+
+
+def test_several_station_processes_share_one_server(server, tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    lab = SlideStore(tmp_path / "lab", database=server)
+    shared = lab.create_slide("tech", "SHARED-1")
+    field = shared.add_field(field_image(tmp_path / "shared.png"))
+    shared.apply_analysis(field.id, detections(12))
+    stations = [f"scope-{i}" for i in range(4)]
+    workers = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "tests.core.station_worker",
+                str(tmp_path / name),
+                server,
+                str(shared.slide_id),
+                "40",
+                str(i),
+            ],
+            cwd=root,
+            env={**os.environ, "SMEARCOUNT_STATION": name},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for i, name in enumerate(stations)
+    ]
+    done = {}
+    for name, worker in zip(stations, workers, strict=True):
+        out, err = worker.communicate(timeout=300)
+        assert worker.returncode == 0, err
+        words = out.split()
+        done[name] = int(words[1])
+        assert int(words[1]) + int(words[3]) == 40
+    # Every change any station was told was saved is in the lab's one audit chain, with its
+    # station; the chain and every row verify; each station's own slide is there.
+    for name in stations:
+        (entries,) = lab.db.conn.execute(
+            "SELECT count(*) FROM audit WHERE what = 'relabel' AND station = ?", (name,)
+        ).fetchone()
+        assert entries == done[name]
+    assert lab.verify_audit().ok and lab.verify_state().ok
+    assert {s.slide.sample_id for s in lab.search("OWN-")} == {f"OWN-{i}" for i in range(4)}
+    lab.close()
