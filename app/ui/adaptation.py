@@ -23,8 +23,8 @@ from app.core.adaptation.fitting import describe_profile, refit_profile, reset
 from app.core.adaptation.guard import MARGIN, MIN_SLIDES
 from app.core.errors import SmearCountError
 from app.core.store import SlideStore
-from app.ui import background
 from app.ui.errors import reporter
+from app.ui.workers import start_call
 
 
 def start_refit(
@@ -43,7 +43,7 @@ def start_refit(
         active = sum(1 for a in result if a.active) if isinstance(result, list) else 0
         done(f"Lab adaptation refitted: {count} stage(s), {active} switched on.")
 
-    background.start(
+    start_call(
         lambda: refit_profile(store.data_dir, profile, default_profile, user),
         "Fitting the lab adaptation",
         fitted,

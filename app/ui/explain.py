@@ -1,27 +1,24 @@
 """Explaining one cell off the GUI thread: an occlusion map from the cell's own classifier.
 
-The worker takes the analysis's loaded models (the same pipeline that typed the cell), finds the
-stage that gave the cell its final label, and computes ``app.core.explain.occlusion_map``. One
-request at a time: a new request or Escape cancels the running one between batches.
+The worker takes the analysis's models (the same pipeline that typed the cell, waiting for them
+while they load), finds the stage that gave the cell its final label, and computes
+``app.core.explain.occlusion_map``. One request at a time: a new request or Escape stops the
+running one between batches, and a stopped worker's answer is never shown.
 """
 
 from __future__ import annotations
 
-import itertools
-import logging
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from app.core.errors import SmearCountError
-from app.core.explain import occlusion_map
+from app.core.explain import OcclusionMap, occlusion_map
 from app.core.imaging import read_image
 from app.core.pipeline import Pipeline
 from app.core.records import Cell
-from app.ui.analysis import Analyzer
-
-log = logging.getLogger(__name__)
+from app.ui.analysis import ModelLoader
+from app.ui.workers import Jobs, Worker
 
 
 def stage_for(pipeline: Pipeline, cell: Cell) -> str | None:
@@ -33,70 +30,61 @@ def stage_for(pipeline: Pipeline, cell: Cell) -> str | None:
     return pipeline.entry.get(label) if label else None
 
 
-class ExplainSignals(QObject):
-    ready = Signal(int, int, object)  # request, field id, OcclusionMap
-    failed = Signal(int, str)  # request, message for a person
-
-
-class _Job(QRunnable):
-    def __init__(self, explainer: Explainer, request: int, image: Path, cell: Cell) -> None:
-        super().__init__()
-        self.explainer, self.request, self.image, self.cell = explainer, request, image, cell
-
-    def run(self) -> None:
-        signals = self.explainer.signals
-        try:
-            pipeline = self.explainer.analyzer.pipeline_for_worker()
-            if pipeline is None:
-                raise SmearCountError("The models could not be loaded; nothing to explain with.")
-            stage = stage_for(pipeline, self.cell)
-            if stage is None or stage not in pipeline.stages:
-                raise SmearCountError(
-                    "This cell was not typed by a classifier (its label is the detector's)."
-                )
-            result = occlusion_map(
-                pipeline.stages[stage].classifier,
-                read_image(self.image),
-                self.cell.box,
-                should_stop=lambda: self.explainer.current != self.request,
-            )
-            if result is not None:
-                signals.ready.emit(self.request, self.cell.field_id, result)
-        except SmearCountError as exc:
-            signals.failed.emit(self.request, str(exc))
-        except Exception as exc:  # never let a worker die silently
-            log.exception("Explanation failed")
-            signals.failed.emit(self.request, f"The explanation failed ({exc}).")
+def _explain(worker: Worker, loader: ModelLoader, image: Path, cell: Cell) -> OcclusionMap | None:
+    pipeline = loader.get()
+    if pipeline is None:
+        raise SmearCountError(
+            "The models could not be loaded, so there is nothing to explain with (the status "
+            "bar says why)."
+        )
+    stage = stage_for(pipeline, cell)
+    if stage is None or stage not in pipeline.stages:
+        raise SmearCountError(
+            "This cell was not typed by a classifier (its label is the detector's)."
+        )
+    return occlusion_map(
+        pipeline.stages[stage].classifier,
+        read_image(image),
+        cell.box,
+        should_stop=lambda: worker.abort_requested,
+    )
 
 
 class Explainer(QObject):
-    def __init__(self, analyzer: Analyzer) -> None:
+    ready = Signal(int, object)  # field id, OcclusionMap
+    failed = Signal(str)  # message for a person
+
+    def __init__(self, loader: ModelLoader) -> None:
         super().__init__()
-        self.analyzer = analyzer
-        self.signals = ExplainSignals()
+        self.loader = loader
         self.pool = QThreadPool()
         self.pool.setMaxThreadCount(1)
-        self._requests = itertools.count(1)
-        self._lock = threading.Lock()
-        self._current = 0
+        self.jobs = Jobs()
+        self._latest = 0  # the request whose answer is wanted (0: none)
 
-    @property
-    def current(self) -> int:
-        with self._lock:
-            return self._current
-
-    def explain(self, image: Path, cell: Cell) -> int:
+    def explain(self, image: Path, cell: Cell) -> None:
         """Start explaining ``cell``; an earlier request still running stops."""
-        request = next(self._requests)
-        with self._lock:
-            self._current = request
-        self.pool.start(_Job(self, request, image, cell))
-        return request
+        self.cancel()
+        self._latest += 1
+        request, loader, field_id = self._latest, self.loader, cell.field_id
+        worker = Worker(lambda w: _explain(w, loader, image, cell), "The explanation")
+        worker.signals.returned.connect(lambda result: self._returned(request, field_id, result))
+        worker.signals.errored.connect(lambda message: self._errored(request, message))
+        self.jobs.start(worker, self.pool)
+
+    def _returned(self, request: int, field_id: int, result: object) -> None:
+        # An answer that was on its way when the request was replaced is not shown.
+        if request == self._latest and isinstance(result, OcclusionMap):
+            self.ready.emit(field_id, result)
+
+    def _errored(self, request: int, message: str) -> None:
+        if request == self._latest:
+            self.failed.emit(message)
 
     def cancel(self) -> None:
-        with self._lock:
-            self._current = 0
+        self._latest += 1
+        self.jobs.quit_all()
 
     def shutdown(self) -> None:
-        self.cancel()
-        self.pool.waitForDone()
+        for worker in self.jobs.quit_all():
+            worker.wait()

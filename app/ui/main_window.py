@@ -7,7 +7,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QThreadPool
+from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -29,9 +29,9 @@ from app.core.settings import Settings, check_settings, save_settings
 from app.core.slide_checks import same_sample_warning
 from app.core.store import SlideStore
 from app.core.view_state import ViewState
-from app.ui import finish_flow, questions, slide_admin
+from app.ui import finish_flow, questions, slide_admin, workers
 from app.ui.adaptation import LabAdaptationDialog, start_refit
-from app.ui.analysis import Analyzer, ModelChoice
+from app.ui.analysis import Analyzer, ModelChoice, ModelState
 from app.ui.cheat_sheet import CheatSheet
 from app.ui.dialogs import NewSlideDialog, SettingsDialog
 from app.ui.errors import reporter
@@ -73,17 +73,12 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.hide()
-        self.cancel_button.clicked.connect(self.analyzer.cancel)
+        self.cancel_button.clicked.connect(self._cancel_analysis)
         bar = self.statusBar()
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.cancel_button)
         bar.addPermanentWidget(self.models_label)
-        signals = self.analyzer.signals
-        signals.model_ready.connect(
-            lambda text: self.models_label.setText(self.tr("Models: ") + text)
-        )
-        signals.model_failed.connect(self._models_failed)
-        signals.progress.connect(self._progress)
+        self.analyzer.loader.changed.connect(self._models_changed)
         self._build_menus()
         self._update_title()
 
@@ -276,7 +271,7 @@ class MainWindow(QMainWindow):
             return
         self._close_slide_view()
         profile = self._profile_or_default(session.slide.profile)
-        self.analyzer.set_models(self._model_choice(profile))
+        self.analyzer.loader.choose(self._model_choice(profile))
         # This slide's profile, not the last one loaded; the details come once it is loaded.
         self.models_label.setText(
             self.tr("Models: {0} (loaded for the next analysis)").replace("{0}", Path(profile).stem)
@@ -289,6 +284,7 @@ class MainWindow(QMainWindow):
         view.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
         view.changed.connect(self._slide_changed)
         view.place_changed.connect(self._remember_place)
+        view.intake.progress.connect(self._progress)
         self.slide_view = view
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
@@ -307,7 +303,9 @@ class MainWindow(QMainWindow):
     def _close_slide_view(self) -> None:
         if self.slide_view is not None:
             self._remember_place()
-            self.slide_view.close_session()
+            said = self.slide_view.close_session()
+            if said:
+                reporter().report(self.tr("Import stopped"), said)
             self.stack.removeWidget(self.slide_view)
             self.slide_view.deleteLater()
             self.slide_view = None
@@ -405,7 +403,11 @@ class MainWindow(QMainWindow):
         self.open_images(self._paths(event.mimeData()))
         event.acceptProposedAction()
 
-    def _progress(self, _request: int, done: int, total: int) -> None:
+    def _cancel_analysis(self) -> None:
+        if self.slide_view is not None:
+            self.slide_view.intake.cancel()
+
+    def _progress(self, done: int, total: int) -> None:
         busy = done < total
         if self.progress.isVisible() != busy:
             self.progress.setVisible(busy)
@@ -414,17 +416,23 @@ class MainWindow(QMainWindow):
             self.tr("Analysing {0} of {1}").replace("{0}", str(done + 1)).replace("{1}", str(total))
         )
 
-    def _models_failed(self, message: str) -> None:
-        self.models_label.setText(self.tr("Models: not available"))
-        reporter().report(
-            self.tr("Models not available"),
-            message
-            + "\n\n"
-            + self.tr(
-                "Fields are still added and can be counted by hand; choose a working profile in "
-                "Settings and use Re-analyse."
-            ),
-        )
+    def _models_changed(self, state: ModelState, text: str) -> None:
+        if state is ModelState.LOADING:
+            self.models_label.setText(self.tr("Models: loading {0}…").replace("{0}", text))
+        elif state is ModelState.READY:
+            self.models_label.setText(self.tr("Models: ") + text)
+        else:
+            self.models_label.setText(self.tr("Models: not available"))
+            reporter().report(
+                self.tr("Models not available"),
+                text
+                + "\n\n"
+                + self.tr(
+                    "Fields are still added and can be counted by hand. Fix the slide's model "
+                    "profile (its files, or import the model again), then Re-analyse (Ctrl+R) "
+                    "loads it again."
+                ),
+            )
 
     # ----- settings ------------------------------------------------------------------------
     def import_model_dialog(self) -> None:
@@ -457,7 +465,7 @@ class MainWindow(QMainWindow):
         self.analyzer.quality_limits = QualityThresholds(min_focus=settings.min_focus)
         slide = self.slide_view.session.slide if self.slide_view else None
         profile = self._profile_or_default(slide.profile if slide else None)
-        self.analyzer.set_models(self._model_choice(profile))
+        self.analyzer.loader.choose(self._model_choice(profile))
         if slide is not None:
             self._remember_place()  # reopened where the technician is, not at field 1
             self.open_slide(slide.id)  # new keys, thresholds, labels
@@ -483,7 +491,7 @@ class MainWindow(QMainWindow):
     def _adaptation_changed(self, message: str = "") -> None:
         """A refit or reset: analyses from now on load the new adaptation."""
         self._adaptation_revision += 1
-        self.analyzer.set_models(self._model_choice(self._current_profile()))
+        self.analyzer.loader.choose(self._model_choice(self._current_profile()))
         if message:
             self.statusBar().showMessage(message, 10000)
 
@@ -531,9 +539,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.view_state.window_geometry = geometry_text(self)
-        self.analyzer.shutdown()  # every change is already stored; just let the worker stop
-        QThreadPool.globalInstance().waitForDone()  # a report being written is finished
-        self._close_slide_view()
+        self._close_slide_view()  # its jobs stop; what an import read is stored
+        workers.wait_all()  # a report being written, a refit: finished, never cut
+        self.analyzer.shutdown()
         self.view_state.save()
         self.store.close()
         event.accept()

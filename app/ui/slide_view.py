@@ -133,10 +133,9 @@ class SlideView(QWidget):
         )
         self.gallery.jump_requested.connect(self.jump_to_cell)
         self.intake = FieldIntake(session, analyzer, self._do)
-        self._explaining = 0  # the explanation request whose result is wanted
-        self.explainer = Explainer(analyzer)
-        self.explainer.signals.ready.connect(self._explained)
-        self.explainer.signals.failed.connect(self._explain_failed)
+        self.explainer = Explainer(analyzer.loader)
+        self.explainer.ready.connect(self._explained)
+        self.explainer.failed.connect(self.status)
         self.intake.status.connect(self.status)
         self.intake.image_read.connect(self._image_read)
         self.intake.field_added.connect(self._field_added)
@@ -440,14 +439,12 @@ class SlideView(QWidget):
             return
         cell = self.session.cells[ids[0]]
         self.view.clear_heat()
-        self._explaining = self.explainer.explain(
-            self.session.image_path(self.session.fields[cell.field_id]), cell
-        )
+        self.explainer.explain(self.session.image_path(self.session.fields[cell.field_id]), cell)
         self.status.emit(self.tr("Explaining the selected cell…"))
 
-    def _explained(self, request: int, field_id: int, explanation: OcclusionMap) -> None:
-        if request != self._explaining or field_id != self.view.field_id:
-            return  # superseded, or the technician moved on to another field
+    def _explained(self, field_id: int, explanation: OcclusionMap) -> None:
+        if field_id != self.view.field_id:
+            return  # the technician moved on to another field
         self.view.show_heat(explanation)
         self.status.emit(
             self.tr("Bright = what mattered for '{0}' ({1}); {2} forward passes, {3} s.")
@@ -456,10 +453,6 @@ class SlideView(QWidget):
             .replace("{2}", str(explanation.passes))
             .replace("{3}", f"{explanation.seconds:.2f}")
         )
-
-    def _explain_failed(self, request: int, message: str) -> None:
-        if request == self._explaining:
-            self.status.emit(message)
 
     # ----- selection and navigation ----------------------------------------------------------
     def _cell_clicked(self, cell_id: int, extend: bool) -> None:
@@ -579,9 +572,12 @@ class SlideView(QWidget):
         self.status.emit(self.tr("Target of {0} cells reached.").replace("{0}", str(target)))
         self.place_changed.emit()  # remembered with the slide: not again at the next opening
 
-    def close_session(self) -> None:
+    def close_session(self) -> str:
+        """Stop this slide's jobs; what its import had read is stored first. Returns what a
+        person should know about work cut short ("" when nothing was)."""
         self.explainer.shutdown()
         self.camera.stop()
+        said = self.intake.stop()
         self.session.unsubscribe(self._session_changed)
         self.session.unsubscribe(self.changes)
-        self.intake.stop()
+        return said

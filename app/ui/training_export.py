@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from app.core.store import SlideStore
 from app.core.training_export import TrainingFormat, TrainingSet, export_training
-from app.ui import background
 from app.ui.errors import reporter
+from app.ui.workers import start_call
 
 FORMAT_NAMES = {
     TrainingFormat.YOLO: "YOLO detection set (images + one label file each)",
@@ -122,7 +122,7 @@ def start_export(
         total = sum(result.counts.values())
         done(f"Training data written to {result.folder}: {result.slides} slide(s), {total} cells.")
 
-    background.start(
+    start_call(
         work,
         "Exporting training data",
         written,

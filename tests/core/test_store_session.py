@@ -272,3 +272,24 @@ def test_redo_replays_steps_in_the_order_they_were_made(store, tmp_path):
     session.redo()
     assert (session.cells[a].label, session.cells[b].label) == ("basophil", "eosinophil")
     assert session.redo() is None
+
+
+def test_an_image_read_off_the_gui_thread_is_not_hashed_again_when_it_becomes_a_field(
+    store, tmp_path, monkeypatch
+):
+    from app.core.store import images
+    from app.core.store.inputs import FieldImage
+
+    image = FieldImage.from_file(field_image(tmp_path / "f.png"))  # hashed here, on the worker
+    store.images.put(image.data, image.ext, image.sha256)  # the worker stores the file
+
+    real = images.hashlib.sha256
+
+    def no_second_hash(data=b"", *args, **kwargs):
+        assert data != image.data, "the image was hashed a second time"
+        return real(data, *args, **kwargs)
+
+    monkeypatch.setattr(images.hashlib, "sha256", no_second_hash)
+    session = store.create_slide("ana", sample_id="H-1")
+    field = session.add_field(image)
+    assert field.image_sha256 == image.sha256

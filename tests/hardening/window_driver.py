@@ -106,7 +106,7 @@ def main(argv: list[str]) -> int:
     for step in range(steps):
         if step % 7 == 6:
             window.export_to(report)
-            wait(lambda: not window.reports.jobs)
+            wait(lambda: not window.reports.jobs.running())
             emit(exported=str(report))
             continue
         field_ids = [f.id for f in session.field_list()]

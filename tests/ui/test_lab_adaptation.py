@@ -29,12 +29,12 @@ def test_refit_now_and_reset_show_their_figures_and_reload_the_models(
     qtbot.addWidget(dialog)
     dialog.changed.connect(window._adaptation_changed)
     assert "not fitted yet" in dialog.figures.text()
-    revision = window.analyzer._choice.adaptation_revision
+    revision = window.analyzer.loader.choice.adaptation_revision
     dialog.refit()
     qtbot.waitUntil(lambda: "cells from 1 slides" in dialog.figures.text(), timeout=30_000)
     # One slide cannot tell the microscope from the slide: fitted, judged, and left off.
     assert "at least 3 slides" in dialog.figures.text() and not dialogs
-    assert window.analyzer._choice.adaptation_revision == revision + 1
+    assert window.analyzer.loader.choice.adaptation_revision == revision + 1
     stage = "classifier"  # a version 1 profile's one stage
     assert adaptation_path(profile, stage).is_file()
     dialog.reset()

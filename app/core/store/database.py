@@ -40,6 +40,23 @@ def describe(exc: BaseException, path: Path) -> str:
     return f"The slide database failed: {exc}"
 
 
+def verify_trail(conn: Connection, anchor: Anchor) -> audit.AuditCheck:
+    """The hash chain, and the chain against its record outside the database (its time grows
+    with the store's history: a report does it on a worker, with ``reader``)."""
+    check = audit.verify(conn)
+    problems = check.problems + tuple(anchor.problems(conn))
+    return audit.AuditCheck(not problems, check.rows, problems)
+
+
+def reader(path: Path) -> sqlite3.Connection:
+    """A read-only connection of its own, for a worker thread (the GUI's is for the GUI)."""
+    writable = _writable(path)
+    uri = f"file:{path}?mode=ro" + ("" if writable else "&immutable=1")
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
 class SlideDatabase:
     """What the store needs of its database on either engine (``Database`` here, SQLite;
     ``server.ServerDatabase``, PostgreSQL): a connection, transactions, and the audit trail's
@@ -53,6 +70,7 @@ class SlideDatabase:
 
     conn: Connection
     label: str  # the database as a message names it
+    path: Path | None  # the file, where there is one (a worker thread opens its own reader)
     read_only = False
 
     def lost_advice(self) -> str:
@@ -88,9 +106,7 @@ class SlideDatabase:
 
     def verify_trail(self) -> audit.AuditCheck:
         """The hash chain, and the chain against its record outside the database."""
-        check = audit.verify(self.conn)
-        problems = check.problems + tuple(self.anchor.problems(self.conn))
-        return audit.AuditCheck(not problems, check.rows, problems)
+        return verify_trail(self.conn, self.anchor)
 
     def _head(self) -> tuple[int, str]:
         row = self.conn.execute("SELECT count, hash FROM audit_head WHERE id = 1").fetchone()
@@ -116,6 +132,7 @@ class Database(SlideDatabase):
     """One connection, used from the GUI thread only (Qt workers never touch it)."""
 
     conn: sqlite3.Connection
+    path: Path
 
     def __init__(self, path: Path, accept_loss: bool = False) -> None:
         self.path, self.label = path, path.name

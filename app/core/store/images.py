@@ -22,9 +22,11 @@ class ImageStore:
         """A file holding the image, for whoever reads it (the window, the report)."""
         return self.file_for(sha256, ext)
 
-    def put(self, data: bytes, ext: str) -> str:
-        """Store ``data`` (if not yet stored) and return its SHA-256."""
-        sha256 = hashlib.sha256(data).hexdigest()
+    def put(self, data: bytes, ext: str, sha256: str | None = None) -> str:
+        """Store ``data`` (if not yet stored) and return its SHA-256; pass ``sha256`` when it
+        is known (``FieldImage.sha256``, hashed where the image was read): a 20 MB field takes
+        tens of milliseconds to hash, on the GUI thread when the row is added."""
+        sha256 = sha256 or hashlib.sha256(data).hexdigest()
         self.keep(sha256, ext, data)
         return sha256
 

@@ -47,7 +47,7 @@ class ServerDatabase(SlideDatabase):
     def __init__(
         self, url: str, station_dir: Path, accept_loss: bool = False, station: str | None = None
     ) -> None:
-        self.url = url
+        self.url, self.path = url, None  # no file: a report checks on this connection
         self.label = f"the lab server {server_name(url)}"
         self.station = station or station_name()
         key = hashlib.sha256(server_name(url).encode()).hexdigest()[:16]

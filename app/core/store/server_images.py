@@ -18,8 +18,8 @@ class ServerImageStore(ImageStore):
         super().__init__(cache)
         self.conn = conn
 
-    def put(self, data: bytes, ext: str) -> str:
-        sha256 = hashlib.sha256(data).hexdigest()
+    def put(self, data: bytes, ext: str, sha256: str | None = None) -> str:
+        sha256 = sha256 or hashlib.sha256(data).hexdigest()
         # On the server before any row points to it (its own statement, like the file on a PC).
         self.conn.execute(
             "INSERT OR IGNORE INTO image_data (sha256, data) VALUES (?, ?)", (sha256, data)

@@ -14,7 +14,6 @@ from datetime import datetime
 from pathlib import Path
 
 import numpy as np
-from numpy.typing import NDArray
 
 from app.core.categories import DEFAULT_CATEGORY_MAP, CategoryMap, RangeTable, load_range_table
 from app.core.counting import (
@@ -165,40 +164,9 @@ class SlideSession:
         to keep the decoding there; ``quality`` is its focus score."""
         if isinstance(image, Path):
             image = FieldImage.from_file(image)
-        return self._add_field(
-            image.data,
-            image.ext,
-            image.name,
-            image.width,
-            image.height,
-            source,
-            captured_at,
-            quality,
-        )
-
-    def add_frame(
-        self,
-        frame: NDArray[np.uint8],
-        name: str,
-        source: FieldSource = FieldSource.CAMERA,
-        captured_at: str | None = None,
-    ) -> Field:
-        """Store an RGB frame (a camera capture) as a lossless PNG field."""
-        return self.add_field(FieldImage.from_frame(frame, name), source, captured_at)
-
-    def _add_field(
-        self,
-        data: bytes,
-        ext: str,
-        name: str,
-        width: int,
-        height: int,
-        source: FieldSource,
-        captured_at: str | None,
-        quality: float | None = None,
-    ) -> Field:
         self._check_unlocked()
-        sha256 = self.images.put(data, ext)  # the file first: a row never points at nothing
+        data, sha256, ext, name = image.data, image.sha256, image.ext, image.name
+        self.images.put(data, ext, sha256)  # the file first: a row never points at nothing
         twin = next((f for f in self.fields.values() if f.image_sha256 == sha256), None)
         if twin is not None:
             raise InvalidInputError(f"{name} is already field {twin.position} of this slide.")
@@ -218,8 +186,8 @@ class SlideSession:
                 file_name=name,
                 source=source.value,
                 captured_at=captured_at or now_iso(),
-                width=int(width),
-                height=int(height),
+                width=image.width,
+                height=image.height,
                 quality=quality,
                 analysis_state=AnalysisState.PENDING.value,
                 analysis_error=None,
