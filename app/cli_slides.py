@@ -9,9 +9,10 @@ import os
 import sqlite3
 from pathlib import Path
 
+from app.core.counting import counted_labels, wbc_total
 from app.core.errors import InvalidInputError, StorageError
 from app.core.paths import user_data_dir
-from app.core.profiles import slide_categories
+from app.core.slide_setup import slide_categories
 from app.core.store import SlideState, SlideStore
 from app.core.store.bundle import export_slide, import_slide
 from app.core.store.database import DB_NAME, describe
@@ -78,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
                 print(
                     f"{slide.id:>6}  {slide.sample_id:<20} {slide.patient_id or '-':<12} "
                     f"{slide.state:<9} {s.fields:>4} fields "
-                    f"{categories.differential_total(s.labels):>5} WBC  "
+                    f"{wbc_total(counted_labels(s.labels), categories):>5} WBC  "
                     f"{s.last_change[:16]}"
                 )
             print(f"{len(found)} slide(s) in {store.where}")

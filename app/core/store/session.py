@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from app.core.categories import DEFAULT_CATEGORY_MAP, CategoryMap, RangeTable, load_range_table
+from app.core.categories import CategoryMap, RangeTable, load_range_table
 from app.core.counting import (
     DEFAULT_RULES,
     CountRules,
@@ -126,7 +126,7 @@ class SlideSession:
 
     def differential(
         self,
-        categories: CategoryMap = DEFAULT_CATEGORY_MAP,
+        categories: CategoryMap,
         ranges: RangeTable | None = None,
         rules: CountRules = DEFAULT_RULES,
     ) -> Differential:
