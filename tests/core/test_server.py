@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from app.cli import main
+from app.core.categories import DEFAULT_CATEGORY_MAP
 from app.core.errors import InvalidInputError, StorageError
 from app.core.store import SlideStore
 from app.core.store.bundle import export_slide, import_slide
@@ -88,7 +89,9 @@ def test_a_slide_counted_on_a_pc_arrives_on_the_server_verified(server, tmp_path
     lab = SlideStore(tmp_path / "station", database=server)
     new_id = import_slide(lab, tmp_path / "PB-9.zip", "ana")
     arrived = lab.open(new_id, "ana")
-    assert arrived.differential().total == session.differential().total
+    assert arrived.differential(DEFAULT_CATEGORY_MAP).total == (
+        session.differential(DEFAULT_CATEGORY_MAP).total
+    )
     assert sorted(c.label for c in arrived.cells.values()) == sorted(
         c.label for c in session.cells.values()
     )
