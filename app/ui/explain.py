@@ -17,7 +17,9 @@ from app.core.explain import OcclusionMap, occlusion_map
 from app.core.imaging import read_image
 from app.core.pipeline import Pipeline
 from app.core.records import Cell
+from app.core.store import SlideSession
 from app.ui.analysis import ModelLoader
+from app.ui.field_view import FieldView
 from app.ui.workers import Jobs, Worker
 
 
@@ -51,8 +53,9 @@ def _explain(worker: Worker, loader: ModelLoader, image: Path, cell: Cell) -> Oc
 
 
 class Explainer(QObject):
-    ready = Signal(int, object)  # field id, OcclusionMap
-    failed = Signal(str)  # message for a person
+    """E on the selected cell: the worker, then the heat map over the cell and its words."""
+
+    status = Signal(str)  # what the status bar says
 
     def __init__(self, loader: ModelLoader) -> None:
         super().__init__()
@@ -62,24 +65,47 @@ class Explainer(QObject):
         self.jobs = Jobs()
         self._latest = 0  # the request whose answer is wanted (0: none)
 
-    def explain(self, image: Path, cell: Cell) -> None:
+    def explain_selected(self, session: SlideSession, view: FieldView) -> None:
+        ids = view.selected_ids()
+        if len(ids) != 1 or ids[0] not in session.cells:
+            self.status.emit(self.tr("Select one cell to explain."))
+            return
+        cell = session.cells[ids[0]]
+        view.clear_heat()
+        self.explain(session.image_path(session.fields[cell.field_id]), cell, view)
+        self.status.emit(self.tr("Explaining the selected cell…"))
+
+    def explain(self, image: Path, cell: Cell, view: FieldView) -> None:
         """Start explaining ``cell``; an earlier request still running stops."""
         self.cancel()
         self._latest += 1
-        request, loader, field_id = self._latest, self.loader, cell.field_id
+        request, loader = self._latest, self.loader
         worker = Worker(lambda w: _explain(w, loader, image, cell), "The explanation")
-        worker.signals.returned.connect(lambda result: self._returned(request, field_id, result))
+        worker.signals.returned.connect(
+            lambda result: self._show(request, cell.field_id, result, view)
+        )
         worker.signals.errored.connect(lambda message: self._errored(request, message))
         self.jobs.start(worker, self.pool)
 
-    def _returned(self, request: int, field_id: int, result: object) -> None:
-        # An answer that was on its way when the request was replaced is not shown.
-        if request == self._latest and isinstance(result, OcclusionMap):
-            self.ready.emit(field_id, result)
+    def _show(self, request: int, field_id: int, result: object, view: FieldView) -> None:
+        # An answer on its way when the request was replaced, or for a field the technician
+        # has left, is not shown.
+        if request != self._latest or field_id != view.field_id:
+            return
+        if not isinstance(result, OcclusionMap):
+            return
+        view.show_heat(result)
+        self.status.emit(
+            self.tr("Bright = what mattered for '{0}' ({1}); {2} forward passes, {3} s.")
+            .replace("{0}", result.label)
+            .replace("{1}", f"{result.probability:.0%}")
+            .replace("{2}", str(result.passes))
+            .replace("{3}", f"{result.seconds:.2f}")
+        )
 
     def _errored(self, request: int, message: str) -> None:
         if request == self._latest:
-            self.failed.emit(message)
+            self.status.emit(message)
 
     def cancel(self) -> None:
         self._latest += 1

@@ -7,22 +7,25 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
-from app.core.categories import CategoryMap, RangeTable
 from app.core.errors import SmearCountError
 from app.core.i18n import language
 from app.core.report.data import LabInfo, ReportData, snapshot, verified
 from app.core.report.summary_page import SummaryPage, build_summary
 from app.core.settings import Settings
+from app.core.slide_setup import SlideSetup
 from app.core.store.session import SlideSession
 from app.printing import print_summary, write_summary_pdf
 from app.printing.summary_pdf import set_page
 from app.ui.errors import reporter
+
+if TYPE_CHECKING:
+    from app.ui.slide_view import SlideView
 from app.ui.workers import Jobs, Worker
 
 log = logging.getLogger(__name__)
@@ -75,36 +78,50 @@ def _write_results(folder: Path) -> Callable[[ReportData], Path]:
 
 
 class Reports(QObject):
-    """The report actions of one main window."""
+    """The report actions of one main window, on the slide open in it (when one is)."""
 
-    def __init__(self, window: QMainWindow, settings: Callable[[], Settings]) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        settings: Callable[[], Settings],
+        open_view: Callable[[], SlideView | None],
+    ) -> None:
         super().__init__(window)
-        self.window, self.settings = window, settings
+        self.window, self.settings, self.open_view = window, settings, open_view
         self.jobs = Jobs()
 
-    def export_workbook(self, data: ReportData) -> None:
-        name = self._name(data, "xlsx")
-        path = ask_save_path(self.window, self.tr("Export report"), name, "xlsx")
-        if path is not None:
-            self.workbook_to(data, path)
+    def snapshot(self) -> ReportData | None:
+        """The open slide as it is now (None when no slide is open)."""
+        view = self.open_view()
+        return None if view is None else slide_snapshot(view.session, view.setup, self.settings())
 
-    def workbook_to(self, data: ReportData, path: Path) -> None:
-        self._start(data, _write_workbook(path), self.tr("Report written: {0}"))
+    def export_workbook(self) -> None:
+        if (data := self.snapshot()) is not None:
+            path = ask_save_path(self.window, self.tr("Export report"), _name(data, "xlsx"), "xlsx")
+            if path is not None:
+                self._start(data, _write_workbook(path), self.tr("Report written: {0}"))
 
-    def export_pdf(self, data: ReportData) -> None:
-        name = self._name(data, "pdf")
-        path = ask_save_path(self.window, self.tr("Export PDF summary"), name, "pdf")
-        if path is not None:
-            self._start(data, _write_pdf(path), self.tr("PDF summary written: {0}"))
+    def workbook_to(self, path: Path) -> None:
+        """Snapshot the slide now, write the workbook to ``path`` in a worker."""
+        if (data := self.snapshot()) is not None:
+            self._start(data, _write_workbook(path), self.tr("Report written: {0}"))
 
-    def print_summary(self, data: ReportData) -> None:
+    def export_pdf(self) -> None:
+        if (data := self.snapshot()) is not None:
+            name = _name(data, "pdf")
+            path = ask_save_path(self.window, self.tr("Export PDF summary"), name, "pdf")
+            if path is not None:
+                self._start(data, _write_pdf(path), self.tr("PDF summary written: {0}"))
+
+    def print_summary(self) -> None:
         """Lay the page out in the worker; then the print dialog, on the GUI thread."""
-        self._start(data, build_summary, self.tr("Summary ready to print"), then=self._print)
+        if (data := self.snapshot()) is not None:
+            self._start(data, build_summary, self.tr("Summary ready to print"), then=self._print)
 
-    def write_results(self, data: ReportData) -> None:
+    def write_results(self) -> None:
         """The CSV and HL7 result for the LIS, when Settings name a result folder."""
         folder = self.settings().result_folder
-        if folder:
+        if folder and (data := self.snapshot()) is not None:
             self._start(data, _write_results(Path(folder)), self.tr("Result for the LIS in {0}"))
 
     def _print(self, page: SummaryPage) -> None:
@@ -141,23 +158,21 @@ class Reports(QObject):
         if then is not None:
             then(result)
 
-    @staticmethod
-    def _name(data: ReportData, suffix: str) -> str:
-        safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in data.slide.sample_id)
-        return f"{safe}.{suffix}"
+
+def _name(data: ReportData, suffix: str) -> str:
+    safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in data.slide.sample_id)
+    return f"{safe}.{suffix}"
 
 
-def slide_snapshot(
-    session: SlideSession, categories: CategoryMap, ranges: RangeTable, settings: Settings
-) -> ReportData:
-    """The slide as it is now, with the lab, counting rules, paper and report language from
-    Settings."""
+def slide_snapshot(session: SlideSession, setup: SlideSetup, settings: Settings) -> ReportData:
+    """The slide as it is now, with what it counts with, and the lab, paper and report language
+    from Settings."""
     return snapshot(
         session,
         LabInfo(settings.lab_name, settings.lab_address),
-        categories,
-        ranges,
-        settings.count_rules(),
+        setup.categories,
+        setup.ranges,
+        setup.rules,
         paper=settings.paper,
         language=settings.report_language(language()),
         verify=False,  # on the report's worker

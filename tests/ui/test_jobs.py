@@ -219,7 +219,7 @@ def test_an_export_verifies_the_audit_trail_off_the_gui_thread(
         return real(conn)
 
     monkeypatch.setattr(audit, "verify", record)
-    window.export_to(tmp_path / "r.xlsx")
+    window.reports.workbook_to(tmp_path / "r.xlsx")
     qtbot.waitUntil(lambda: (tmp_path / "r.xlsx").exists(), timeout=30_000)
     assert on_gui == [False]
 

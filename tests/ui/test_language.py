@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QApplication, QHeaderView, QLabel, QWidget
 
+from app.core.categories import DEFAULT_CATEGORY_MAP
 from app.core.i18n import set_language
 from app.core.settings import load_settings
 from app.i18n_build import TRANSLATED, lrelease, lupdate, ts_path
@@ -57,7 +58,7 @@ def test_language_chosen_in_settings_speaks_at_the_next_start(
 ):
     window = make_window()
     assert window.menuBar().actions()[0].text() == "&File"
-    dialog = dialogs_module.SettingsDialog(window.settings, window.categories, window)
+    dialog = dialogs_module.SettingsDialog(window.settings, DEFAULT_CATEGORY_MAP, window)
     qtbot.addWidget(dialog)
     dialog.language.setCurrentIndex(dialog.language.findData("ru"))
     dialog.accept()
@@ -71,7 +72,7 @@ def test_language_chosen_in_settings_speaks_at_the_next_start(
     menus = [a.text() for a in again.menuBar().actions()]
     assert menus[0] == "&Файл" and "&Справка" in menus, menus
     # The core speaks it too: category names in the count panel, the keypad and the report.
-    assert again.categories.by_key["neutrophil"].name == "Нейтрофилы"
+    assert DEFAULT_CATEGORY_MAP.by_key["neutrophil"].name == "Нейтрофилы"
 
 
 # ----- the pseudo-language ---------------------------------------------------------------------
@@ -136,7 +137,7 @@ def test_pseudo_language_cuts_no_text(make_window, qtbot, tmp_path, images, engl
         assert window.menuBar().actions()[0].text().startswith("[&F")
         window.grab().save(str(SHOTS / "pseudo-start.png"))
         assert not _cut_texts(window), _cut_texts(window)
-        settings = dialogs_module.SettingsDialog(window.settings, window.categories, window)
+        settings = dialogs_module.SettingsDialog(window.settings, DEFAULT_CATEGORY_MAP, window)
         qtbot.addWidget(settings)
         settings.show()
         qtbot.wait(50)

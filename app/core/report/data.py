@@ -4,7 +4,6 @@ the workbook can be written off the GUI thread while the technician goes on."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from app.core.store import audit
 from app.core.store.anchor import Anchor
 from app.core.store.database import reader, verify_trail
 from app.core.store.session import SlideSession
+from app.core.store.sql import Connection
 from app.core.store.state_digest import short_code, slide_digest
 from app.core.store.tamper import StateCheck, check_state
 
@@ -119,7 +119,10 @@ def snapshot(
         language=language,
         database=session.db.path,
     )
-    return _checked(data, session.db.conn, session.db.anchor) if verify else data
+    # A lab server's checks are read here, on the session's own connection (no file to open a
+    # reader of the worker's own on).
+    on_server = session.db.path is None
+    return _checked(data, session.db.conn, session.db.anchor) if verify or on_server else data
 
 
 def verified(data: ReportData) -> ReportData:
@@ -133,7 +136,7 @@ def verified(data: ReportData) -> ReportData:
         conn.close()
 
 
-def _checked(data: ReportData, conn: sqlite3.Connection, anchor: Anchor) -> ReportData:
+def _checked(data: ReportData, conn: Connection, anchor: Anchor) -> ReportData:
     return replace(
         data,
         audit_check=verify_trail(conn, anchor),

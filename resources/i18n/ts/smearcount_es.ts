@@ -255,8 +255,156 @@
         <translation>¿Quitar del recuento el campo {0} ({1}) y sus {2} leucocitos? Deshacer (Ctrl+Z) lo devuelve.</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Delete false detection</source>
+        <translation>Eliminar detección falsa</translation>
+    </message>
+    <message>
+        <source>Not counted: {0}</source>
+        <translation>No contar: {0}</translation>
+    </message>
+    <message>
+        <source>Count again</source>
+        <translation>Volver a contar</translation>
+    </message>
+    <message>
+        <source>Accept and go to next to review</source>
+        <translation>Aceptar e ir a la siguiente por revisar</translation>
+    </message>
+    <message>
+        <source>Next cell to review</source>
+        <translation>Siguiente célula por revisar</translation>
+    </message>
+    <message>
+        <source>Next field</source>
+        <translation>Campo siguiente</translation>
+    </message>
+    <message>
+        <source>Previous field</source>
+        <translation>Campo anterior</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>Re-analyse field</source>
+        <translation>Reanalizar campo</translation>
+    </message>
+    <message>
         <source>Remove field</source>
         <translation>Quitar campo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Explain: what the classifier looked at</source>
+        <translation>Explicar: qué miró el clasificador</translation>
+    </message>
+    <message>
+        <source>Capture field</source>
+        <translation>Capturar campo</translation>
+    </message>
+    <message>
+        <source>Show labels</source>
+        <translation>Mostrar etiquetas</translation>
+    </message>
+    <message>
+        <source>Show keypad</source>
+        <translation>Mostrar teclado</translation>
+    </message>
+    <message>
+        <source>&amp;New slide…</source>
+        <translation>&amp;Nueva lámina…</translation>
+    </message>
+    <message>
+        <source>&amp;Open images…</source>
+        <translation>&amp;Abrir imágenes…</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder…</source>
+        <translation>Abrir &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a model…</source>
+        <translation>&amp;Importar un modelo…</translation>
+    </message>
+    <message>
+        <source>&amp;Slides</source>
+        <translation>&amp;Láminas</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exportar informe…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF summary…</source>
+        <translation>Exportar resumen &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print summary…</source>
+        <translation>Im&amp;primir resumen…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Aj&amp;ustes…</translation>
+    </message>
+    <message>
+        <source>&amp;Lab adaptation…</source>
+        <translation>Adaptación al &amp;laboratorio…</translation>
+    </message>
+    <message>
+        <source>Export &amp;training data…</source>
+        <translation>Exportar datos de &amp;entrenamiento…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Keys and mouse…</source>
+        <translation>&amp;Teclas y ratón…</translation>
+    </message>
+    <message>
+        <source>&amp;Finish slide…</source>
+        <translation>&amp;Terminar lámina…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign slide…</source>
+        <translation>&amp;Firmar lámina…</translation>
+    </message>
+    <message>
+        <source>&amp;Unsign slide…</source>
+        <translation>&amp;Retirar firma…</translation>
+    </message>
+    <message>
+        <source>Edit slide &amp;details…</source>
+        <translation>Editar &amp;datos de la lámina…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete slide…</source>
+        <translation>&amp;Eliminar lámina…</translation>
     </message>
     <message>
         <source>Key  Category</source>
@@ -326,6 +474,89 @@
     <message>
         <source>{0}: {1} on {2}</source>
         <translation>{0}: {1} en {2}</translation>
+    </message>
+    <message>
+        <source>Images or a zip of cell images</source>
+        <translation>Imágenes o un zip de imágenes de células</translation>
+    </message>
+    <message>
+        <source>Open images</source>
+        <translation>Abrir imágenes</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>No slide open</source>
+        <translation>No hay lámina abierta</translation>
+    </message>
+    <message>
+        <source>Create or open a slide first, then add its fields.</source>
+        <translation>Cree o abra primero una lámina y luego añada sus campos.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Slide</source>
+        <translation>&amp;Lámina</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisStatus</name>
+    <message>
+        <source>Models: not loaded yet</source>
+        <translation>Modelos: aún no cargados</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Models: {0} (loaded for the next analysis)</source>
+        <translation>Modelos: {0} (cargados para el próximo análisis)</translation>
+    </message>
+    <message>
+        <source>Analysing {0} of {1}</source>
+        <translation>Analizando {0} de {1}</translation>
+    </message>
+    <message>
+        <source>Models: loading {0}…</source>
+        <translation>Modelos: cargando {0}…</translation>
+    </message>
+    <message>
+        <source>Models: </source>
+        <translation>Modelos: </translation>
+    </message>
+    <message>
+        <source>Models: not available</source>
+        <translation>Modelos: no disponibles</translation>
+    </message>
+    <message>
+        <source>Models not available</source>
+        <translation>Modelos no disponibles</translation>
+    </message>
+    <message>
+        <source>Fields are still added and can be counted by hand. Fix the slide&apos;s model profile (its files, or import the model again), then Re-analyse (Ctrl+R) loads it again.</source>
+        <translation>Los campos se siguen añadiendo y se pueden contar a mano. Arregle el perfil de modelos de la lámina (sus archivos, o importe de nuevo el modelo); luego Reanalizar (Ctrl+R) lo vuelve a cargar.</translation>
     </message>
 </context>
 <context>
@@ -429,6 +660,29 @@
     </message>
 </context>
 <context>
+    <name>Corrections</name>
+    <message>
+        <source>Select a cell first (click, or Tab).</source>
+        <translation>Elija primero una célula (clic o Tab).</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Deshecho</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nada que deshacer.</translation>
+    </message>
+    <message>
+        <source>Redone</source>
+        <translation>Rehecho</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>Nada que rehacer.</translation>
+    </message>
+</context>
+<context>
     <name>CountPanel</name>
     <message>
         <source>{0}: {1} ({2} / 100 WBC)</source>
@@ -473,6 +727,21 @@
     <message>
         <source>SmearCount met an unexpected problem ({0}). Your work up to this point is saved. Details are in the log file.</source>
         <translation>SmearCount encontró un problema inesperado ({0}). Su trabajo hasta ahora está guardado. Los detalles están en el archivo de registro.</translation>
+    </message>
+</context>
+<context>
+    <name>Explainer</name>
+    <message>
+        <source>Select one cell to explain.</source>
+        <translation>Elija una célula para explicarla.</translation>
+    </message>
+    <message>
+        <source>Explaining the selected cell…</source>
+        <translation>Explicando la célula elegida…</translation>
+    </message>
+    <message>
+        <source>Bright = what mattered for &apos;{0}&apos; ({1}); {2} forward passes, {3} s.</source>
+        <translation>Claro = lo que importó para &apos;{0}&apos; ({1}); {2} pasadas, {3} s.</translation>
     </message>
 </context>
 <context>
@@ -587,118 +856,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Models: not loaded yet</source>
-        <translation>Modelos: aún no cargados</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Models: </source>
-        <translation>Modelos: </translation>
-    </message>
-    <message>
-        <source>&amp;New slide…</source>
-        <translation>&amp;Nueva lámina…</translation>
-    </message>
-    <message>
-        <source>&amp;Open images…</source>
-        <translation>&amp;Abrir imágenes…</translation>
-    </message>
-    <message>
-        <source>Open &amp;folder…</source>
-        <translation>Abrir &amp;carpeta…</translation>
-    </message>
-    <message>
-        <source>&amp;Import a model…</source>
-        <translation>&amp;Importar un modelo…</translation>
-    </message>
-    <message>
-        <source>&amp;Slides</source>
-        <translation>&amp;Láminas</translation>
-    </message>
-    <message>
-        <source>&amp;Export report…</source>
-        <translation>&amp;Exportar informe…</translation>
-    </message>
-    <message>
-        <source>Export &amp;PDF summary…</source>
-        <translation>Exportar resumen &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>&amp;Print summary…</source>
-        <translation>Im&amp;primir resumen…</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings…</source>
-        <translation>Aj&amp;ustes…</translation>
-    </message>
-    <message>
-        <source>&amp;Lab adaptation…</source>
-        <translation>Adaptación al &amp;laboratorio…</translation>
-    </message>
-    <message>
-        <source>Export &amp;training data…</source>
-        <translation>Exportar datos de &amp;entrenamiento…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>&amp;Keys and mouse…</source>
-        <translation>&amp;Teclas y ratón…</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;Finish slide…</source>
-        <translation>&amp;Terminar lámina…</translation>
-    </message>
-    <message>
-        <source>&amp;Sign slide…</source>
-        <translation>&amp;Firmar lámina…</translation>
-    </message>
-    <message>
-        <source>&amp;Unsign slide…</source>
-        <translation>&amp;Retirar firma…</translation>
-    </message>
-    <message>
-        <source>Edit slide &amp;details…</source>
-        <translation>Editar &amp;datos de la lámina…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete slide…</source>
-        <translation>&amp;Eliminar lámina…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>&amp;Slide</source>
-        <translation>&amp;Lámina</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Ay&amp;uda</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Principal</translation>
-    </message>
-    <message>
-        <source>Class</source>
-        <translation>Clase</translation>
-    </message>
-    <message>
         <source>SmearCount — Slides</source>
         <translation>SmearCount — Láminas</translation>
     </message>
@@ -711,10 +868,6 @@
         <translation> (terminada)</translation>
     </message>
     <message>
-        <source>Models: {0} (loaded for the next analysis)</source>
-        <translation>Modelos: {0} (cargados para el próximo análisis)</translation>
-    </message>
-    <message>
         <source>Import stopped</source>
         <translation>Importación detenida</translation>
     </message>
@@ -725,46 +878,6 @@
     <message>
         <source>Reason (kept in the audit trail):</source>
         <translation>Motivo (queda en la auditoría):</translation>
-    </message>
-    <message>
-        <source>Images or a zip of cell images</source>
-        <translation>Imágenes o un zip de imágenes de células</translation>
-    </message>
-    <message>
-        <source>Open images</source>
-        <translation>Abrir imágenes</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>Abrir carpeta</translation>
-    </message>
-    <message>
-        <source>No slide open</source>
-        <translation>No hay lámina abierta</translation>
-    </message>
-    <message>
-        <source>Create or open a slide first, then add its fields.</source>
-        <translation>Cree o abra primero una lámina y luego añada sus campos.</translation>
-    </message>
-    <message>
-        <source>Analysing {0} of {1}</source>
-        <translation>Analizando {0} de {1}</translation>
-    </message>
-    <message>
-        <source>Models: loading {0}…</source>
-        <translation>Modelos: cargando {0}…</translation>
-    </message>
-    <message>
-        <source>Models: not available</source>
-        <translation>Modelos: no disponibles</translation>
-    </message>
-    <message>
-        <source>Models not available</source>
-        <translation>Modelos no disponibles</translation>
-    </message>
-    <message>
-        <source>Fields are still added and can be counted by hand. Fix the slide&apos;s model profile (its files, or import the model again), then Re-analyse (Ctrl+R) loads it again.</source>
-        <translation>Los campos se siguen añadiendo y se pueden contar a mano. Arregle el perfil de modelos de la lámina (sus archivos, o importe de nuevo el modelo); luego Reanalizar (Ctrl+R) lo vuelve a cargar.</translation>
     </message>
     <message>
         <source>Profile saved: {0}</source>
@@ -1212,124 +1325,12 @@ Save the profile anyway?</source>
         <translation>Eso está fuera de la imagen: haga clic sobre la célula.</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Deshacer</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rehacer</translation>
-    </message>
-    <message>
-        <source>Delete false detection</source>
-        <translation>Eliminar detección falsa</translation>
-    </message>
-    <message>
-        <source>Not counted: {0}</source>
-        <translation>No contar: {0}</translation>
-    </message>
-    <message>
-        <source>Count again</source>
-        <translation>Volver a contar</translation>
-    </message>
-    <message>
-        <source>Accept and go to next to review</source>
-        <translation>Aceptar e ir a la siguiente por revisar</translation>
-    </message>
-    <message>
-        <source>Next cell to review</source>
-        <translation>Siguiente célula por revisar</translation>
-    </message>
-    <message>
-        <source>Next field</source>
-        <translation>Campo siguiente</translation>
-    </message>
-    <message>
-        <source>Previous field</source>
-        <translation>Campo anterior</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Acercar</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Alejar</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>Ajustar</translation>
-    </message>
-    <message>
-        <source>1:1</source>
-        <translation>1:1</translation>
-    </message>
-    <message>
-        <source>Re-analyse field</source>
-        <translation>Reanalizar campo</translation>
-    </message>
-    <message>
-        <source>Remove field</source>
-        <translation>Quitar campo</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Explain: what the classifier looked at</source>
-        <translation>Explicar: qué miró el clasificador</translation>
-    </message>
-    <message>
-        <source>Capture field</source>
-        <translation>Capturar campo</translation>
-    </message>
-    <message>
-        <source>Show labels</source>
-        <translation>Mostrar etiquetas</translation>
-    </message>
-    <message>
-        <source>Show keypad</source>
-        <translation>Mostrar teclado</translation>
-    </message>
-    <message>
         <source>No fields yet.
 
 Add this slide&apos;s field images with File → Open images (Ctrl+O) or Open folder, drop image files here, or capture them in the Camera tab.</source>
         <translation>Aún no hay campos.
 
 Añada las imágenes de los campos de esta lámina con Archivo → Abrir imágenes (Ctrl+O) o Abrir carpeta, suelte aquí archivos de imagen o captúrelos en la pestaña Cámara.</translation>
-    </message>
-    <message>
-        <source>Select a cell first (click, or Tab).</source>
-        <translation>Elija primero una célula (clic o Tab).</translation>
-    </message>
-    <message>
-        <source>Undone</source>
-        <translation>Deshecho</translation>
-    </message>
-    <message>
-        <source>Nothing to undo.</source>
-        <translation>Nada que deshacer.</translation>
-    </message>
-    <message>
-        <source>Redone</source>
-        <translation>Rehecho</translation>
-    </message>
-    <message>
-        <source>Nothing to redo.</source>
-        <translation>Nada que rehacer.</translation>
-    </message>
-    <message>
-        <source>Select one cell to explain.</source>
-        <translation>Elija una célula para explicarla.</translation>
-    </message>
-    <message>
-        <source>Explaining the selected cell…</source>
-        <translation>Explicando la célula elegida…</translation>
-    </message>
-    <message>
-        <source>Bright = what mattered for &apos;{0}&apos; ({1}); {2} forward passes, {3} s.</source>
-        <translation>Claro = lo que importó para &apos;{0}&apos; ({1}); {2} pasadas, {3} s.</translation>
     </message>
     <message>
         <source>New cell: press its class key (Esc cancels).</source>

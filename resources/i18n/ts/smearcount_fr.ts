@@ -255,8 +255,156 @@
         <translation>Retirer du compte le champ {0} ({1}) et ses {2} leucocytes ? Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Delete false detection</source>
+        <translation>Supprimer une fausse détection</translation>
+    </message>
+    <message>
+        <source>Not counted: {0}</source>
+        <translation>Non comptée : {0}</translation>
+    </message>
+    <message>
+        <source>Count again</source>
+        <translation>Compter de nouveau</translation>
+    </message>
+    <message>
+        <source>Accept and go to next to review</source>
+        <translation>Accepter et passer à la suivante à revoir</translation>
+    </message>
+    <message>
+        <source>Next cell to review</source>
+        <translation>Cellule suivante à revoir</translation>
+    </message>
+    <message>
+        <source>Next field</source>
+        <translation>Champ suivant</translation>
+    </message>
+    <message>
+        <source>Previous field</source>
+        <translation>Champ précédent</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>Re-analyse field</source>
+        <translation>Réanalyser le champ</translation>
+    </message>
+    <message>
         <source>Remove field</source>
         <translation>Retirer le champ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Explain: what the classifier looked at</source>
+        <translation>Expliquer : ce que le classifieur a regardé</translation>
+    </message>
+    <message>
+        <source>Capture field</source>
+        <translation>Capturer le champ</translation>
+    </message>
+    <message>
+        <source>Show labels</source>
+        <translation>Afficher les étiquettes</translation>
+    </message>
+    <message>
+        <source>Show keypad</source>
+        <translation>Afficher le pavé</translation>
+    </message>
+    <message>
+        <source>&amp;New slide…</source>
+        <translation>&amp;Nouvelle lame…</translation>
+    </message>
+    <message>
+        <source>&amp;Open images…</source>
+        <translation>&amp;Ouvrir des images…</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder…</source>
+        <translation>Ouvrir un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a model…</source>
+        <translation>&amp;Importer un modèle…</translation>
+    </message>
+    <message>
+        <source>&amp;Slides</source>
+        <translation>&amp;Lames</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exporter le rapport…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF summary…</source>
+        <translation>Exporter la synthèse &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print summary…</source>
+        <translation>Im&amp;primer la synthèse…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Para&amp;mètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Lab adaptation…</source>
+        <translation>Adaptation au &amp;laboratoire…</translation>
+    </message>
+    <message>
+        <source>Export &amp;training data…</source>
+        <translation>Exporter des données d&apos;&amp;entraînement…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Keys and mouse…</source>
+        <translation>&amp;Touches et souris…</translation>
+    </message>
+    <message>
+        <source>&amp;Finish slide…</source>
+        <translation>&amp;Terminer la lame…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign slide…</source>
+        <translation>&amp;Signer la lame…</translation>
+    </message>
+    <message>
+        <source>&amp;Unsign slide…</source>
+        <translation>&amp;Retirer la signature…</translation>
+    </message>
+    <message>
+        <source>Edit slide &amp;details…</source>
+        <translation>Modifier les &amp;données de la lame…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete slide…</source>
+        <translation>Supprimer la &amp;lame…</translation>
     </message>
     <message>
         <source>Key  Category</source>
@@ -326,6 +474,89 @@
     <message>
         <source>{0}: {1} on {2}</source>
         <translation>{0} : {1} sur {2}</translation>
+    </message>
+    <message>
+        <source>Images or a zip of cell images</source>
+        <translation>Images ou zip d&apos;images de cellules</translation>
+    </message>
+    <message>
+        <source>Open images</source>
+        <translation>Ouvrir des images</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir un dossier</translation>
+    </message>
+    <message>
+        <source>No slide open</source>
+        <translation>Aucune lame ouverte</translation>
+    </message>
+    <message>
+        <source>Create or open a slide first, then add its fields.</source>
+        <translation>Créez ou ouvrez d&apos;abord une lame, puis ajoutez ses champs.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Slide</source>
+        <translation>&amp;Lame</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisStatus</name>
+    <message>
+        <source>Models: not loaded yet</source>
+        <translation>Modèles : pas encore chargés</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Models: {0} (loaded for the next analysis)</source>
+        <translation>Modèles : {0} (chargés pour la prochaine analyse)</translation>
+    </message>
+    <message>
+        <source>Analysing {0} of {1}</source>
+        <translation>Analyse {0} sur {1}</translation>
+    </message>
+    <message>
+        <source>Models: loading {0}…</source>
+        <translation>Modèles : chargement de {0}…</translation>
+    </message>
+    <message>
+        <source>Models: </source>
+        <translation>Modèles : </translation>
+    </message>
+    <message>
+        <source>Models: not available</source>
+        <translation>Modèles : indisponibles</translation>
+    </message>
+    <message>
+        <source>Models not available</source>
+        <translation>Modèles indisponibles</translation>
+    </message>
+    <message>
+        <source>Fields are still added and can be counted by hand. Fix the slide&apos;s model profile (its files, or import the model again), then Re-analyse (Ctrl+R) loads it again.</source>
+        <translation>Les champs sont toujours ajoutés et peuvent être comptés à la main. Réparez le profil de modèles de la lame (ses fichiers, ou réimportez le modèle), puis Réanalyser (Ctrl+R) le recharge.</translation>
     </message>
 </context>
 <context>
@@ -429,6 +660,29 @@
     </message>
 </context>
 <context>
+    <name>Corrections</name>
+    <message>
+        <source>Select a cell first (click, or Tab).</source>
+        <translation>Choisissez d&apos;abord une cellule (clic ou Tab).</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Rien à annuler.</translation>
+    </message>
+    <message>
+        <source>Redone</source>
+        <translation>Rétabli</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>Rien à rétablir.</translation>
+    </message>
+</context>
+<context>
     <name>CountPanel</name>
     <message>
         <source>{0}: {1} ({2} / 100 WBC)</source>
@@ -473,6 +727,21 @@
     <message>
         <source>SmearCount met an unexpected problem ({0}). Your work up to this point is saved. Details are in the log file.</source>
         <translation>SmearCount a rencontré un problème inattendu ({0}). Votre travail jusqu&apos;ici est enregistré. Les détails sont dans le fichier journal.</translation>
+    </message>
+</context>
+<context>
+    <name>Explainer</name>
+    <message>
+        <source>Select one cell to explain.</source>
+        <translation>Choisissez une cellule à expliquer.</translation>
+    </message>
+    <message>
+        <source>Explaining the selected cell…</source>
+        <translation>Explication de la cellule choisie…</translation>
+    </message>
+    <message>
+        <source>Bright = what mattered for &apos;{0}&apos; ({1}); {2} forward passes, {3} s.</source>
+        <translation>Clair = ce qui a compté pour « {0} » ({1}) ; {2} passes, {3} s.</translation>
     </message>
 </context>
 <context>
@@ -587,118 +856,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Models: not loaded yet</source>
-        <translation>Modèles : pas encore chargés</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Models: </source>
-        <translation>Modèles : </translation>
-    </message>
-    <message>
-        <source>&amp;New slide…</source>
-        <translation>&amp;Nouvelle lame…</translation>
-    </message>
-    <message>
-        <source>&amp;Open images…</source>
-        <translation>&amp;Ouvrir des images…</translation>
-    </message>
-    <message>
-        <source>Open &amp;folder…</source>
-        <translation>Ouvrir un &amp;dossier…</translation>
-    </message>
-    <message>
-        <source>&amp;Import a model…</source>
-        <translation>&amp;Importer un modèle…</translation>
-    </message>
-    <message>
-        <source>&amp;Slides</source>
-        <translation>&amp;Lames</translation>
-    </message>
-    <message>
-        <source>&amp;Export report…</source>
-        <translation>&amp;Exporter le rapport…</translation>
-    </message>
-    <message>
-        <source>Export &amp;PDF summary…</source>
-        <translation>Exporter la synthèse &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>&amp;Print summary…</source>
-        <translation>Im&amp;primer la synthèse…</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings…</source>
-        <translation>Para&amp;mètres…</translation>
-    </message>
-    <message>
-        <source>&amp;Lab adaptation…</source>
-        <translation>Adaptation au &amp;laboratoire…</translation>
-    </message>
-    <message>
-        <source>Export &amp;training data…</source>
-        <translation>Exporter des données d&apos;&amp;entraînement…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Keys and mouse…</source>
-        <translation>&amp;Touches et souris…</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Finish slide…</source>
-        <translation>&amp;Terminer la lame…</translation>
-    </message>
-    <message>
-        <source>&amp;Sign slide…</source>
-        <translation>&amp;Signer la lame…</translation>
-    </message>
-    <message>
-        <source>&amp;Unsign slide…</source>
-        <translation>&amp;Retirer la signature…</translation>
-    </message>
-    <message>
-        <source>Edit slide &amp;details…</source>
-        <translation>Modifier les &amp;données de la lame…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete slide…</source>
-        <translation>Supprimer la &amp;lame…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Édition</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <source>&amp;Slide</source>
-        <translation>&amp;Lame</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Principale</translation>
-    </message>
-    <message>
-        <source>Class</source>
-        <translation>Classe</translation>
-    </message>
-    <message>
         <source>SmearCount — Slides</source>
         <translation>SmearCount — Lames</translation>
     </message>
@@ -711,10 +868,6 @@
         <translation> (terminée)</translation>
     </message>
     <message>
-        <source>Models: {0} (loaded for the next analysis)</source>
-        <translation>Modèles : {0} (chargés pour la prochaine analyse)</translation>
-    </message>
-    <message>
         <source>Import stopped</source>
         <translation>Import arrêté</translation>
     </message>
@@ -725,46 +878,6 @@
     <message>
         <source>Reason (kept in the audit trail):</source>
         <translation>Raison (gardée dans l&apos;audit) :</translation>
-    </message>
-    <message>
-        <source>Images or a zip of cell images</source>
-        <translation>Images ou zip d&apos;images de cellules</translation>
-    </message>
-    <message>
-        <source>Open images</source>
-        <translation>Ouvrir des images</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>Ouvrir un dossier</translation>
-    </message>
-    <message>
-        <source>No slide open</source>
-        <translation>Aucune lame ouverte</translation>
-    </message>
-    <message>
-        <source>Create or open a slide first, then add its fields.</source>
-        <translation>Créez ou ouvrez d&apos;abord une lame, puis ajoutez ses champs.</translation>
-    </message>
-    <message>
-        <source>Analysing {0} of {1}</source>
-        <translation>Analyse {0} sur {1}</translation>
-    </message>
-    <message>
-        <source>Models: loading {0}…</source>
-        <translation>Modèles : chargement de {0}…</translation>
-    </message>
-    <message>
-        <source>Models: not available</source>
-        <translation>Modèles : indisponibles</translation>
-    </message>
-    <message>
-        <source>Models not available</source>
-        <translation>Modèles indisponibles</translation>
-    </message>
-    <message>
-        <source>Fields are still added and can be counted by hand. Fix the slide&apos;s model profile (its files, or import the model again), then Re-analyse (Ctrl+R) loads it again.</source>
-        <translation>Les champs sont toujours ajoutés et peuvent être comptés à la main. Réparez le profil de modèles de la lame (ses fichiers, ou réimportez le modèle), puis Réanalyser (Ctrl+R) le recharge.</translation>
     </message>
     <message>
         <source>Profile saved: {0}</source>
@@ -1212,124 +1325,12 @@ Enregistrer le profil quand même ?</translation>
         <translation>C&apos;est hors de l&apos;image : cliquez sur la cellule.</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rétablir</translation>
-    </message>
-    <message>
-        <source>Delete false detection</source>
-        <translation>Supprimer une fausse détection</translation>
-    </message>
-    <message>
-        <source>Not counted: {0}</source>
-        <translation>Non comptée : {0}</translation>
-    </message>
-    <message>
-        <source>Count again</source>
-        <translation>Compter de nouveau</translation>
-    </message>
-    <message>
-        <source>Accept and go to next to review</source>
-        <translation>Accepter et passer à la suivante à revoir</translation>
-    </message>
-    <message>
-        <source>Next cell to review</source>
-        <translation>Cellule suivante à revoir</translation>
-    </message>
-    <message>
-        <source>Next field</source>
-        <translation>Champ suivant</translation>
-    </message>
-    <message>
-        <source>Previous field</source>
-        <translation>Champ précédent</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Zoom avant</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Zoom arrière</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>Ajuster</translation>
-    </message>
-    <message>
-        <source>1:1</source>
-        <translation>1:1</translation>
-    </message>
-    <message>
-        <source>Re-analyse field</source>
-        <translation>Réanalyser le champ</translation>
-    </message>
-    <message>
-        <source>Remove field</source>
-        <translation>Retirer le champ</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Explain: what the classifier looked at</source>
-        <translation>Expliquer : ce que le classifieur a regardé</translation>
-    </message>
-    <message>
-        <source>Capture field</source>
-        <translation>Capturer le champ</translation>
-    </message>
-    <message>
-        <source>Show labels</source>
-        <translation>Afficher les étiquettes</translation>
-    </message>
-    <message>
-        <source>Show keypad</source>
-        <translation>Afficher le pavé</translation>
-    </message>
-    <message>
         <source>No fields yet.
 
 Add this slide&apos;s field images with File → Open images (Ctrl+O) or Open folder, drop image files here, or capture them in the Camera tab.</source>
         <translation>Pas encore de champs.
 
 Ajoutez les images des champs de cette lame par Fichier → Ouvrir des images (Ctrl+O) ou Ouvrir un dossier, déposez des images ici, ou capturez-les dans l&apos;onglet Caméra.</translation>
-    </message>
-    <message>
-        <source>Select a cell first (click, or Tab).</source>
-        <translation>Choisissez d&apos;abord une cellule (clic ou Tab).</translation>
-    </message>
-    <message>
-        <source>Undone</source>
-        <translation>Annulé</translation>
-    </message>
-    <message>
-        <source>Nothing to undo.</source>
-        <translation>Rien à annuler.</translation>
-    </message>
-    <message>
-        <source>Redone</source>
-        <translation>Rétabli</translation>
-    </message>
-    <message>
-        <source>Nothing to redo.</source>
-        <translation>Rien à rétablir.</translation>
-    </message>
-    <message>
-        <source>Select one cell to explain.</source>
-        <translation>Choisissez une cellule à expliquer.</translation>
-    </message>
-    <message>
-        <source>Explaining the selected cell…</source>
-        <translation>Explication de la cellule choisie…</translation>
-    </message>
-    <message>
-        <source>Bright = what mattered for &apos;{0}&apos; ({1}); {2} forward passes, {3} s.</source>
-        <translation>Clair = ce qui a compté pour « {0} » ({1}) ; {2} passes, {3} s.</translation>
     </message>
     <message>
         <source>New cell: press its class key (Esc cancels).</source>

@@ -255,8 +255,156 @@
         <translation>Keluarkan lapang {0} ({1}) dan {2} leukositnya dari hitungan? Urungkan (Ctrl+Z) mengembalikannya.</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <source>Delete false detection</source>
+        <translation>Hapus deteksi keliru</translation>
+    </message>
+    <message>
+        <source>Not counted: {0}</source>
+        <translation>Tidak dihitung: {0}</translation>
+    </message>
+    <message>
+        <source>Count again</source>
+        <translation>Hitung lagi</translation>
+    </message>
+    <message>
+        <source>Accept and go to next to review</source>
+        <translation>Terima dan ke sel berikut yang perlu ditinjau</translation>
+    </message>
+    <message>
+        <source>Next cell to review</source>
+        <translation>Sel berikut yang perlu ditinjau</translation>
+    </message>
+    <message>
+        <source>Next field</source>
+        <translation>Lapang berikutnya</translation>
+    </message>
+    <message>
+        <source>Previous field</source>
+        <translation>Lapang sebelumnya</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Perbesar</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Perkecil</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Paskan</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>Re-analyse field</source>
+        <translation>Analisis ulang lapang</translation>
+    </message>
+    <message>
         <source>Remove field</source>
         <translation>Keluarkan lapang</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Explain: what the classifier looked at</source>
+        <translation>Jelaskan: apa yang dilihat pengklasifikasi</translation>
+    </message>
+    <message>
+        <source>Capture field</source>
+        <translation>Ambil lapang</translation>
+    </message>
+    <message>
+        <source>Show labels</source>
+        <translation>Tampilkan label</translation>
+    </message>
+    <message>
+        <source>Show keypad</source>
+        <translation>Tampilkan papan tombol</translation>
+    </message>
+    <message>
+        <source>&amp;New slide…</source>
+        <translation>Sediaan &amp;baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Open images…</source>
+        <translation>&amp;Buka gambar…</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder…</source>
+        <translation>Buka &amp;folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a model…</source>
+        <translation>&amp;Impor model…</translation>
+    </message>
+    <message>
+        <source>&amp;Slides</source>
+        <translation>&amp;Sediaan</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Ekspor laporan…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF summary…</source>
+        <translation>Ekspor ringkasan &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print summary…</source>
+        <translation>&amp;Cetak ringkasan…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Pe&amp;ngaturan…</translation>
+    </message>
+    <message>
+        <source>&amp;Lab adaptation…</source>
+        <translation>Adaptasi &amp;laboratorium…</translation>
+    </message>
+    <message>
+        <source>Export &amp;training data…</source>
+        <translation>Ekspor data &amp;pelatihan…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Keys and mouse…</source>
+        <translation>&amp;Tombol dan tetikus…</translation>
+    </message>
+    <message>
+        <source>&amp;Finish slide…</source>
+        <translation>&amp;Selesaikan sediaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign slide…</source>
+        <translation>&amp;Tanda tangani sediaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Unsign slide…</source>
+        <translation>&amp;Batalkan tanda tangan…</translation>
+    </message>
+    <message>
+        <source>Edit slide &amp;details…</source>
+        <translation>Ubah &amp;data sediaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete slide…</source>
+        <translation>&amp;Hapus sediaan…</translation>
     </message>
     <message>
         <source>Key  Category</source>
@@ -326,6 +474,89 @@
     <message>
         <source>{0}: {1} on {2}</source>
         <translation>{0}: {1} pada {2}</translation>
+    </message>
+    <message>
+        <source>Images or a zip of cell images</source>
+        <translation>Gambar atau zip gambar sel</translation>
+    </message>
+    <message>
+        <source>Open images</source>
+        <translation>Buka gambar</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Buka folder</translation>
+    </message>
+    <message>
+        <source>No slide open</source>
+        <translation>Tidak ada sediaan terbuka</translation>
+    </message>
+    <message>
+        <source>Create or open a slide first, then add its fields.</source>
+        <translation>Buat atau buka sediaan dulu, lalu tambahkan lapangnya.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Slide</source>
+        <translation>S&amp;ediaan</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Utama</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisStatus</name>
+    <message>
+        <source>Models: not loaded yet</source>
+        <translation>Model: belum dimuat</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Models: {0} (loaded for the next analysis)</source>
+        <translation>Model: {0} (dimuat untuk analisis berikutnya)</translation>
+    </message>
+    <message>
+        <source>Analysing {0} of {1}</source>
+        <translation>Menganalisis {0} dari {1}</translation>
+    </message>
+    <message>
+        <source>Models: loading {0}…</source>
+        <translation>Model: memuat {0}…</translation>
+    </message>
+    <message>
+        <source>Models: </source>
+        <translation>Model: </translation>
+    </message>
+    <message>
+        <source>Models: not available</source>
+        <translation>Model: tidak tersedia</translation>
+    </message>
+    <message>
+        <source>Models not available</source>
+        <translation>Model tidak tersedia</translation>
+    </message>
+    <message>
+        <source>Fields are still added and can be counted by hand. Fix the slide&apos;s model profile (its files, or import the model again), then Re-analyse (Ctrl+R) loads it again.</source>
+        <translation>Lapang tetap ditambahkan dan bisa dihitung manual. Perbaiki profil model sediaan (berkasnya, atau impor ulang modelnya), lalu Analisis ulang (Ctrl+R) memuatnya lagi.</translation>
     </message>
 </context>
 <context>
@@ -429,6 +660,29 @@
     </message>
 </context>
 <context>
+    <name>Corrections</name>
+    <message>
+        <source>Select a cell first (click, or Tab).</source>
+        <translation>Pilih sel dulu (klik, atau Tab).</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Diurungkan</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Tidak ada yang bisa diurungkan.</translation>
+    </message>
+    <message>
+        <source>Redone</source>
+        <translation>Diulangi</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>Tidak ada yang bisa diulangi.</translation>
+    </message>
+</context>
+<context>
     <name>CountPanel</name>
     <message>
         <source>{0}: {1} ({2} / 100 WBC)</source>
@@ -473,6 +727,21 @@
     <message>
         <source>SmearCount met an unexpected problem ({0}). Your work up to this point is saved. Details are in the log file.</source>
         <translation>SmearCount menemui masalah tak terduga ({0}). Pekerjaan Anda sampai saat ini tersimpan. Rinciannya ada di berkas log.</translation>
+    </message>
+</context>
+<context>
+    <name>Explainer</name>
+    <message>
+        <source>Select one cell to explain.</source>
+        <translation>Pilih satu sel untuk dijelaskan.</translation>
+    </message>
+    <message>
+        <source>Explaining the selected cell…</source>
+        <translation>Menjelaskan sel yang dipilih…</translation>
+    </message>
+    <message>
+        <source>Bright = what mattered for &apos;{0}&apos; ({1}); {2} forward passes, {3} s.</source>
+        <translation>Terang = yang penting untuk &apos;{0}&apos; ({1}); {2} lintasan, {3} dtk.</translation>
     </message>
 </context>
 <context>
@@ -587,118 +856,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Models: not loaded yet</source>
-        <translation>Model: belum dimuat</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <source>Models: </source>
-        <translation>Model: </translation>
-    </message>
-    <message>
-        <source>&amp;New slide…</source>
-        <translation>Sediaan &amp;baru…</translation>
-    </message>
-    <message>
-        <source>&amp;Open images…</source>
-        <translation>&amp;Buka gambar…</translation>
-    </message>
-    <message>
-        <source>Open &amp;folder…</source>
-        <translation>Buka &amp;folder…</translation>
-    </message>
-    <message>
-        <source>&amp;Import a model…</source>
-        <translation>&amp;Impor model…</translation>
-    </message>
-    <message>
-        <source>&amp;Slides</source>
-        <translation>&amp;Sediaan</translation>
-    </message>
-    <message>
-        <source>&amp;Export report…</source>
-        <translation>&amp;Ekspor laporan…</translation>
-    </message>
-    <message>
-        <source>Export &amp;PDF summary…</source>
-        <translation>Ekspor ringkasan &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>&amp;Print summary…</source>
-        <translation>&amp;Cetak ringkasan…</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings…</source>
-        <translation>Pe&amp;ngaturan…</translation>
-    </message>
-    <message>
-        <source>&amp;Lab adaptation…</source>
-        <translation>Adaptasi &amp;laboratorium…</translation>
-    </message>
-    <message>
-        <source>Export &amp;training data…</source>
-        <translation>Ekspor data &amp;pelatihan…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Keluar</translation>
-    </message>
-    <message>
-        <source>&amp;Keys and mouse…</source>
-        <translation>&amp;Tombol dan tetikus…</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Berkas</translation>
-    </message>
-    <message>
-        <source>&amp;Finish slide…</source>
-        <translation>&amp;Selesaikan sediaan…</translation>
-    </message>
-    <message>
-        <source>&amp;Sign slide…</source>
-        <translation>&amp;Tanda tangani sediaan…</translation>
-    </message>
-    <message>
-        <source>&amp;Unsign slide…</source>
-        <translation>&amp;Batalkan tanda tangan…</translation>
-    </message>
-    <message>
-        <source>Edit slide &amp;details…</source>
-        <translation>Ubah &amp;data sediaan…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete slide…</source>
-        <translation>&amp;Hapus sediaan…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Sunting</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Tampilan</translation>
-    </message>
-    <message>
-        <source>&amp;Slide</source>
-        <translation>S&amp;ediaan</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Ba&amp;ntuan</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Utama</translation>
-    </message>
-    <message>
-        <source>Class</source>
-        <translation>Kelas</translation>
-    </message>
-    <message>
         <source>SmearCount — Slides</source>
         <translation>SmearCount — Sediaan</translation>
     </message>
@@ -711,10 +868,6 @@
         <translation> (selesai)</translation>
     </message>
     <message>
-        <source>Models: {0} (loaded for the next analysis)</source>
-        <translation>Model: {0} (dimuat untuk analisis berikutnya)</translation>
-    </message>
-    <message>
         <source>Import stopped</source>
         <translation>Impor berhenti</translation>
     </message>
@@ -725,46 +878,6 @@
     <message>
         <source>Reason (kept in the audit trail):</source>
         <translation>Alasan (disimpan di jejak audit):</translation>
-    </message>
-    <message>
-        <source>Images or a zip of cell images</source>
-        <translation>Gambar atau zip gambar sel</translation>
-    </message>
-    <message>
-        <source>Open images</source>
-        <translation>Buka gambar</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>Buka folder</translation>
-    </message>
-    <message>
-        <source>No slide open</source>
-        <translation>Tidak ada sediaan terbuka</translation>
-    </message>
-    <message>
-        <source>Create or open a slide first, then add its fields.</source>
-        <translation>Buat atau buka sediaan dulu, lalu tambahkan lapangnya.</translation>
-    </message>
-    <message>
-        <source>Analysing {0} of {1}</source>
-        <translation>Menganalisis {0} dari {1}</translation>
-    </message>
-    <message>
-        <source>Models: loading {0}…</source>
-        <translation>Model: memuat {0}…</translation>
-    </message>
-    <message>
-        <source>Models: not available</source>
-        <translation>Model: tidak tersedia</translation>
-    </message>
-    <message>
-        <source>Models not available</source>
-        <translation>Model tidak tersedia</translation>
-    </message>
-    <message>
-        <source>Fields are still added and can be counted by hand. Fix the slide&apos;s model profile (its files, or import the model again), then Re-analyse (Ctrl+R) loads it again.</source>
-        <translation>Lapang tetap ditambahkan dan bisa dihitung manual. Perbaiki profil model sediaan (berkasnya, atau impor ulang modelnya), lalu Analisis ulang (Ctrl+R) memuatnya lagi.</translation>
     </message>
     <message>
         <source>Profile saved: {0}</source>
@@ -1212,124 +1325,12 @@ Tetap simpan profil?</translation>
         <translation>Itu di luar gambar: klik pada sel.</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Urungkan</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Ulangi</translation>
-    </message>
-    <message>
-        <source>Delete false detection</source>
-        <translation>Hapus deteksi keliru</translation>
-    </message>
-    <message>
-        <source>Not counted: {0}</source>
-        <translation>Tidak dihitung: {0}</translation>
-    </message>
-    <message>
-        <source>Count again</source>
-        <translation>Hitung lagi</translation>
-    </message>
-    <message>
-        <source>Accept and go to next to review</source>
-        <translation>Terima dan ke sel berikut yang perlu ditinjau</translation>
-    </message>
-    <message>
-        <source>Next cell to review</source>
-        <translation>Sel berikut yang perlu ditinjau</translation>
-    </message>
-    <message>
-        <source>Next field</source>
-        <translation>Lapang berikutnya</translation>
-    </message>
-    <message>
-        <source>Previous field</source>
-        <translation>Lapang sebelumnya</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Perbesar</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Perkecil</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>Paskan</translation>
-    </message>
-    <message>
-        <source>1:1</source>
-        <translation>1:1</translation>
-    </message>
-    <message>
-        <source>Re-analyse field</source>
-        <translation>Analisis ulang lapang</translation>
-    </message>
-    <message>
-        <source>Remove field</source>
-        <translation>Keluarkan lapang</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <source>Explain: what the classifier looked at</source>
-        <translation>Jelaskan: apa yang dilihat pengklasifikasi</translation>
-    </message>
-    <message>
-        <source>Capture field</source>
-        <translation>Ambil lapang</translation>
-    </message>
-    <message>
-        <source>Show labels</source>
-        <translation>Tampilkan label</translation>
-    </message>
-    <message>
-        <source>Show keypad</source>
-        <translation>Tampilkan papan tombol</translation>
-    </message>
-    <message>
         <source>No fields yet.
 
 Add this slide&apos;s field images with File → Open images (Ctrl+O) or Open folder, drop image files here, or capture them in the Camera tab.</source>
         <translation>Belum ada lapang.
 
 Tambahkan gambar lapang sediaan ini dengan Berkas → Buka gambar (Ctrl+O) atau Buka folder, jatuhkan berkas gambar di sini, atau ambil di tab Kamera.</translation>
-    </message>
-    <message>
-        <source>Select a cell first (click, or Tab).</source>
-        <translation>Pilih sel dulu (klik, atau Tab).</translation>
-    </message>
-    <message>
-        <source>Undone</source>
-        <translation>Diurungkan</translation>
-    </message>
-    <message>
-        <source>Nothing to undo.</source>
-        <translation>Tidak ada yang bisa diurungkan.</translation>
-    </message>
-    <message>
-        <source>Redone</source>
-        <translation>Diulangi</translation>
-    </message>
-    <message>
-        <source>Nothing to redo.</source>
-        <translation>Tidak ada yang bisa diulangi.</translation>
-    </message>
-    <message>
-        <source>Select one cell to explain.</source>
-        <translation>Pilih satu sel untuk dijelaskan.</translation>
-    </message>
-    <message>
-        <source>Explaining the selected cell…</source>
-        <translation>Menjelaskan sel yang dipilih…</translation>
-    </message>
-    <message>
-        <source>Bright = what mattered for &apos;{0}&apos; ({1}); {2} forward passes, {3} s.</source>
-        <translation>Terang = yang penting untuk &apos;{0}&apos; ({1}); {2} lintasan, {3} dtk.</translation>
     </message>
     <message>
         <source>New cell: press its class key (Esc cancels).</source>

@@ -255,8 +255,156 @@
         <translation>Remover da contagem o campo {0} ({1}) e seus {2} leucócitos? Desfazer (Ctrl+Z) traz de volta.</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Refazer</translation>
+    </message>
+    <message>
+        <source>Delete false detection</source>
+        <translation>Excluir detecção falsa</translation>
+    </message>
+    <message>
+        <source>Not counted: {0}</source>
+        <translation>Não contar: {0}</translation>
+    </message>
+    <message>
+        <source>Count again</source>
+        <translation>Contar de novo</translation>
+    </message>
+    <message>
+        <source>Accept and go to next to review</source>
+        <translation>Aceitar e ir à próxima a rever</translation>
+    </message>
+    <message>
+        <source>Next cell to review</source>
+        <translation>Próxima célula a rever</translation>
+    </message>
+    <message>
+        <source>Next field</source>
+        <translation>Próximo campo</translation>
+    </message>
+    <message>
+        <source>Previous field</source>
+        <translation>Campo anterior</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Aproximar</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Afastar</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>Re-analyse field</source>
+        <translation>Reanalisar campo</translation>
+    </message>
+    <message>
         <source>Remove field</source>
         <translation>Remover campo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Explain: what the classifier looked at</source>
+        <translation>Explicar: o que o classificador olhou</translation>
+    </message>
+    <message>
+        <source>Capture field</source>
+        <translation>Capturar campo</translation>
+    </message>
+    <message>
+        <source>Show labels</source>
+        <translation>Mostrar rótulos</translation>
+    </message>
+    <message>
+        <source>Show keypad</source>
+        <translation>Mostrar teclado</translation>
+    </message>
+    <message>
+        <source>&amp;New slide…</source>
+        <translation>&amp;Nova lâmina…</translation>
+    </message>
+    <message>
+        <source>&amp;Open images…</source>
+        <translation>&amp;Abrir imagens…</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder…</source>
+        <translation>Abrir &amp;pasta…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a model…</source>
+        <translation>&amp;Importar um modelo…</translation>
+    </message>
+    <message>
+        <source>&amp;Slides</source>
+        <translation>&amp;Lâminas</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exportar relatório…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF summary…</source>
+        <translation>Exportar resumo &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print summary…</source>
+        <translation>Im&amp;primir resumo…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Configura&amp;ções…</translation>
+    </message>
+    <message>
+        <source>&amp;Lab adaptation…</source>
+        <translation>Adaptação ao &amp;laboratório…</translation>
+    </message>
+    <message>
+        <source>Export &amp;training data…</source>
+        <translation>Exportar dados de &amp;treino…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;Keys and mouse…</source>
+        <translation>&amp;Teclas e mouse…</translation>
+    </message>
+    <message>
+        <source>&amp;Finish slide…</source>
+        <translation>&amp;Concluir lâmina…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign slide…</source>
+        <translation>A&amp;ssinar lâmina…</translation>
+    </message>
+    <message>
+        <source>&amp;Unsign slide…</source>
+        <translation>&amp;Retirar assinatura…</translation>
+    </message>
+    <message>
+        <source>Edit slide &amp;details…</source>
+        <translation>Editar &amp;dados da lâmina…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete slide…</source>
+        <translation>E&amp;xcluir lâmina…</translation>
     </message>
     <message>
         <source>Key  Category</source>
@@ -326,6 +474,89 @@
     <message>
         <source>{0}: {1} on {2}</source>
         <translation>{0}: {1} em {2}</translation>
+    </message>
+    <message>
+        <source>Images or a zip of cell images</source>
+        <translation>Imagens ou um zip de imagens de células</translation>
+    </message>
+    <message>
+        <source>Open images</source>
+        <translation>Abrir imagens</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir pasta</translation>
+    </message>
+    <message>
+        <source>No slide open</source>
+        <translation>Nenhuma lâmina aberta</translation>
+    </message>
+    <message>
+        <source>Create or open a slide first, then add its fields.</source>
+        <translation>Crie ou abra primeiro uma lâmina e depois adicione os campos.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Exibir</translation>
+    </message>
+    <message>
+        <source>&amp;Slide</source>
+        <translation>&amp;Lâmina</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisStatus</name>
+    <message>
+        <source>Models: not loaded yet</source>
+        <translation>Modelos: ainda não carregados</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Models: {0} (loaded for the next analysis)</source>
+        <translation>Modelos: {0} (carregados para a próxima análise)</translation>
+    </message>
+    <message>
+        <source>Analysing {0} of {1}</source>
+        <translation>Analisando {0} de {1}</translation>
+    </message>
+    <message>
+        <source>Models: loading {0}…</source>
+        <translation>Modelos: carregando {0}…</translation>
+    </message>
+    <message>
+        <source>Models: </source>
+        <translation>Modelos: </translation>
+    </message>
+    <message>
+        <source>Models: not available</source>
+        <translation>Modelos: indisponíveis</translation>
+    </message>
+    <message>
+        <source>Models not available</source>
+        <translation>Modelos indisponíveis</translation>
+    </message>
+    <message>
+        <source>Fields are still added and can be counted by hand. Fix the slide&apos;s model profile (its files, or import the model again), then Re-analyse (Ctrl+R) loads it again.</source>
+        <translation>Os campos continuam a ser adicionados e podem ser contados à mão. Corrija o perfil de modelos da lâmina (os arquivos, ou importe o modelo de novo); depois Reanalisar (Ctrl+R) carrega-o outra vez.</translation>
     </message>
 </context>
 <context>
@@ -429,6 +660,29 @@
     </message>
 </context>
 <context>
+    <name>Corrections</name>
+    <message>
+        <source>Select a cell first (click, or Tab).</source>
+        <translation>Escolha primeiro uma célula (clique ou Tab).</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Desfeito</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nada a desfazer.</translation>
+    </message>
+    <message>
+        <source>Redone</source>
+        <translation>Refeito</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>Nada a refazer.</translation>
+    </message>
+</context>
+<context>
     <name>CountPanel</name>
     <message>
         <source>{0}: {1} ({2} / 100 WBC)</source>
@@ -473,6 +727,21 @@
     <message>
         <source>SmearCount met an unexpected problem ({0}). Your work up to this point is saved. Details are in the log file.</source>
         <translation>O SmearCount encontrou um problema inesperado ({0}). Seu trabalho até aqui está salvo. Os detalhes estão no arquivo de log.</translation>
+    </message>
+</context>
+<context>
+    <name>Explainer</name>
+    <message>
+        <source>Select one cell to explain.</source>
+        <translation>Escolha uma célula para explicar.</translation>
+    </message>
+    <message>
+        <source>Explaining the selected cell…</source>
+        <translation>Explicando a célula escolhida…</translation>
+    </message>
+    <message>
+        <source>Bright = what mattered for &apos;{0}&apos; ({1}); {2} forward passes, {3} s.</source>
+        <translation>Claro = o que importou para &apos;{0}&apos; ({1}); {2} passagens, {3} s.</translation>
     </message>
 </context>
 <context>
@@ -587,118 +856,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Models: not loaded yet</source>
-        <translation>Modelos: ainda não carregados</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Models: </source>
-        <translation>Modelos: </translation>
-    </message>
-    <message>
-        <source>&amp;New slide…</source>
-        <translation>&amp;Nova lâmina…</translation>
-    </message>
-    <message>
-        <source>&amp;Open images…</source>
-        <translation>&amp;Abrir imagens…</translation>
-    </message>
-    <message>
-        <source>Open &amp;folder…</source>
-        <translation>Abrir &amp;pasta…</translation>
-    </message>
-    <message>
-        <source>&amp;Import a model…</source>
-        <translation>&amp;Importar um modelo…</translation>
-    </message>
-    <message>
-        <source>&amp;Slides</source>
-        <translation>&amp;Lâminas</translation>
-    </message>
-    <message>
-        <source>&amp;Export report…</source>
-        <translation>&amp;Exportar relatório…</translation>
-    </message>
-    <message>
-        <source>Export &amp;PDF summary…</source>
-        <translation>Exportar resumo &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>&amp;Print summary…</source>
-        <translation>Im&amp;primir resumo…</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings…</source>
-        <translation>Configura&amp;ções…</translation>
-    </message>
-    <message>
-        <source>&amp;Lab adaptation…</source>
-        <translation>Adaptação ao &amp;laboratório…</translation>
-    </message>
-    <message>
-        <source>Export &amp;training data…</source>
-        <translation>Exportar dados de &amp;treino…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Sair</translation>
-    </message>
-    <message>
-        <source>&amp;Keys and mouse…</source>
-        <translation>&amp;Teclas e mouse…</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Arquivo</translation>
-    </message>
-    <message>
-        <source>&amp;Finish slide…</source>
-        <translation>&amp;Concluir lâmina…</translation>
-    </message>
-    <message>
-        <source>&amp;Sign slide…</source>
-        <translation>A&amp;ssinar lâmina…</translation>
-    </message>
-    <message>
-        <source>&amp;Unsign slide…</source>
-        <translation>&amp;Retirar assinatura…</translation>
-    </message>
-    <message>
-        <source>Edit slide &amp;details…</source>
-        <translation>Editar &amp;dados da lâmina…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete slide…</source>
-        <translation>E&amp;xcluir lâmina…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Exibir</translation>
-    </message>
-    <message>
-        <source>&amp;Slide</source>
-        <translation>&amp;Lâmina</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Aj&amp;uda</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Principal</translation>
-    </message>
-    <message>
-        <source>Class</source>
-        <translation>Classe</translation>
-    </message>
-    <message>
         <source>SmearCount — Slides</source>
         <translation>SmearCount — Lâminas</translation>
     </message>
@@ -711,10 +868,6 @@
         <translation> (concluída)</translation>
     </message>
     <message>
-        <source>Models: {0} (loaded for the next analysis)</source>
-        <translation>Modelos: {0} (carregados para a próxima análise)</translation>
-    </message>
-    <message>
         <source>Import stopped</source>
         <translation>Importação interrompida</translation>
     </message>
@@ -725,46 +878,6 @@
     <message>
         <source>Reason (kept in the audit trail):</source>
         <translation>Motivo (fica na auditoria):</translation>
-    </message>
-    <message>
-        <source>Images or a zip of cell images</source>
-        <translation>Imagens ou um zip de imagens de células</translation>
-    </message>
-    <message>
-        <source>Open images</source>
-        <translation>Abrir imagens</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>Abrir pasta</translation>
-    </message>
-    <message>
-        <source>No slide open</source>
-        <translation>Nenhuma lâmina aberta</translation>
-    </message>
-    <message>
-        <source>Create or open a slide first, then add its fields.</source>
-        <translation>Crie ou abra primeiro uma lâmina e depois adicione os campos.</translation>
-    </message>
-    <message>
-        <source>Analysing {0} of {1}</source>
-        <translation>Analisando {0} de {1}</translation>
-    </message>
-    <message>
-        <source>Models: loading {0}…</source>
-        <translation>Modelos: carregando {0}…</translation>
-    </message>
-    <message>
-        <source>Models: not available</source>
-        <translation>Modelos: indisponíveis</translation>
-    </message>
-    <message>
-        <source>Models not available</source>
-        <translation>Modelos indisponíveis</translation>
-    </message>
-    <message>
-        <source>Fields are still added and can be counted by hand. Fix the slide&apos;s model profile (its files, or import the model again), then Re-analyse (Ctrl+R) loads it again.</source>
-        <translation>Os campos continuam a ser adicionados e podem ser contados à mão. Corrija o perfil de modelos da lâmina (os arquivos, ou importe o modelo de novo); depois Reanalisar (Ctrl+R) carrega-o outra vez.</translation>
     </message>
     <message>
         <source>Profile saved: {0}</source>
@@ -1212,124 +1325,12 @@ Salvar o perfil mesmo assim?</translation>
         <translation>Isso está fora da imagem: clique na célula.</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Desfazer</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Refazer</translation>
-    </message>
-    <message>
-        <source>Delete false detection</source>
-        <translation>Excluir detecção falsa</translation>
-    </message>
-    <message>
-        <source>Not counted: {0}</source>
-        <translation>Não contar: {0}</translation>
-    </message>
-    <message>
-        <source>Count again</source>
-        <translation>Contar de novo</translation>
-    </message>
-    <message>
-        <source>Accept and go to next to review</source>
-        <translation>Aceitar e ir à próxima a rever</translation>
-    </message>
-    <message>
-        <source>Next cell to review</source>
-        <translation>Próxima célula a rever</translation>
-    </message>
-    <message>
-        <source>Next field</source>
-        <translation>Próximo campo</translation>
-    </message>
-    <message>
-        <source>Previous field</source>
-        <translation>Campo anterior</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Aproximar</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Afastar</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>Ajustar</translation>
-    </message>
-    <message>
-        <source>1:1</source>
-        <translation>1:1</translation>
-    </message>
-    <message>
-        <source>Re-analyse field</source>
-        <translation>Reanalisar campo</translation>
-    </message>
-    <message>
-        <source>Remove field</source>
-        <translation>Remover campo</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Explain: what the classifier looked at</source>
-        <translation>Explicar: o que o classificador olhou</translation>
-    </message>
-    <message>
-        <source>Capture field</source>
-        <translation>Capturar campo</translation>
-    </message>
-    <message>
-        <source>Show labels</source>
-        <translation>Mostrar rótulos</translation>
-    </message>
-    <message>
-        <source>Show keypad</source>
-        <translation>Mostrar teclado</translation>
-    </message>
-    <message>
         <source>No fields yet.
 
 Add this slide&apos;s field images with File → Open images (Ctrl+O) or Open folder, drop image files here, or capture them in the Camera tab.</source>
         <translation>Ainda não há campos.
 
 Adicione as imagens dos campos desta lâmina com Arquivo → Abrir imagens (Ctrl+O) ou Abrir pasta, solte arquivos de imagem aqui ou capture-os na aba Câmera.</translation>
-    </message>
-    <message>
-        <source>Select a cell first (click, or Tab).</source>
-        <translation>Escolha primeiro uma célula (clique ou Tab).</translation>
-    </message>
-    <message>
-        <source>Undone</source>
-        <translation>Desfeito</translation>
-    </message>
-    <message>
-        <source>Nothing to undo.</source>
-        <translation>Nada a desfazer.</translation>
-    </message>
-    <message>
-        <source>Redone</source>
-        <translation>Refeito</translation>
-    </message>
-    <message>
-        <source>Nothing to redo.</source>
-        <translation>Nada a refazer.</translation>
-    </message>
-    <message>
-        <source>Select one cell to explain.</source>
-        <translation>Escolha uma célula para explicar.</translation>
-    </message>
-    <message>
-        <source>Explaining the selected cell…</source>
-        <translation>Explicando a célula escolhida…</translation>
-    </message>
-    <message>
-        <source>Bright = what mattered for &apos;{0}&apos; ({1}); {2} forward passes, {3} s.</source>
-        <translation>Claro = o que importou para &apos;{0}&apos; ({1}); {2} passagens, {3} s.</translation>
     </message>
     <message>
         <source>New cell: press its class key (Esc cancels).</source>

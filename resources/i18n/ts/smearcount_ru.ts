@@ -255,8 +255,156 @@
         <translation>Убрать поле {0} ({1}) и его лейкоциты ({2}) из подсчёта? Отмена (Ctrl+Z) вернёт его.</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Delete false detection</source>
+        <translation>Удалить ложное обнаружение</translation>
+    </message>
+    <message>
+        <source>Not counted: {0}</source>
+        <translation>Не учитывать: {0}</translation>
+    </message>
+    <message>
+        <source>Count again</source>
+        <translation>Учитывать снова</translation>
+    </message>
+    <message>
+        <source>Accept and go to next to review</source>
+        <translation>Принять и перейти к следующей на проверку</translation>
+    </message>
+    <message>
+        <source>Next cell to review</source>
+        <translation>Следующая клетка на проверку</translation>
+    </message>
+    <message>
+        <source>Next field</source>
+        <translation>Следующее поле</translation>
+    </message>
+    <message>
+        <source>Previous field</source>
+        <translation>Предыдущее поле</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>По размеру</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>Re-analyse field</source>
+        <translation>Анализ поля заново</translation>
+    </message>
+    <message>
         <source>Remove field</source>
         <translation>Убрать поле</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Explain: what the classifier looked at</source>
+        <translation>Объяснить: на что смотрел классификатор</translation>
+    </message>
+    <message>
+        <source>Capture field</source>
+        <translation>Снять поле</translation>
+    </message>
+    <message>
+        <source>Show labels</source>
+        <translation>Показывать подписи</translation>
+    </message>
+    <message>
+        <source>Show keypad</source>
+        <translation>Показать клавиатуру</translation>
+    </message>
+    <message>
+        <source>&amp;New slide…</source>
+        <translation>&amp;Новый препарат…</translation>
+    </message>
+    <message>
+        <source>&amp;Open images…</source>
+        <translation>&amp;Открыть изображения…</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder…</source>
+        <translation>Открыть &amp;папку…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a model…</source>
+        <translation>&amp;Импорт модели…</translation>
+    </message>
+    <message>
+        <source>&amp;Slides</source>
+        <translation>&amp;Препараты</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Экспорт отчёта…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF summary…</source>
+        <translation>Экспорт сводки &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print summary…</source>
+        <translation>&amp;Печать сводки…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Lab adaptation…</source>
+        <translation>&amp;Адаптация к лаборатории…</translation>
+    </message>
+    <message>
+        <source>Export &amp;training data…</source>
+        <translation>Экспорт &amp;обучающих данных…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Keys and mouse…</source>
+        <translation>&amp;Клавиши и мышь…</translation>
+    </message>
+    <message>
+        <source>&amp;Finish slide…</source>
+        <translation>&amp;Завершить препарат…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign slide…</source>
+        <translation>&amp;Подписать препарат…</translation>
+    </message>
+    <message>
+        <source>&amp;Unsign slide…</source>
+        <translation>&amp;Снять подпись…</translation>
+    </message>
+    <message>
+        <source>Edit slide &amp;details…</source>
+        <translation>&amp;Данные препарата…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete slide…</source>
+        <translation>&amp;Удалить препарат…</translation>
     </message>
     <message>
         <source>Key  Category</source>
@@ -326,6 +474,89 @@
     <message>
         <source>{0}: {1} on {2}</source>
         <translation>{0}: {1} на {2}</translation>
+    </message>
+    <message>
+        <source>Images or a zip of cell images</source>
+        <translation>Изображения или zip с изображениями клеток</translation>
+    </message>
+    <message>
+        <source>Open images</source>
+        <translation>Открыть изображения</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <source>No slide open</source>
+        <translation>Препарат не открыт</translation>
+    </message>
+    <message>
+        <source>Create or open a slide first, then add its fields.</source>
+        <translation>Сначала создайте или откройте препарат, затем добавьте поля.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Slide</source>
+        <translation>П&amp;репарат</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Основная</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisStatus</name>
+    <message>
+        <source>Models: not loaded yet</source>
+        <translation>Модели: ещё не загружены</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Models: {0} (loaded for the next analysis)</source>
+        <translation>Модели: {0} (загружены для следующего анализа)</translation>
+    </message>
+    <message>
+        <source>Analysing {0} of {1}</source>
+        <translation>Анализ {0} из {1}</translation>
+    </message>
+    <message>
+        <source>Models: loading {0}…</source>
+        <translation>Модели: загрузка {0}…</translation>
+    </message>
+    <message>
+        <source>Models: </source>
+        <translation>Модели: </translation>
+    </message>
+    <message>
+        <source>Models: not available</source>
+        <translation>Модели: недоступны</translation>
+    </message>
+    <message>
+        <source>Models not available</source>
+        <translation>Модели недоступны</translation>
+    </message>
+    <message>
+        <source>Fields are still added and can be counted by hand. Fix the slide&apos;s model profile (its files, or import the model again), then Re-analyse (Ctrl+R) loads it again.</source>
+        <translation>Поля по-прежнему добавляются и считаются вручную. Исправьте профиль моделей препарата (его файлы или импортируйте модель заново), затем «Анализ заново» (Ctrl+R) загрузит его снова.</translation>
     </message>
 </context>
 <context>
@@ -429,6 +660,29 @@
     </message>
 </context>
 <context>
+    <name>Corrections</name>
+    <message>
+        <source>Select a cell first (click, or Tab).</source>
+        <translation>Сначала выберите клетку (щелчок или Tab).</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Нечего отменять.</translation>
+    </message>
+    <message>
+        <source>Redone</source>
+        <translation>Повторено</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>Нечего повторять.</translation>
+    </message>
+</context>
+<context>
     <name>CountPanel</name>
     <message>
         <source>{0}: {1} ({2} / 100 WBC)</source>
@@ -473,6 +727,21 @@
     <message>
         <source>SmearCount met an unexpected problem ({0}). Your work up to this point is saved. Details are in the log file.</source>
         <translation>SmearCount столкнулся с непредвиденной ошибкой ({0}). Работа до этого момента сохранена. Подробности — в файле журнала.</translation>
+    </message>
+</context>
+<context>
+    <name>Explainer</name>
+    <message>
+        <source>Select one cell to explain.</source>
+        <translation>Выберите одну клетку для объяснения.</translation>
+    </message>
+    <message>
+        <source>Explaining the selected cell…</source>
+        <translation>Объяснение выбранной клетки…</translation>
+    </message>
+    <message>
+        <source>Bright = what mattered for &apos;{0}&apos; ({1}); {2} forward passes, {3} s.</source>
+        <translation>Светлое = важное для «{0}» ({1}); {2} прогонов, {3} с.</translation>
     </message>
 </context>
 <context>
@@ -587,118 +856,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Models: not loaded yet</source>
-        <translation>Модели: ещё не загружены</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Models: </source>
-        <translation>Модели: </translation>
-    </message>
-    <message>
-        <source>&amp;New slide…</source>
-        <translation>&amp;Новый препарат…</translation>
-    </message>
-    <message>
-        <source>&amp;Open images…</source>
-        <translation>&amp;Открыть изображения…</translation>
-    </message>
-    <message>
-        <source>Open &amp;folder…</source>
-        <translation>Открыть &amp;папку…</translation>
-    </message>
-    <message>
-        <source>&amp;Import a model…</source>
-        <translation>&amp;Импорт модели…</translation>
-    </message>
-    <message>
-        <source>&amp;Slides</source>
-        <translation>&amp;Препараты</translation>
-    </message>
-    <message>
-        <source>&amp;Export report…</source>
-        <translation>&amp;Экспорт отчёта…</translation>
-    </message>
-    <message>
-        <source>Export &amp;PDF summary…</source>
-        <translation>Экспорт сводки &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>&amp;Print summary…</source>
-        <translation>&amp;Печать сводки…</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings…</source>
-        <translation>&amp;Настройки…</translation>
-    </message>
-    <message>
-        <source>&amp;Lab adaptation…</source>
-        <translation>&amp;Адаптация к лаборатории…</translation>
-    </message>
-    <message>
-        <source>Export &amp;training data…</source>
-        <translation>Экспорт &amp;обучающих данных…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Выход</translation>
-    </message>
-    <message>
-        <source>&amp;Keys and mouse…</source>
-        <translation>&amp;Клавиши и мышь…</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>&amp;Finish slide…</source>
-        <translation>&amp;Завершить препарат…</translation>
-    </message>
-    <message>
-        <source>&amp;Sign slide…</source>
-        <translation>&amp;Подписать препарат…</translation>
-    </message>
-    <message>
-        <source>&amp;Unsign slide…</source>
-        <translation>&amp;Снять подпись…</translation>
-    </message>
-    <message>
-        <source>Edit slide &amp;details…</source>
-        <translation>&amp;Данные препарата…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete slide…</source>
-        <translation>&amp;Удалить препарат…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Правка</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Вид</translation>
-    </message>
-    <message>
-        <source>&amp;Slide</source>
-        <translation>П&amp;репарат</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Основная</translation>
-    </message>
-    <message>
-        <source>Class</source>
-        <translation>Класс</translation>
-    </message>
-    <message>
         <source>SmearCount — Slides</source>
         <translation>SmearCount — Препараты</translation>
     </message>
@@ -711,10 +868,6 @@
         <translation> (завершён)</translation>
     </message>
     <message>
-        <source>Models: {0} (loaded for the next analysis)</source>
-        <translation>Модели: {0} (загружены для следующего анализа)</translation>
-    </message>
-    <message>
         <source>Import stopped</source>
         <translation>Импорт остановлен</translation>
     </message>
@@ -725,46 +878,6 @@
     <message>
         <source>Reason (kept in the audit trail):</source>
         <translation>Причина (сохранится в журнале):</translation>
-    </message>
-    <message>
-        <source>Images or a zip of cell images</source>
-        <translation>Изображения или zip с изображениями клеток</translation>
-    </message>
-    <message>
-        <source>Open images</source>
-        <translation>Открыть изображения</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>Открыть папку</translation>
-    </message>
-    <message>
-        <source>No slide open</source>
-        <translation>Препарат не открыт</translation>
-    </message>
-    <message>
-        <source>Create or open a slide first, then add its fields.</source>
-        <translation>Сначала создайте или откройте препарат, затем добавьте поля.</translation>
-    </message>
-    <message>
-        <source>Analysing {0} of {1}</source>
-        <translation>Анализ {0} из {1}</translation>
-    </message>
-    <message>
-        <source>Models: loading {0}…</source>
-        <translation>Модели: загрузка {0}…</translation>
-    </message>
-    <message>
-        <source>Models: not available</source>
-        <translation>Модели: недоступны</translation>
-    </message>
-    <message>
-        <source>Models not available</source>
-        <translation>Модели недоступны</translation>
-    </message>
-    <message>
-        <source>Fields are still added and can be counted by hand. Fix the slide&apos;s model profile (its files, or import the model again), then Re-analyse (Ctrl+R) loads it again.</source>
-        <translation>Поля по-прежнему добавляются и считаются вручную. Исправьте профиль моделей препарата (его файлы или импортируйте модель заново), затем «Анализ заново» (Ctrl+R) загрузит его снова.</translation>
     </message>
     <message>
         <source>Profile saved: {0}</source>
@@ -1212,124 +1325,12 @@ Save the profile anyway?</source>
         <translation>Это вне изображения: щёлкните по клетке.</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Отменить</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Повторить</translation>
-    </message>
-    <message>
-        <source>Delete false detection</source>
-        <translation>Удалить ложное обнаружение</translation>
-    </message>
-    <message>
-        <source>Not counted: {0}</source>
-        <translation>Не учитывать: {0}</translation>
-    </message>
-    <message>
-        <source>Count again</source>
-        <translation>Учитывать снова</translation>
-    </message>
-    <message>
-        <source>Accept and go to next to review</source>
-        <translation>Принять и перейти к следующей на проверку</translation>
-    </message>
-    <message>
-        <source>Next cell to review</source>
-        <translation>Следующая клетка на проверку</translation>
-    </message>
-    <message>
-        <source>Next field</source>
-        <translation>Следующее поле</translation>
-    </message>
-    <message>
-        <source>Previous field</source>
-        <translation>Предыдущее поле</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Увеличить</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Уменьшить</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>По размеру</translation>
-    </message>
-    <message>
-        <source>1:1</source>
-        <translation>1:1</translation>
-    </message>
-    <message>
-        <source>Re-analyse field</source>
-        <translation>Анализ поля заново</translation>
-    </message>
-    <message>
-        <source>Remove field</source>
-        <translation>Убрать поле</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Explain: what the classifier looked at</source>
-        <translation>Объяснить: на что смотрел классификатор</translation>
-    </message>
-    <message>
-        <source>Capture field</source>
-        <translation>Снять поле</translation>
-    </message>
-    <message>
-        <source>Show labels</source>
-        <translation>Показывать подписи</translation>
-    </message>
-    <message>
-        <source>Show keypad</source>
-        <translation>Показать клавиатуру</translation>
-    </message>
-    <message>
         <source>No fields yet.
 
 Add this slide&apos;s field images with File → Open images (Ctrl+O) or Open folder, drop image files here, or capture them in the Camera tab.</source>
         <translation>Полей пока нет.
 
 Добавьте изображения полей через Файл → Открыть изображения (Ctrl+O) или Открыть папку, перетащите файлы сюда или снимите их на вкладке «Камера».</translation>
-    </message>
-    <message>
-        <source>Select a cell first (click, or Tab).</source>
-        <translation>Сначала выберите клетку (щелчок или Tab).</translation>
-    </message>
-    <message>
-        <source>Undone</source>
-        <translation>Отменено</translation>
-    </message>
-    <message>
-        <source>Nothing to undo.</source>
-        <translation>Нечего отменять.</translation>
-    </message>
-    <message>
-        <source>Redone</source>
-        <translation>Повторено</translation>
-    </message>
-    <message>
-        <source>Nothing to redo.</source>
-        <translation>Нечего повторять.</translation>
-    </message>
-    <message>
-        <source>Select one cell to explain.</source>
-        <translation>Выберите одну клетку для объяснения.</translation>
-    </message>
-    <message>
-        <source>Explaining the selected cell…</source>
-        <translation>Объяснение выбранной клетки…</translation>
-    </message>
-    <message>
-        <source>Bright = what mattered for &apos;{0}&apos; ({1}); {2} forward passes, {3} s.</source>
-        <translation>Светлое = важное для «{0}» ({1}); {2} прогонов, {3} с.</translation>
     </message>
     <message>
         <source>New cell: press its class key (Esc cancels).</source>

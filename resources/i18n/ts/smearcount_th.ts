@@ -255,8 +255,156 @@
         <translation>นำฟิลด์ {0} ({1}) และเม็ดเลือดขาว {2} เซลล์ออกจากการนับหรือไม่? เลิกทำ (Ctrl+Z) จะนำกลับมา</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>เลิกทำ</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>ทำซ้ำ</translation>
+    </message>
+    <message>
+        <source>Delete false detection</source>
+        <translation>ลบการตรวจจับที่ผิด</translation>
+    </message>
+    <message>
+        <source>Not counted: {0}</source>
+        <translation>ไม่นับ: {0}</translation>
+    </message>
+    <message>
+        <source>Count again</source>
+        <translation>นับอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Accept and go to next to review</source>
+        <translation>ยอมรับและไปยังเซลล์ถัดไปที่ต้องตรวจทาน</translation>
+    </message>
+    <message>
+        <source>Next cell to review</source>
+        <translation>เซลล์ถัดไปที่ต้องตรวจทาน</translation>
+    </message>
+    <message>
+        <source>Next field</source>
+        <translation>ฟิลด์ถัดไป</translation>
+    </message>
+    <message>
+        <source>Previous field</source>
+        <translation>ฟิลด์ก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>ขยาย</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>ย่อ</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>พอดีหน้าต่าง</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>Re-analyse field</source>
+        <translation>วิเคราะห์ฟิลด์ใหม่</translation>
+    </message>
+    <message>
         <source>Remove field</source>
         <translation>นำฟิลด์ออก</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Explain: what the classifier looked at</source>
+        <translation>อธิบาย: ตัวจำแนกดูที่ส่วนใด</translation>
+    </message>
+    <message>
+        <source>Capture field</source>
+        <translation>ถ่ายฟิลด์</translation>
+    </message>
+    <message>
+        <source>Show labels</source>
+        <translation>แสดงป้ายชื่อ</translation>
+    </message>
+    <message>
+        <source>Show keypad</source>
+        <translation>แสดงแป้นนับ</translation>
+    </message>
+    <message>
+        <source>&amp;New slide…</source>
+        <translation>สไลด์ใหม่(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open images…</source>
+        <translation>เปิดภาพ(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder…</source>
+        <translation>เปิดโฟลเดอร์(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a model…</source>
+        <translation>นำเข้าโมเดล(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Slides</source>
+        <translation>สไลด์(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>ส่งออกรายงาน(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF summary…</source>
+        <translation>ส่งออกสรุป &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print summary…</source>
+        <translation>พิมพ์สรุป(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>การตั้งค่า(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lab adaptation…</source>
+        <translation>การปรับให้เข้ากับห้องปฏิบัติการ(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;training data…</source>
+        <translation>ส่งออกข้อมูลฝึกโมเดล(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>ออก(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Keys and mouse…</source>
+        <translation>ปุ่มและเมาส์(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>&amp;Finish slide…</source>
+        <translation>ปิดงานสไลด์(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign slide…</source>
+        <translation>ลงนามสไลด์(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unsign slide…</source>
+        <translation>ยกเลิกการลงนาม(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Edit slide &amp;details…</source>
+        <translation>แก้ไขรายละเอียดสไลด์(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete slide…</source>
+        <translation>ลบสไลด์(&amp;D)…</translation>
     </message>
     <message>
         <source>Key  Category</source>
@@ -326,6 +474,89 @@
     <message>
         <source>{0}: {1} on {2}</source>
         <translation>{0}: {1} บน {2}</translation>
+    </message>
+    <message>
+        <source>Images or a zip of cell images</source>
+        <translation>ภาพหรือไฟล์ zip ของภาพเซลล์</translation>
+    </message>
+    <message>
+        <source>Open images</source>
+        <translation>เปิดภาพ</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>เปิดโฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>No slide open</source>
+        <translation>ไม่มีสไลด์เปิดอยู่</translation>
+    </message>
+    <message>
+        <source>Create or open a slide first, then add its fields.</source>
+        <translation>สร้างหรือเปิดสไลด์ก่อน แล้วจึงเพิ่มฟิลด์</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ไฟล์(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>แก้ไข(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>มุมมอง(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Slide</source>
+        <translation>สไลด์(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ช่วยเหลือ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>หลัก</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisStatus</name>
+    <message>
+        <source>Models: not loaded yet</source>
+        <translation>โมเดล: ยังไม่ได้โหลด</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Models: {0} (loaded for the next analysis)</source>
+        <translation>โมเดล: {0} (โหลดไว้สำหรับการวิเคราะห์ครั้งถัดไป)</translation>
+    </message>
+    <message>
+        <source>Analysing {0} of {1}</source>
+        <translation>กำลังวิเคราะห์ {0} จาก {1}</translation>
+    </message>
+    <message>
+        <source>Models: loading {0}…</source>
+        <translation>โมเดล: กำลังโหลด {0}…</translation>
+    </message>
+    <message>
+        <source>Models: </source>
+        <translation>โมเดล: </translation>
+    </message>
+    <message>
+        <source>Models: not available</source>
+        <translation>โมเดล: ใช้ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Models not available</source>
+        <translation>ใช้โมเดลไม่ได้</translation>
+    </message>
+    <message>
+        <source>Fields are still added and can be counted by hand. Fix the slide&apos;s model profile (its files, or import the model again), then Re-analyse (Ctrl+R) loads it again.</source>
+        <translation>ยังเพิ่มฟิลด์และนับด้วยมือได้ แก้ไขโปรไฟล์โมเดลของสไลด์ (ไฟล์ของโปรไฟล์ หรือนำเข้าโมเดลใหม่) แล้ว วิเคราะห์ใหม่ (Ctrl+R) จะโหลดอีกครั้ง</translation>
     </message>
 </context>
 <context>
@@ -429,6 +660,29 @@
     </message>
 </context>
 <context>
+    <name>Corrections</name>
+    <message>
+        <source>Select a cell first (click, or Tab).</source>
+        <translation>เลือกเซลล์ก่อน (คลิก หรือ Tab)</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>เลิกทำแล้ว</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>ไม่มีอะไรให้เลิกทำ</translation>
+    </message>
+    <message>
+        <source>Redone</source>
+        <translation>ทำซ้ำแล้ว</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>ไม่มีอะไรให้ทำซ้ำ</translation>
+    </message>
+</context>
+<context>
     <name>CountPanel</name>
     <message>
         <source>{0}: {1} ({2} / 100 WBC)</source>
@@ -473,6 +727,21 @@
     <message>
         <source>SmearCount met an unexpected problem ({0}). Your work up to this point is saved. Details are in the log file.</source>
         <translation>SmearCount พบปัญหาที่ไม่คาดคิด ({0}) งานจนถึงตอนนี้ถูกบันทึกแล้ว รายละเอียดอยู่ในไฟล์บันทึก</translation>
+    </message>
+</context>
+<context>
+    <name>Explainer</name>
+    <message>
+        <source>Select one cell to explain.</source>
+        <translation>เลือกหนึ่งเซลล์เพื่ออธิบาย</translation>
+    </message>
+    <message>
+        <source>Explaining the selected cell…</source>
+        <translation>กำลังอธิบายเซลล์ที่เลือก…</translation>
+    </message>
+    <message>
+        <source>Bright = what mattered for &apos;{0}&apos; ({1}); {2} forward passes, {3} s.</source>
+        <translation>ส่วนสว่าง = สิ่งที่สำคัญต่อ &apos;{0}&apos; ({1}); ประมวลผล {2} รอบ, {3} วินาที</translation>
     </message>
 </context>
 <context>
@@ -587,118 +856,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Models: not loaded yet</source>
-        <translation>โมเดล: ยังไม่ได้โหลด</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>ยกเลิก</translation>
-    </message>
-    <message>
-        <source>Models: </source>
-        <translation>โมเดล: </translation>
-    </message>
-    <message>
-        <source>&amp;New slide…</source>
-        <translation>สไลด์ใหม่(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Open images…</source>
-        <translation>เปิดภาพ(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open &amp;folder…</source>
-        <translation>เปิดโฟลเดอร์(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>&amp;Import a model…</source>
-        <translation>นำเข้าโมเดล(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;Slides</source>
-        <translation>สไลด์(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Export report…</source>
-        <translation>ส่งออกรายงาน(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Export &amp;PDF summary…</source>
-        <translation>ส่งออกสรุป &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>&amp;Print summary…</source>
-        <translation>พิมพ์สรุป(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings…</source>
-        <translation>การตั้งค่า(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>&amp;Lab adaptation…</source>
-        <translation>การปรับให้เข้ากับห้องปฏิบัติการ(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>Export &amp;training data…</source>
-        <translation>ส่งออกข้อมูลฝึกโมเดล(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>ออก(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Keys and mouse…</source>
-        <translation>ปุ่มและเมาส์(&amp;K)…</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>ไฟล์(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Finish slide…</source>
-        <translation>ปิดงานสไลด์(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>&amp;Sign slide…</source>
-        <translation>ลงนามสไลด์(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Unsign slide…</source>
-        <translation>ยกเลิกการลงนาม(&amp;U)…</translation>
-    </message>
-    <message>
-        <source>Edit slide &amp;details…</source>
-        <translation>แก้ไขรายละเอียดสไลด์(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete slide…</source>
-        <translation>ลบสไลด์(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>แก้ไข(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>มุมมอง(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Slide</source>
-        <translation>สไลด์(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>ช่วยเหลือ(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>หลัก</translation>
-    </message>
-    <message>
-        <source>Class</source>
-        <translation>ชนิด</translation>
-    </message>
-    <message>
         <source>SmearCount — Slides</source>
         <translation>SmearCount — สไลด์</translation>
     </message>
@@ -711,10 +868,6 @@
         <translation> (เสร็จแล้ว)</translation>
     </message>
     <message>
-        <source>Models: {0} (loaded for the next analysis)</source>
-        <translation>โมเดล: {0} (โหลดไว้สำหรับการวิเคราะห์ครั้งถัดไป)</translation>
-    </message>
-    <message>
         <source>Import stopped</source>
         <translation>การนำเข้าหยุดแล้ว</translation>
     </message>
@@ -725,46 +878,6 @@
     <message>
         <source>Reason (kept in the audit trail):</source>
         <translation>เหตุผล (เก็บในบันทึกการตรวจสอบ):</translation>
-    </message>
-    <message>
-        <source>Images or a zip of cell images</source>
-        <translation>ภาพหรือไฟล์ zip ของภาพเซลล์</translation>
-    </message>
-    <message>
-        <source>Open images</source>
-        <translation>เปิดภาพ</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>เปิดโฟลเดอร์</translation>
-    </message>
-    <message>
-        <source>No slide open</source>
-        <translation>ไม่มีสไลด์เปิดอยู่</translation>
-    </message>
-    <message>
-        <source>Create or open a slide first, then add its fields.</source>
-        <translation>สร้างหรือเปิดสไลด์ก่อน แล้วจึงเพิ่มฟิลด์</translation>
-    </message>
-    <message>
-        <source>Analysing {0} of {1}</source>
-        <translation>กำลังวิเคราะห์ {0} จาก {1}</translation>
-    </message>
-    <message>
-        <source>Models: loading {0}…</source>
-        <translation>โมเดล: กำลังโหลด {0}…</translation>
-    </message>
-    <message>
-        <source>Models: not available</source>
-        <translation>โมเดล: ใช้ไม่ได้</translation>
-    </message>
-    <message>
-        <source>Models not available</source>
-        <translation>ใช้โมเดลไม่ได้</translation>
-    </message>
-    <message>
-        <source>Fields are still added and can be counted by hand. Fix the slide&apos;s model profile (its files, or import the model again), then Re-analyse (Ctrl+R) loads it again.</source>
-        <translation>ยังเพิ่มฟิลด์และนับด้วยมือได้ แก้ไขโปรไฟล์โมเดลของสไลด์ (ไฟล์ของโปรไฟล์ หรือนำเข้าโมเดลใหม่) แล้ว วิเคราะห์ใหม่ (Ctrl+R) จะโหลดอีกครั้ง</translation>
     </message>
     <message>
         <source>Profile saved: {0}</source>
@@ -1212,124 +1325,12 @@ Save the profile anyway?</source>
         <translation>นั่นอยู่นอกภาพ: คลิกที่เซลล์</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>เลิกทำ</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>ทำซ้ำ</translation>
-    </message>
-    <message>
-        <source>Delete false detection</source>
-        <translation>ลบการตรวจจับที่ผิด</translation>
-    </message>
-    <message>
-        <source>Not counted: {0}</source>
-        <translation>ไม่นับ: {0}</translation>
-    </message>
-    <message>
-        <source>Count again</source>
-        <translation>นับอีกครั้ง</translation>
-    </message>
-    <message>
-        <source>Accept and go to next to review</source>
-        <translation>ยอมรับและไปยังเซลล์ถัดไปที่ต้องตรวจทาน</translation>
-    </message>
-    <message>
-        <source>Next cell to review</source>
-        <translation>เซลล์ถัดไปที่ต้องตรวจทาน</translation>
-    </message>
-    <message>
-        <source>Next field</source>
-        <translation>ฟิลด์ถัดไป</translation>
-    </message>
-    <message>
-        <source>Previous field</source>
-        <translation>ฟิลด์ก่อนหน้า</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>ขยาย</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>ย่อ</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>พอดีหน้าต่าง</translation>
-    </message>
-    <message>
-        <source>1:1</source>
-        <translation>1:1</translation>
-    </message>
-    <message>
-        <source>Re-analyse field</source>
-        <translation>วิเคราะห์ฟิลด์ใหม่</translation>
-    </message>
-    <message>
-        <source>Remove field</source>
-        <translation>นำฟิลด์ออก</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>ยกเลิก</translation>
-    </message>
-    <message>
-        <source>Explain: what the classifier looked at</source>
-        <translation>อธิบาย: ตัวจำแนกดูที่ส่วนใด</translation>
-    </message>
-    <message>
-        <source>Capture field</source>
-        <translation>ถ่ายฟิลด์</translation>
-    </message>
-    <message>
-        <source>Show labels</source>
-        <translation>แสดงป้ายชื่อ</translation>
-    </message>
-    <message>
-        <source>Show keypad</source>
-        <translation>แสดงแป้นนับ</translation>
-    </message>
-    <message>
         <source>No fields yet.
 
 Add this slide&apos;s field images with File → Open images (Ctrl+O) or Open folder, drop image files here, or capture them in the Camera tab.</source>
         <translation>ยังไม่มีฟิลด์
 
 เพิ่มภาพฟิลด์ของสไลด์นี้ด้วย ไฟล์ → เปิดภาพ (Ctrl+O) หรือ เปิดโฟลเดอร์ ลากไฟล์ภาพมาวางที่นี่ หรือถ่ายภาพในแท็บ กล้อง</translation>
-    </message>
-    <message>
-        <source>Select a cell first (click, or Tab).</source>
-        <translation>เลือกเซลล์ก่อน (คลิก หรือ Tab)</translation>
-    </message>
-    <message>
-        <source>Undone</source>
-        <translation>เลิกทำแล้ว</translation>
-    </message>
-    <message>
-        <source>Nothing to undo.</source>
-        <translation>ไม่มีอะไรให้เลิกทำ</translation>
-    </message>
-    <message>
-        <source>Redone</source>
-        <translation>ทำซ้ำแล้ว</translation>
-    </message>
-    <message>
-        <source>Nothing to redo.</source>
-        <translation>ไม่มีอะไรให้ทำซ้ำ</translation>
-    </message>
-    <message>
-        <source>Select one cell to explain.</source>
-        <translation>เลือกหนึ่งเซลล์เพื่ออธิบาย</translation>
-    </message>
-    <message>
-        <source>Explaining the selected cell…</source>
-        <translation>กำลังอธิบายเซลล์ที่เลือก…</translation>
-    </message>
-    <message>
-        <source>Bright = what mattered for &apos;{0}&apos; ({1}); {2} forward passes, {3} s.</source>
-        <translation>ส่วนสว่าง = สิ่งที่สำคัญต่อ &apos;{0}&apos; ({1}); ประมวลผล {2} รอบ, {3} วินาที</translation>
     </message>
     <message>
         <source>New cell: press its class key (Esc cancels).</source>
