@@ -81,7 +81,7 @@ _ACCENTS = str.maketrans("aceinousyAEIOUCNSY", "áçéíñöüšýÅÉÎÖÜÇÑ
 
 def pseudo(text: str) -> str:
     """Accented and 40% longer; placeholders, markup and accelerators kept as they are."""
-    parts = re.split(r"(\{\d\}|%\d|<[^>]+>|&.|\n)", text)
+    parts = re.split(r"(\{\w*\}|%\d|<[^>]+>|&.|\n)", text)
     body = "".join(p if i % 2 else p.translate(_ACCENTS) for i, p in enumerate(parts))
     return f"[{body}{'·' * math.ceil(0.4 * len(text))}]"
 
@@ -97,6 +97,24 @@ def _pseudo_translator(tmp_path) -> QTranslator:
     translator = QTranslator()
     assert translator.load(str(tmp_path / "smearcount_pseudo.qm"))
     return translator
+
+
+def _pseudo_core(monkeypatch) -> None:
+    """The core's messages (category names, report words) in the pseudo-language too."""
+    import gettext
+    import io
+
+    from app.core.i18n import translate
+    from app.core.i18n.po import Entry, mo_bytes
+    from app.i18n_build import core_messages
+
+    header = "Content-Type: text/plain; charset=UTF-8\nPlural-Forms: nplurals=2; plural=(n != 1);\n"
+    entries = [Entry("", msgstr=[header])] + [
+        Entry(m.msgid, m.plural, [pseudo(m.msgid)] + ([pseudo(m.plural)] if m.plural else []))
+        for m in core_messages().values()
+    ]
+    found = gettext.GNUTranslations(io.BytesIO(mo_bytes(entries)))
+    monkeypatch.setattr(translate, "catalogue", lambda _code: found)
 
 
 def _cut_texts(root: QWidget) -> list[str]:
@@ -125,8 +143,11 @@ def _texts_and_room(widget: QWidget) -> list[tuple[str, int, int]]:
     return []
 
 
-def test_pseudo_language_cuts_no_text(make_window, qtbot, tmp_path, images, english_afterwards):
+def test_pseudo_language_cuts_no_text(
+    make_window, qtbot, tmp_path, images, english_afterwards, monkeypatch
+):
     app = QApplication.instance()
+    _pseudo_core(monkeypatch)
     translator = _pseudo_translator(tmp_path)
     app.installTranslator(translator)
     try:
@@ -149,6 +170,14 @@ def test_pseudo_language_cuts_no_text(make_window, qtbot, tmp_path, images, engl
         qtbot.wait(50)
         new.grab().save(str(SHOTS / "pseudo-new-slide.png"))
         assert not _cut_texts(new), _cut_texts(new)
+        from tests.ui.conftest import wait_analysed
+
+        window.create_slide("ana", {"sample_id": "PB-1", "target": 100})
+        window.open_images(images)
+        wait_analysed(qtbot, window, 2)
+        qtbot.wait(100)
+        window.grab().save(str(SHOTS / "pseudo-counting.png"))
+        assert not _cut_texts(window), _cut_texts(window)
     finally:
         app.removeTranslator(translator)
 
