@@ -22,7 +22,7 @@ from app.core.camera.quality import QualityThresholds, assess
 from app.core.errors import SmearCountError
 from app.core.image_sources import ImageSource
 from app.core.imaging import read_image
-from app.core.pipeline import Cell, Pipeline
+from app.core.pipeline import Pipeline
 from app.core.profiles import find_profile, pipeline_for, read_profile
 from app.core.store.images import ImageStore
 from app.core.store.inputs import FieldImage
@@ -39,6 +39,7 @@ class ModelChoice:
     conf_threshold: float | None = None
     lab_adaptation: bool = False
     adaptation_revision: int = 0
+    micrometres_per_pixel: float | None = None  # Settings: a calibrated camera pins the scale
 
 
 @dataclass(frozen=True)
@@ -96,9 +97,8 @@ class _Job(QRunnable):
                 else:
                     pixels = read_image(task.path)
                 if pipeline is not None:
-                    cells: list[Cell] = pipeline.analyze(pixels)
-                    models = pipeline.model_summaries()
-                    self.signals.analysed.emit(self.request, task.key, cells, models)
+                    result = pipeline.analyze_field(pixels)
+                    self.signals.analysed.emit(self.request, task.key, result.cells, result.models)
             except SmearCountError as exc:
                 self.signals.failed.emit(self.request, task.key, str(exc))
             except Exception as exc:
@@ -169,7 +169,7 @@ class Analyzer(QObject):
             self._pipeline = None
         try:
             profile = read_profile(find_profile(choice.profile))
-            pipeline = pipeline_for(profile, choice.conf_threshold)
+            pipeline = pipeline_for(profile, choice.conf_threshold, choice.micrometres_per_pixel)
             if choice.lab_adaptation:
                 pipeline = adapted(pipeline, choice.profile)
         except SmearCountError as exc:

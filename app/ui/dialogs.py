@@ -195,6 +195,14 @@ class SettingsDialog(QDialog):
         self.min_count.setValue(settings.min_count_for_flags)
         self.result_folder = QLineEdit(settings.result_folder)
         self.result_folder.setPlaceholderText(self.tr("none: no CSV/HL7 result is written"))
+        self.scale = QDoubleSpinBox()
+        self.scale.setRange(0.0, 20.0)
+        self.scale.setDecimals(4)
+        self.scale.setSingleStep(0.01)
+        self.scale.setSuffix(self.tr(" µm/pixel"))
+        # 0 is shown as words: the scale is measured on each field's red cells.
+        self.scale.setSpecialValueText(self.tr("measure on each field"))
+        self.scale.setValue(settings.micrometres_per_pixel or 0.0)
         self.keys: dict[str, QLineEdit] = {}
         form = QFormLayout(self)
         for label, widget in (
@@ -212,6 +220,7 @@ class SettingsDialog(QDialog):
             (self.tr("Report paper"), self.paper),
             (self.tr("High/low flags from"), self.min_count),
             (self.tr("Result folder for the LIS (on signing)"), self.result_folder),
+            (self.tr("Camera scale (calibrated)"), self.scale),
             (self.tr("Operator's signing PIN (new)"), self.pin),
             (self.tr("Signing needs a PIN"), self.require_pin),
         ):
@@ -270,6 +279,7 @@ class SettingsDialog(QDialog):
             paper=self.paper.currentText(),
             min_count_for_flags=self.min_count.value(),
             result_folder=self.result_folder.text().strip(),
+            micrometres_per_pixel=self.scale.value() or None,
             keymap=keymap,
             signing_pins=pins,
             require_signing_pin=self.require_pin.isChecked(),

@@ -473,6 +473,7 @@ class MainWindow(QMainWindow):
             self.settings.conf_threshold,
             self.settings.lab_adaptation,
             self._adaptation_revision,
+            self.settings.micrometres_per_pixel,
         )
 
     # ----- lab adaptation and training data (app/ui/adaptation.py, training_export.py) ------

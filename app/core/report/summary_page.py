@@ -251,9 +251,10 @@ def _models(data: ReportData) -> str:
         f'<th align="left">{h}</th>'
         for h in ("Model", "Kind", "Version", "Lab adaptation", "SHA-256")
     )
+    scale = f'<p style="font-size: 7pt;">{_e(data.scale_note)}</p>' if data.scale_note else ""
     return (
         '<p style="margin-top: 10px; margin-bottom: 3px;"><b>Models used</b></p>'
-        f'<table width="100%" cellspacing="0" cellpadding="1"><tr>{head}</tr>{rows}</table>'
+        f'<table width="100%" cellspacing="0" cellpadding="1"><tr>{head}</tr>{rows}</table>' + scale
     )
 
 
