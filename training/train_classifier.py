@@ -44,7 +44,9 @@ def train(args: argparse.Namespace) -> None:
     # Inverse square-root class weights: rarer cell types count more, without overshooting.
     weights = torch.tensor((counts.max() / counts) ** 0.5, dtype=torch.float32)
     model = CellClassifier(len(CLASSES), WIDTH)
-    if args.init:  # fine-tune a shipped model: its folded weights, batch norms frozen
+    if args.resume:  # a second stage from the last EMA weights (with --init: norms stay frozen)
+        model.load_state_dict(torch.load(RUNS / "last.pt", weights_only=True)["ema"])
+    elif args.init:  # fine-tune a shipped model: its folded weights, batch norms frozen
         load_onnx_weights(model, args.init, torch.zeros(1, 3, SIDE, SIDE), fc="fc")
     ema = EMA(model, decay=0.999)
     optimiser = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.05)
@@ -105,11 +107,11 @@ def train(args: argparse.Namespace) -> None:
     )
 
 
-def export(out: Path) -> None:
+def export(out: Path, temperature: float = 1.0) -> None:
     model = CellClassifier(len(CLASSES), WIDTH)
     model.load_state_dict(torch.load(RUNS / "last.pt", weights_only=True)["ema"])
     export_onnx(
-        ExportWrapper(model.eval()),
+        ExportWrapper(model.eval(), temperature),
         SIDE,
         out,
         {"images": {0: "batch"}, "output0": {0: "batch"}},
@@ -133,7 +135,10 @@ def export(out: Path) -> None:
             "crop_context": CROP_CONTEXT,
             "training_data": [LICENCES["PBC"]],
         },
-        {"gflops_input": round(conv_gflops(model, (1, 3, SIDE, SIDE)), 3)},
+        {
+            "gflops_input": round(conv_gflops(model, (1, 3, SIDE, SIDE)), 3),
+            "temperature": round(temperature, 3),
+        },
     )
 
 
@@ -146,6 +151,9 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--export-only", action="store_true")
     parser.add_argument("--init", type=Path, help="fine-tune from this shipped ONNX classifier")
+    parser.add_argument(
+        "--resume", action="store_true", help="continue from runs/classifier/last.pt"
+    )
     parser.add_argument("--out", type=Path, default=MODELS / "wbc_classifier.onnx")
     args = parser.parse_args()
     if not args.export_only:

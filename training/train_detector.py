@@ -126,7 +126,8 @@ def train(args: argparse.Namespace) -> None:
     previous = None
     if args.resume:  # a second stage: start from the last EMA weights, new short schedule
         model.load_state_dict(torch.load(RUNS / "last.pt", weights_only=True)["ema"])
-        previous = json.loads((RUNS / "train_log.json").read_text())
+        log_path = RUNS / "train_log.json"
+        previous = json.loads(log_path.read_text()) if log_path.exists() else {"minutes": 0.0}
     elif args.init:  # fine-tune a shipped model: its folded weights, batch norms frozen
         load_onnx_weights(model, args.init, torch.zeros(1, 3, SIDE, SIDE))
     ema = EMA(model)
@@ -242,7 +243,9 @@ def main() -> None:
     parser.add_argument("--export-only", action="store_true")
     parser.add_argument("--init", type=Path, help="fine-tune from this shipped ONNX detector")
     parser.add_argument(
-        "--resume", action="store_true", help="continue from runs/detector/last.pt (a 2nd stage)"
+        "--resume",
+        action="store_true",
+        help="continue from runs/detector/last.pt (a 2nd stage; with --init: norms stay frozen)",
     )
     parser.add_argument("--out", type=Path, default=MODELS / "cell_detector.onnx")
     args = parser.parse_args()

@@ -266,15 +266,13 @@ class Pipeline:
         """Detections in the prepared field's pixels; on a rescaled field the detector runs at
         its own scale (``native``) and the boxes come back in the field's pixels."""
         assert self.detector is not None
-        image, scale = prepared.image, prepared.scale
-        if scale is None:
-            return self.detector.detect(image, timer)
-        h, w = image.shape[:2]
+        if prepared.scale is None:
+            return self.detector.detect(prepared.image, timer)
         with maybe(timer, "prepare"):
-            size = (max(8, round(w * scale.factor)), max(8, round(h * scale.factor)))
-            work = resize(image, *size, antialias=True)
+            work = at_model_scale(prepared)
         found = self.detector.detect(work, timer, native=True)
-        gain = np.array([size[0] / w, size[1] / h] * 2, np.float32)
+        h, w = prepared.image.shape[:2]
+        gain = np.array([work.shape[1] / w, work.shape[0] / h] * 2, np.float32)
         boxes = np.minimum(found.boxes / gain, np.array([w, h, w, h], np.float32))
         return Detections(boxes.astype(np.float32), found.scores, found.class_ids)
 
@@ -317,6 +315,15 @@ class Pipeline:
                     raise ProfileError(
                         f"Stage '{stage.name}' sends '{label}' to an unknown stage '{target}'."
                     )
+
+
+def at_model_scale(prepared: PreparedField) -> NDArray[np.uint8]:
+    """The prepared field resized by its scale factor: what the detector runs on."""
+    if prepared.scale is None:
+        return prepared.image
+    h, w = prepared.image.shape[:2]
+    factor = prepared.scale.factor
+    return resize(prepared.image, max(8, round(w * factor)), max(8, round(h * factor)), True)
 
 
 def _topological(stages: Mapping[str, Stage], entry: Mapping[str, str]) -> list[str]:

@@ -56,7 +56,9 @@ class _Job(QRunnable):
                 )
             result = occlusion_map(
                 pipeline.stages[stage].classifier,
-                read_image(self.image),
+                # The field as analysis showed it to the models (flattened), so the map explains
+                # the confidence the cell was given.
+                pipeline.prepare(read_image(self.image)).image,
                 self.cell.box,
                 should_stop=lambda: self.explainer.current != self.request,
             )

@@ -150,3 +150,15 @@ def test_module_entry_point_prints_no_traceback(models, fields, tmp_path):
     assert done.returncode == 1
     assert "Traceback" not in done.stderr + done.stdout
     assert "missing.png: the file was not found" in done.stdout
+
+
+def test_a_calibrated_scale_is_used_and_a_wrong_one_refused(fields, tmp_path, capsys):
+    """``--um-per-px`` pins the scale the shipped profile brings fields to; the JSON says so."""
+    out = tmp_path / "out.json"
+    assert main(["analyze", str(fields / "a.png"), "--um-per-px", "0.15", "--json", str(out)]) == 0
+    preparation = json.loads(out.read_text())["fields"][0]["preparation"]
+    assert preparation["scale_source"] == "calibrated"
+    assert float(preparation["um_per_px"]) == pytest.approx(0.15, rel=1e-3)
+    capsys.readouterr()
+    assert main(["analyze", str(fields / "a.png"), "--um-per-px", "0"]) == 2
+    assert "--um-per-px" in capsys.readouterr().err
