@@ -18,8 +18,8 @@ those answers:
 from __future__ import annotations
 
 import argparse
-import itertools
 import csv
+import itertools
 import json
 from pathlib import Path
 
