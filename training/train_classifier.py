@@ -114,8 +114,9 @@ def export(out: Path, temperature: float = 1.0) -> None:
         ExportWrapper(model.eval(), temperature),
         SIDE,
         out,
-        {"images": {0: "batch"}, "output0": {0: "batch"}},
+        {"images": {0: "batch"}, "output0": {0: "batch"}, "embedding": {0: "batch"}},
         {"names": str(dict(enumerate(CLASSES))), "task": "classify"},
+        ("output0", "embedding"),
     )
     write_manifest(
         out,
@@ -133,6 +134,7 @@ def export(out: Path, temperature: float = 1.0) -> None:
             "input_size": [SIDE, SIDE],
             "resize": "stretch",
             "crop_context": CROP_CONTEXT,
+            "outputs": {"scores": "output0", "embedding": "embedding"},
             "training_data": [LICENCES["PBC"]],
         },
         {
