@@ -74,7 +74,9 @@ def review_threshold(confidence: np.ndarray, wrong: np.ndarray, recall: float) -
     """The lowest threshold with ``recall`` of the wrong answers below it."""
     if not wrong.any():
         return 0.0
-    return float(np.quantile(confidence[wrong], recall) + 1e-4)
+    # "higher": the quantile is one of the answers, so at least ``recall`` of them lie under it
+    # once nudged up (a cell is marked when its confidence is strictly below the threshold).
+    return float(np.quantile(confidence[wrong], recall, method="higher") + 1e-4)
 
 
 def expected_calibration_error(prob: np.ndarray, true: np.ndarray, bins: int = 10) -> float:

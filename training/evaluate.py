@@ -32,7 +32,7 @@ from training.common import DATA, MODELS, REPO, write_json
 from training.detector_data import CLASSES as DET_CLASSES
 from training.detector_data import class_id
 from training.metrics import ImageResult, classification_summary, detection_summary
-from training.suite import run_suite
+from training.suite import run_suite, suite_table
 
 #: Scores this low are kept so the precision-recall curve reaches full recall.
 EVAL_CONF = 0.001
@@ -174,6 +174,8 @@ def main() -> None:
         print(json.dumps(report[name], indent=1)[:3000], flush=True)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     write_json(args.out, report)
+    if isinstance(report.get("suite"), dict):
+        print(suite_table(report["suite"]))  # type: ignore[arg-type]
     if args.write_manifests:
         record(args.detector, report, ("detector_detect_val", "detector_fields"))
         record(args.classifier, report, ("classifier_held_out", "classifier_cross_microscope"))

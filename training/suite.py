@@ -39,6 +39,7 @@ class Field:
     boxes: np.ndarray  # [K, 4]
     labels: list[str]  # annotated label per box (rbc, platelet, wbc or a WBC type)
     rbc_px: float
+    source: str = ""  # the TXL-PBC tile's source data set
 
 
 def calibration_part(name: str) -> bool:
@@ -53,6 +54,10 @@ def load_fields(root: Path, names: Sequence[str] | None = None, every: int = 1) 
             box = [float(row[k]) for k in ("x1", "y1", "x2", "y2")]
             found.setdefault(row["image"], []).append((box, row["label"]))
     chosen = sorted(found if names is None else names)[::every]
+    sources: dict[str, str] = {}
+    if (root / "sources.csv").is_file():
+        with open(root / "sources.csv", newline="") as f:
+            sources = {row["image"]: row["source_dataset"] for row in csv.DictReader(f)}
     fields = []
     for name in chosen:
         rows = found.get(name, [])
@@ -61,7 +66,7 @@ def load_fields(root: Path, names: Sequence[str] | None = None, every: int = 1) 
         rbc = [max(b[2] - b[0], b[3] - b[1]) for b, label in rows if label == "rbc"]
         image = read_image(root / name)
         size = float(np.median(rbc)) if len(rbc) >= 2 else max(image.shape[:2]) / 5.0
-        fields.append(Field(image, boxes, labels, size))
+        fields.append(Field(image, boxes, labels, size, sources.get(name, "")))
     return fields
 
 
@@ -70,7 +75,7 @@ def shot(field: Field, camera: Camera | None) -> Field:
         return field
     image, gain = capture(field.image, field.rbc_px, camera)
     boxes, keep = visible(field.boxes * gain, np.arange(len(field.labels)), image.shape[:2], camera)
-    return Field(image, boxes, [field.labels[i] for i in keep], camera.rbc_px)
+    return Field(image, boxes, [field.labels[i] for i in keep], camera.rbc_px, field.source)
 
 
 def mosaics(fields: list[Field], n: int) -> list[Field]:
@@ -89,7 +94,8 @@ def mosaics(fields: list[Field], n: int) -> list[Field]:
             shift = np.array([x, y, x, y], np.float32)
             boxes.append(np.minimum(f.boxes[inside], np.array([w, h, w, h])) + shift)
             labels += [label for label, ok in zip(f.labels, inside, strict=True) if ok]
-        out.append(Field(canvas, np.concatenate(boxes).astype(np.float32), labels, group[0].rbc_px))
+        boxes_all = np.concatenate(boxes).astype(np.float32)
+        out.append(Field(canvas, boxes_all, labels, group[0].rbc_px, group[0].source))
     return out
 
 
@@ -105,26 +111,39 @@ def _seeded(camera: Camera, index: int) -> Camera:
     return replace(camera, seed=camera.seed * 7919 + index)
 
 
-def score_detection(pipeline: Pipeline, fields: list[Field]) -> dict[str, object]:
-    per_class: dict[str, list[ImageResult]] = {name: [] for name in DET_CLASSES}
-    scale_errors = []
+@dataclass
+class Detected:
+    """One field's detections scored against its boxes, class by class."""
+
+    per_class: dict[str, ImageResult]
+    scale_error: float | None  # measured red-cell size / annotated - 1, when estimated
+    source: str
+
+
+def detect_fields(pipeline: Pipeline, fields: list[Field]) -> list[Detected]:
+    out = []
     for f in fields:
         analysis = pipeline.analyze_field(f.image)
-        if analysis.prepared.scale is not None and analysis.prepared.scale.source == "estimated":
-            scale_errors.append(analysis.prepared.scale.rbc_px / f.rbc_px - 1)
+        scale = analysis.prepared.scale
+        error = scale.rbc_px / f.rbc_px - 1 if scale and scale.source == "estimated" else None
         boxes = np.array([c.box for c in analysis.cells], np.float32).reshape(-1, 4)
         scores = np.array([c.detector_confidence for c in analysis.cells], np.float32)
         found = np.array([DET_CLASSES.index(c.detector_label) for c in analysis.cells])
         truth = np.array([class_id(label) for label in f.labels])
+        per_class = {}
         for k, name in enumerate(DET_CLASSES):
             mine = found == k if len(found) else np.zeros(0, bool)
-            per_class[name].append(
-                ImageResult(boxes[mine], scores[mine], f.boxes[truth == k].reshape(-1, 4))
-            )
-    summary = detection_summary(per_class)
-    summary["images"] = len(fields)
-    if scale_errors:
-        errors = np.abs(np.array(scale_errors))
+            true = f.boxes[truth == k].reshape(-1, 4) if len(truth) else np.zeros((0, 4))
+            per_class[name] = ImageResult(boxes[mine], scores[mine], true)
+        out.append(Detected(per_class, error, f.source))
+    return out
+
+
+def score_detection(results: list[Detected]) -> dict[str, object]:
+    summary = detection_summary({c: [r.per_class[c] for r in results] for c in DET_CLASSES})
+    summary["images"] = len(results)
+    errors = np.abs([r.scale_error for r in results if r.scale_error is not None])
+    if len(errors):
         summary["scale_error_median"] = round(float(np.median(errors)), 3)
         summary["scale_within_20pct"] = round(float(np.mean(errors < 0.2)), 3)
     return summary
@@ -198,9 +217,15 @@ def run_suite(
     report: dict[str, dict[str, object]] = {}
     for name, camera in CONDITIONS.items():
         fields = condition_fields(bccd, camera)
+        tiles = detect_fields(pipeline, condition_fields(txl, camera))
+        by_source = {
+            source: score_detection([t for t in tiles if t.source == source])
+            for source in sorted({t.source for t in tiles})
+        }
         entry: dict[str, object] = {
-            "detect_bccd": score_detection(pipeline, fields),
-            "detect_txl_val": score_detection(pipeline, condition_fields(txl, camera)),
+            "detect_bccd": score_detection(detect_fields(pipeline, fields)),
+            "detect_txl_val": score_detection(tiles),
+            "detect_txl_val_by_source": by_source,
             "types_pbc": score_types(typed_pbc(pipeline, stage, pbc, camera), review_below),
             "types_bccd": score_types(typed_fields(pipeline, stage, fields), review_below),
         }
@@ -226,3 +251,30 @@ def headline(entry: dict[str, object]) -> str:
         f"review {entry['types_bccd']['wrong_marked']}/{entry['types_bccd']['share_marked']}",  # type: ignore[index]
     ]
     return ", ".join(parts)
+
+
+def suite_table(report: dict[str, dict[str, object]]) -> str:
+    """The suite as a Markdown table (the model cards carry it)."""
+    head = (
+        "| condition | WBC AP50 BCCD | WBC AP50 TXL | mAP50 TXL | mAP50-95 TXL | top-1 PBC "
+        "| bal. acc. PBC | top-1 BCCD | wrong marked (PBC / BCCD) | marked (PBC / BCCD) |\n"
+        "|---|---|---|---|---|---|---|---|---|---|\n"
+    )
+    rows = []
+    for name, entry in report.items():
+        bccd, txl = entry["detect_bccd"], entry["detect_txl_val"]
+        pbc, typed = entry["types_pbc"], entry["types_bccd"]
+        cells = [
+            bccd["ap50"]["wbc"],  # type: ignore[index]
+            txl["ap50"]["wbc"],  # type: ignore[index]
+            txl["map50"],  # type: ignore[index]
+            txl["map50_95"],  # type: ignore[index]
+            pbc["top1"],  # type: ignore[index]
+            pbc["balanced_accuracy"],  # type: ignore[index]
+            typed["top1"],  # type: ignore[index]
+        ]
+        shown = [f"{float(c):.3f}" for c in cells]
+        shown.append(f"{pbc['wrong_marked']} / {typed['wrong_marked']}")  # type: ignore[index]
+        shown.append(f"{pbc['share_marked']} / {typed['share_marked']}")  # type: ignore[index]
+        rows.append(f"| {name} | " + " | ".join(shown) + " |")
+    return head + "\n".join(rows) + "\n"

@@ -13,9 +13,9 @@ import pytest
 
 from app.core.camera import live_count
 from app.core.camera.live_count import LiveCounter, counted_boxes, one_core
+from app.core.field_prep import PrepSpec
 from app.core.models import load_detector
 from app.core.models.detector import Detections
-from app.core.field_prep import PrepSpec
 from app.core.pipeline import FieldSetup, Pipeline
 from tests import onnx_graphs as g
 
