@@ -12,10 +12,8 @@ from training.simulate import CONDITIONS, Camera, capture, random_camera, visibl
 
 
 def _rbc_size(field) -> float:
-    sides = [
-        max(b[2] - b[0], b[3] - b[1]) for b, lab in zip(field.boxes, field.labels) if lab == "rbc"
-    ]
-    return float(np.median(sides))
+    rbc = field.boxes[[label == "rbc" for label in field.labels]]
+    return float(np.median(np.maximum(rbc[:, 2] - rbc[:, 0], rbc[:, 3] - rbc[:, 1])))
 
 
 def test_a_capture_puts_red_cells_at_the_cameras_size():
@@ -42,7 +40,7 @@ def test_conditions_are_fixed_and_random_cameras_vary():
 
 def test_a_field_stop_hides_the_cells_outside_it():
     boxes = np.array([[45, 45, 55, 55], [0, 0, 8, 8]], np.float32)  # centre, corner
-    kept, labels = visible(boxes, np.array([0, 1]), (100, 100), Camera(rbc_px=20, field_stop=0.8))
+    _, labels = visible(boxes, np.array([0, 1]), (100, 100), Camera(rbc_px=20, field_stop=0.8))
     assert labels.tolist() == [0]
     assert len(visible(boxes, np.array([0, 1]), (100, 100), Camera(rbc_px=20))[0]) == 2
 
