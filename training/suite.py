@@ -3,14 +3,15 @@ through SmearCount's own engine (field preparation, detection, crops, classifica
 
 Detection is scored on the BCCD fields and on the TXL-PBC val tiles (all four sources); white-cell
 types on the held-out PBC crops and on the typed white cells of the BCCD fields (their type
-labels are used for evaluation only). Fields captured at red cells of 20 px or less are first put
-together three by three, as such a camera sees many fields' worth of cells in one picture.
+labels are used for evaluation only). Fields that a camera would capture smaller than a frame are
+first tiled, as such a camera sees many fields' worth of cells in one picture.
 """
 
 from __future__ import annotations
 
 import csv
 import hashlib
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,8 +30,10 @@ from training.simulate import CONDITIONS, Camera, capture, visible
 
 #: A red cell's box side in the PBC crops as stored in classify/ (82 px in the 360 px original).
 PBC_CROP_RBC = 82 * 224 / 360
-#: Cameras this coarse see several fields at once: fields are tiled n x n first.
-MOSAIC_BELOW_RBC = 21
+#: A camera's frame is at least this wide (pixels): fields captured smaller are tiled first.
+FRAME_WIDTH = 640
+#: At least this many frames per condition and source when fields are tiled.
+MIN_FRAMES = 6
 
 
 @dataclass
@@ -78,11 +81,17 @@ def shot(field: Field, camera: Camera | None) -> Field:
     return Field(image, boxes, [field.labels[i] for i in keep], camera.rbc_px, field.source)
 
 
-def mosaics(fields: list[Field], n: int) -> list[Field]:
-    """Fields n x n side by side (cut to the smallest's size), boxes moved with them."""
+def mosaics(fields: list[Field], n: int, seed: int) -> list[Field]:
+    """Fields n x n side by side (cut to the smallest's size), boxes moved with them; at least
+    MIN_FRAMES such frames, drawing fields again (in another order) when there are too few."""
+    rng = np.random.default_rng(seed)
+    frames = max(len(fields) // (n * n), MIN_FRAMES)
+    order = np.concatenate(
+        [rng.permutation(len(fields)) for _ in range(frames * n * n // len(fields) + 1)]
+    )
     out = []
-    for start in range(0, len(fields) - n * n + 1, n * n):
-        group = fields[start : start + n * n]
+    for start in range(0, frames * n * n, n * n):
+        group = [fields[i] for i in order[start : start + n * n]]
         h = min(f.image.shape[0] for f in group)
         w = min(f.image.shape[1] for f in group)
         canvas = np.zeros((h * n, w * n, 3), np.uint8)
@@ -94,15 +103,28 @@ def mosaics(fields: list[Field], n: int) -> list[Field]:
             shift = np.array([x, y, x, y], np.float32)
             boxes.append(np.minimum(f.boxes[inside], np.array([w, h, w, h])) + shift)
             labels += [label for label, ok in zip(f.labels, inside, strict=True) if ok]
-        boxes_all = np.concatenate(boxes).astype(np.float32)
-        out.append(Field(canvas, boxes_all, labels, group[0].rbc_px, group[0].source))
+        rbc = float(np.median([f.rbc_px for f in group]))
+        out.append(
+            Field(canvas, np.concatenate(boxes).astype(np.float32), labels, rbc, group[0].source)
+        )
     return out
 
 
 def condition_fields(fields: list[Field], camera: Camera | None) -> list[Field]:
-    if camera is not None and camera.rbc_px < MOSAIC_BELOW_RBC:
-        fields = mosaics(fields, 3)
-    return [shot(f, camera and _seeded(camera, i)) for i, f in enumerate(fields)]
+    """The fields as ``camera`` shows them. A camera that sees cells small puts many fields in
+    one frame: fields of one source are tiled until the frame is FRAME_WIDTH pixels wide, as a
+    real low-magnification or phone picture is (a 70-pixel "frame" would flatter any model that
+    rescales the whole image)."""
+    if camera is None:
+        return fields
+    out: list[Field] = []
+    for source in sorted({f.source for f in fields}):
+        group = [f for f in fields if f.source == source]
+        width = float(np.median([f.image.shape[1] for f in group]))
+        rbc = float(np.median([f.rbc_px for f in group]))
+        n = max(1, math.ceil(FRAME_WIDTH / (width * camera.rbc_px / rbc)))
+        out += mosaics(group, n, camera.seed + n) if n > 1 else group
+    return [shot(f, _seeded(camera, i)) for i, f in enumerate(out)]
 
 
 def _seeded(camera: Camera, index: int) -> Camera:
