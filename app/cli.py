@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from app import __version__, cli_slides
+from app import __version__, cli_server, cli_slides
 from app.core.atomic import write_text_atomic
 from app.core.batch import FieldResult, analyze_sources, count_labels, results_to_json
 from app.core.categories import DEFAULT_CATEGORY_MAP, CategoryMap
@@ -68,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     chosen.add_argument("--profile", help="a single-cell profile name or .json file")
     _outputs(classify)
     cli_slides.add_parser(commands)
+    cli_server.add_parser(commands)
     return parser
 
 
@@ -102,6 +103,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "slides":
             return cli_slides.run(args)
+        if args.command == "server":
+            return cli_server.run(args)
         if args.command == "classify":
             return _classify(args)
         return _analyze(args)

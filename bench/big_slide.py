@@ -77,7 +77,7 @@ def window_costs(store: SlideStore, slide_id: int, config: Path, presses: int) -
         cells = [c for c in view.session.cells_in(view.view.field_id or -1)]
         view.view.select([cells[i % len(cells)].id])
         start = time.perf_counter()
-        view.apply_category(keys[i % len(keys)])
+        view.corrections.apply_category(keys[i % len(keys)])
         app.processEvents()
         stalls.append(time.perf_counter() - start)
     window.close()

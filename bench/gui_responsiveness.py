@@ -124,7 +124,7 @@ def main() -> None:
     for i in range(100):
         view.view.select([ids[i]])
         start = time.perf_counter()
-        view.apply_category("lymphocyte" if i % 2 else "monocyte")
+        view.corrections.apply_category("lymphocyte" if i % 2 else "monocyte")
         app.processEvents()
         presses.append(1e3 * (time.perf_counter() - start))
     result = {

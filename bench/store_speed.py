@@ -21,6 +21,7 @@ from PIL import Image
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from app.core.categories import DEFAULT_CATEGORY_MAP  # noqa: E402
 from app.core.pipeline import Cell as Detection  # noqa: E402
 from app.core.store import SlideStore  # noqa: E402
 
@@ -84,7 +85,7 @@ def main() -> None:
         start = time.perf_counter()
         opened = store.open(medium, "bench")
         middle = time.perf_counter()
-        opened.differential()
+        opened.differential(DEFAULT_CATEGORY_MAP)
         opens.append(1e3 * (middle - start))
         counts.append(1e3 * (time.perf_counter() - middle))
     result = {

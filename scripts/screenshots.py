@@ -92,6 +92,7 @@ def import_dialog(app: QApplication, out: Path) -> None:
     dialog.resize(900, 900)
     dialog.show()
     dialog.open_model(ROOT / "models_onnx" / "cell_detector.onnx")
+    wait_for(app, lambda: dialog.model is not None)
     dialog.run_self_test()
     wait_for(app, lambda: dialog.tested is not None)
     wait_for(app, lambda: False, 0.3)  # let the layout take the verdict's lines

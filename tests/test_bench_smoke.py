@@ -44,6 +44,7 @@ def _commands(out: Path) -> dict[str, list[str]]:
         "duplicates": ["--limit", "4"],
         "startup": [],
         "adaptation": [str(SHARED_DATA / "fields"), "--limit", "30"],
+        "server_speed": ["--limit", "3"],  # the server too where the tests have one
     }
 
 

@@ -52,14 +52,6 @@ class CategoryMap:
         key = self.classes.get(label, label)
         return self.by_key.get(key) or self.by_key[OTHER]
 
-    def differential_total(self, label_counts: dict[str, int]) -> int:
-        """How many of these counted cells are in the differential's denominator."""
-        return sum(
-            n
-            for label, n in label_counts.items()
-            if self.category_of(label).kind is CategoryKind.DIFFERENTIAL
-        )
-
     @cached_property
     def by_key(self) -> dict[str, Category]:
         return {c.key: c for c in self.categories}

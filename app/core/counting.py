@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from app.core.categories import (
@@ -133,11 +133,19 @@ def tally(cells: Iterable[Cell] | CellKinds, categories: CategoryMap) -> Counter
     return counts
 
 
-def wbc_counted(cells: Iterable[Cell] | CellKinds, categories: CategoryMap) -> int:
-    """The differential's denominator for these cells: counted cells in differential
-    categories (the one definition of "WBC counted")."""
-    counts = tally(cells, categories)
+def wbc_total(cells: Iterable[Cell] | CellKinds, categories: CategoryMap) -> int:
+    """The differential's denominator for these cells (the one definition of "WBC counted")."""
+    return _wbc(tally(cells, categories), categories)
+
+
+def _wbc(counts: Counter[str], categories: CategoryMap) -> int:
+    """Counted cells in differential categories, from the counts per category key."""
     return sum(counts[c.key] for c in categories.categories if c.kind is CategoryKind.DIFFERENTIAL)
+
+
+def counted_labels(labels: Mapping[str, int]) -> CellKinds:
+    """The kinds of counted cells from their counts per final label (a slide's summary row)."""
+    return Counter({(_COUNTED, label, None): n for label, n in labels.items()})
 
 
 def differential(
@@ -150,7 +158,7 @@ def differential(
 ) -> Differential:
     counts = tally(cells, categories)
     diff_cats = [c for c in categories.categories if c.kind is CategoryKind.DIFFERENTIAL]
-    total = sum(counts[c.key] for c in diff_cats)
+    total = _wbc(counts, categories)
     per_100 = tuple(
         PerHundred(c, counts[c.key], 100 * counts[c.key] / total if total else None)
         for c in categories.categories

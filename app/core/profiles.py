@@ -9,7 +9,6 @@ Version 1 files (one detector, one classifier) are read as the equivalent versio
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,7 +17,6 @@ from app.core.atomic import write_text_atomic
 from app.core.categories import (
     DEFAULT_CATEGORY_MAP,
     CategoryMap,
-    categories_from_json,
     parse_categories,
 )
 from app.core.errors import ProfileError, SmearCountError
@@ -26,7 +24,6 @@ from app.core.field_prep import RBC_MICROMETRES
 from app.core.models import load_classifier, load_detector
 from app.core.paths import models_dir, private_dir, profiles_dir, resources_dir, user_config_dir
 from app.core.pipeline import FieldSetup, Pipeline, Stage
-from app.core.records import Slide
 from app.core.review import ReviewRule
 from app.core.schema import boolean, integer, number, read_json_object, text, texts, validate
 
@@ -383,23 +380,3 @@ def review_rule_for(profile_name: str | None, below: float) -> ReviewRule:
     """The review thresholds for slides of this profile (Settings' alone when it is gone)."""
     profile = _readable_profile(profile_name)
     return profile.review_rule(below) if profile else ReviewRule(below)
-
-
-def slide_categories(slides: Sequence[Slide]) -> list[CategoryMap]:
-    """The categories each slide counts in: the list kept with it when it was created; for a
-    slide without one (stored before SmearCount kept them, or its profile was unreadable then)
-    its profile's list now, or the default list (cells then count by their labels, unknown ones
-    as Other). Each profile file is read once per call."""
-    now: dict[str | None, CategoryMap] = {}
-    out = []
-    for slide in slides:
-        if slide.categories:
-            try:
-                out.append(categories_from_json(slide.categories))
-                continue
-            except ProfileError as exc:
-                log.warning("slide %s: %s Counting by its profile.", slide.id, exc)
-        if slide.profile not in now:
-            now[slide.profile] = profile_categories(slide.profile) or DEFAULT_CATEGORY_MAP
-        out.append(now[slide.profile])
-    return out

@@ -14,27 +14,21 @@ from app.core.review import ReviewRule
 from app.core.store import SlideStore
 
 
+def marked_for_review(cell: Cell, categories: CategoryMap, review: ReviewRule) -> bool:
+    """The one review rule, for the overlay (dashed "?" boxes), the R queue and the warnings at
+    Finish and Sign: a white cell the models were unsure of (``ReviewRule.needs_review``); red
+    cells and platelets are never reviewed."""
+    return categories.category_of(
+        cell.label
+    ).kind is not CategoryKind.IGNORED and review.needs_review(cell)
+
+
 def cells_to_review(
     cells: Iterable[Cell], categories: CategoryMap, review: ReviewRule
 ) -> list[Cell]:
-    """Unreviewed counted white cells the models were unsure of, the least sure first (by their
-    least sure stage); red cells and platelets are never reviewed."""
-    margins = {
-        c.id: (margin, c)
-        for c in cells
-        if c.state == CellState.COUNTED.value
-        and not c.reviewed
-        and categories.category_of(c.label).kind is not CategoryKind.IGNORED
-        and (margin := review.margin(c)) is not None
-    }
-    return [c for _, c in sorted(margins.values(), key=lambda m: (m[0], m[1].id))]
-
-
-def marked_for_review(
-    cells: Iterable[Cell], categories: CategoryMap, review: ReviewRule
-) -> list[Cell]:
-    """The cells drawn as "to review" (dashed): a decision under its threshold, not looked at."""
-    return [c for c in cells_to_review(cells, categories, review) if review.needs_review(c)]
+    """The cells marked for review, the least sure first (by their least sure stage)."""
+    marked = [c for c in cells if marked_for_review(c, categories, review)]
+    return sorted(marked, key=lambda c: (review.margin(c) or 0.0, c.id))
 
 
 def field_reviewed(cells: Iterable[Cell], categories: CategoryMap) -> bool:

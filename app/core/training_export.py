@@ -25,8 +25,8 @@ from app.core.categories import CategoryKind, CategoryMap
 from app.core.errors import ExportError, InvalidInputError
 from app.core.geometry import square_crop
 from app.core.imaging import read_image
-from app.core.profiles import slide_categories
 from app.core.records import Cell, CellState, Field, now_iso
+from app.core.slide_setup import slide_categories
 from app.core.store import audit
 from app.core.store.library import SlideStore
 

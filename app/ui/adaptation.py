@@ -7,8 +7,9 @@ background with its own connection to the store; the dialog shows the new figure
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -23,8 +24,11 @@ from app.core.adaptation.fitting import describe_profile, refit_profile, reset
 from app.core.adaptation.guard import MARGIN, MIN_SLIDES
 from app.core.errors import SmearCountError
 from app.core.store import SlideStore
-from app.ui import background
 from app.ui.errors import reporter
+from app.ui.workers import start_call
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
 
 
 def start_refit(
@@ -43,7 +47,7 @@ def start_refit(
         active = sum(1 for a in result if a.active) if isinstance(result, list) else 0
         done(f"Lab adaptation refitted: {count} stage(s), {active} switched on.")
 
-    background.start(
+    start_call(
         lambda: refit_profile(store.data_dir, profile, default_profile, user),
         "Fitting the lab adaptation",
         fitted,
@@ -137,3 +141,37 @@ class LabAdaptationDialog(QDialog):
             return
         self.show_figures()
         self.changed.emit()
+
+
+def refit_after(window: MainWindow) -> None:
+    """A finished or signed slide brings new confirmed cells: refit in the background."""
+    settings = window.settings
+    if settings.lab_adaptation:
+        start_refit(
+            window.store,
+            window.current_profile(),
+            settings.profile,
+            settings.operator or "unknown",
+            window.adaptation_changed,
+            # Not worth a dialog at every slide: the models' own failure already had one.
+            lambda message: window.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Lab adaptation not refitted: ") + message,
+                10000,
+            ),
+        )
+
+
+def open_dialog(window: MainWindow) -> None:
+    """Settings → Lab adaptation: switching it on or off is a setting of the technician's."""
+    settings = window.settings
+    dialog = LabAdaptationDialog(
+        window.store,
+        window.current_profile(),
+        settings.profile,
+        settings.operator or "unknown",
+        settings.lab_adaptation,
+        window,
+    )
+    dialog.changed.connect(window.adaptation_changed)
+    if dialog.exec() and dialog.use.isChecked() != settings.lab_adaptation:
+        window.apply_settings(settings.with_changes(lab_adaptation=dialog.use.isChecked()))

@@ -1,8 +1,10 @@
-"""Analysis off the GUI thread: a one-thread pool runs jobs that read images and run the models;
-results come back as signals and are applied by the GUI thread, which alone touches the store.
+"""Analysis off the GUI thread: workers (app/ui/workers.py) on a one-thread pool read images and
+run the models; what they find goes back to the GUI thread, which alone touches the store.
 
-Each task carries a key and a request number; a result whose request is no longer the newest for
-its field is dropped (stale), and a cancelled job stops between images.
+The models are loaded by a ``ModelLoader``, once per choice, by whichever worker needs them first
+(an analysis, an explanation, the camera's live count); the others wait for that load. A load
+that failed stays failed until ``retry()`` (Re-analyse) or another choice: the live count asks
+many times a second and must not load a broken profile each time.
 """
 
 from __future__ import annotations
@@ -11,21 +13,23 @@ import itertools
 import logging
 import threading
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 
 import numpy as np
 from numpy.typing import NDArray
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from app.core.adaptation.fitting import adapted
-from app.core.camera.quality import QualityThresholds, assess
+from app.core.camera.quality import Quality, QualityThresholds, assess
 from app.core.errors import SmearCountError
 from app.core.image_sources import ImageSource
 from app.core.imaging import read_image
-from app.core.pipeline import Pipeline
+from app.core.pipeline import Cell, Pipeline
 from app.core.profiles import find_profile, pipeline_for, read_profile
 from app.core.store.images import ImageStore
 from app.core.store.inputs import FieldImage
+from app.ui.workers import Worker, failure_message
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +46,83 @@ class ModelChoice:
     micrometres_per_pixel: float | None = None  # Settings: a calibrated camera pins the scale
 
 
+class ModelState(Enum):
+    NOT_LOADED = "not loaded"
+    LOADING = "loading"
+    READY = "ready"
+    FAILED = "failed"
+
+
+class ModelLoader(QObject):
+    """The models of the current choice, loaded on the first worker that asks."""
+
+    changed = Signal(object, str)  # ModelState; the models' description, or why they failed
+
+    def __init__(self, choice: ModelChoice) -> None:
+        super().__init__()
+        self._choice = choice
+        self._state = ModelState.NOT_LOADED
+        self._pipeline: Pipeline | None = None
+        self._lock = threading.Lock()  # guards the fields above
+        self._loading = threading.Lock()  # one load at a time; other callers wait for it
+
+    @property
+    def choice(self) -> ModelChoice:
+        with self._lock:
+            return self._choice
+
+    @property
+    def state(self) -> ModelState:
+        with self._lock:
+            return self._state
+
+    def choose(self, choice: ModelChoice) -> None:
+        with self._lock:
+            if choice != self._choice:
+                self._choice, self._state, self._pipeline = choice, ModelState.NOT_LOADED, None
+
+    def retry(self) -> None:
+        """A failed load is tried again by the next worker that asks (the files may be fixed)."""
+        with self._lock:
+            if self._state is ModelState.FAILED:
+                self._state = ModelState.NOT_LOADED
+
+    def get(self) -> Pipeline | None:
+        """The loaded models, or None when they cannot be loaded; called on a worker thread.
+        Blocks while another worker loads them."""
+        with self._loading:
+            with self._lock:
+                choice = self._choice
+                if self._state in (ModelState.READY, ModelState.FAILED):
+                    return self._pipeline
+                self._state = ModelState.LOADING
+            self.changed.emit(ModelState.LOADING, Path(choice.profile).stem)
+            try:
+                pipeline, text = _load(choice)
+            except Exception as exc:  # an unexpected fault is named as one, and logged
+                if not isinstance(exc, SmearCountError):
+                    log.exception("Loading the models of %s failed", choice.profile)
+                pipeline, text = None, failure_message("Loading the models", exc)
+            state = ModelState.FAILED if pipeline is None else ModelState.READY
+            with self._lock:
+                if self._choice != choice:  # chosen again meanwhile: the next caller loads that
+                    return pipeline
+                self._state, self._pipeline = state, pipeline
+            self.changed.emit(state, text)
+            return pipeline
+
+
+def _load(choice: ModelChoice) -> tuple[Pipeline, str]:
+    profile = read_profile(find_profile(choice.profile))
+    pipeline = pipeline_for(profile, choice.conf_threshold, choice.micrometres_per_pixel)
+    if choice.lab_adaptation:
+        pipeline = adapted(pipeline, choice.profile)
+    names = " + ".join(
+        m["name"] + (" (adapted)" if "adaptation" in m else "") for m in pipeline.model_summaries()
+    )
+    return pipeline, f"{profile.name}: {names} on {pipeline.provider}"
+
+
 @dataclass(frozen=True)
 class Task:
     key: int  # a field id for re-analysis; a fresh negative number for a new field
@@ -51,136 +132,95 @@ class Task:
     member: str | None = None  # an image inside the zip at ``path``
 
 
-class JobSignals(QObject):
-    imported = Signal(int, int, object, object)  # request, key, FieldImage, Quality
-    analysed = Signal(int, int, object, object)  # request, key, list[Cell], model summaries
-    failed = Signal(int, int, str)  # request, key, message for a person
-    model_failed = Signal(str)  # the models could not be loaded
-    model_ready = Signal(str)  # a description of the loaded models for the status bar
-    progress = Signal(int, int, int)  # request, done, total
-    finished = Signal(int)  # request
+# What an analysis worker sends, in order, for each task:
+@dataclass(frozen=True)
+class Imported:
+    key: int
+    image: FieldImage
+    quality: Quality
 
 
-class _Job(QRunnable):
-    def __init__(self, analyzer: Analyzer, request: int, tasks: list[Task]) -> None:
-        super().__init__()
-        self.analyzer, self.request, self.tasks = analyzer, request, tasks
-        self.signals = analyzer.signals
+@dataclass(frozen=True)
+class Analysed:
+    key: int
+    cells: list[Cell]
+    models: list[dict[str, str]]
 
-    def run(self) -> None:
-        try:
-            self._run()
-        except Exception as exc:  # never let a worker die silently
-            log.exception("Analysis job failed")
-            self.signals.model_failed.emit(f"Analysis stopped unexpectedly: {exc}")
-        finally:
-            self.signals.finished.emit(self.request)
 
-    def _run(self) -> None:
-        pipeline = self.analyzer.pipeline_for_worker()
-        for done, task in enumerate(self.tasks):
-            if self.analyzer.cancelled.is_set():
-                break
-            try:
-                if task.new_field:
-                    if task.frame is not None:
-                        image = FieldImage.from_frame(task.frame, task.path.name)
-                    else:
-                        image = FieldImage.from_source(ImageSource(task.path, task.member))
-                    quality = assess(image.pixels, self.analyzer.quality_limits)
-                    if self.analyzer.image_store is not None:
-                        # Write (and sync) the image file here, off the GUI thread; the GUI then
-                        # only adds the row. Content-addressed, so doing it twice is harmless.
-                        self.analyzer.image_store.put(image.data, image.ext)
-                    self.signals.imported.emit(self.request, task.key, image, quality)
-                    pixels = image.pixels
-                else:
-                    pixels = read_image(task.path)
-                if pipeline is not None:
-                    result = pipeline.analyze_field(pixels)
-                    self.signals.analysed.emit(self.request, task.key, result.cells, result.models)
-            except SmearCountError as exc:
-                self.signals.failed.emit(self.request, task.key, str(exc))
-            except Exception as exc:
-                log.exception("Analysis of %s failed", task.path)
-                self.signals.failed.emit(
-                    self.request, task.key, f"{task.path.name}: analysis failed ({exc})."
-                )
-            self.signals.progress.emit(self.request, done + 1, len(self.tasks))
+@dataclass(frozen=True)
+class Failed:
+    key: int
+    message: str
+
+
+@dataclass(frozen=True)
+class Progress:
+    done: int
+    total: int
 
 
 class Analyzer(QObject):
-    """Owns the worker pool and the loaded models; lives on the GUI thread."""
+    """The analysis pool and the models; lives on the GUI thread, outlives every slide."""
 
     def __init__(self, choice: ModelChoice) -> None:
         super().__init__()
-        self.signals = JobSignals()
         self.pool = QThreadPool()
         self.pool.setMaxThreadCount(1)  # one model run at a time; the GUI keeps its cores
-        self.cancelled = threading.Event()
-        self._choice = choice
+        self.loader = ModelLoader(choice)
         self.quality_limits = QualityThresholds()
         self.image_store: ImageStore | None = None  # where new fields' images are written
-        self._pipeline: Pipeline | None = None
-        self._loaded_for: ModelChoice | None = None
-        self._lock = threading.Lock()
-        # The camera's live count loads models too: a second caller waits for the first's load
-        # instead of seeing "no models" while it runs.
-        self._loading = threading.Lock()
-        self._requests = itertools.count(1)
         self._new_keys = itertools.count(-1, -1)
-
-    def set_models(self, choice: ModelChoice) -> None:
-        with self._lock:
-            self._choice = choice
 
     def new_key(self) -> int:
         return next(self._new_keys)
 
-    def submit(self, tasks: list[Task]) -> int:
-        """Queue ``tasks`` as one job; returns its request number."""
-        request = next(self._requests)
-        self.cancelled.clear()
-        self.pool.start(_Job(self, request, tasks))
-        return request
-
-    def cancel(self) -> None:
-        self.cancelled.set()
+    def worker(self, tasks: list[Task]) -> Worker:
+        """A worker for ``tasks`` (not started: the slide that owns it starts it)."""
+        limits, images, loader = self.quality_limits, self.image_store, self.loader
+        return Worker(lambda worker: _run(worker, tasks, loader, limits, images), "The analysis")
 
     def busy(self) -> bool:
         """Fields are being read or analysed (safe to ask from any thread)."""
         return self.pool.activeThreadCount() > 0
 
     def shutdown(self) -> None:
-        self.cancel()
         self.pool.waitForDone()
 
-    def pipeline_for_worker(self) -> Pipeline | None:
-        """Load (once per choice) and return the models; called on a worker thread."""
-        with self._loading:
-            return self._load_pipeline()
 
-    def _load_pipeline(self) -> Pipeline | None:
-        with self._lock:
-            choice = self._choice
-            if self._loaded_for == choice:
-                return self._pipeline
-            self._loaded_for = choice
-            self._pipeline = None
+def _run(
+    worker: Worker,
+    tasks: list[Task],
+    loader: ModelLoader,
+    limits: QualityThresholds,
+    images: ImageStore | None,
+) -> None:
+    if worker.abort_requested:  # stopped while it waited for the pool: load nothing
+        return
+    pipeline = loader.get()
+    for done, task in enumerate(tasks):
+        if worker.abort_requested:
+            return
         try:
-            profile = read_profile(find_profile(choice.profile))
-            pipeline = pipeline_for(profile, choice.conf_threshold, choice.micrometres_per_pixel)
-            if choice.lab_adaptation:
-                pipeline = adapted(pipeline, choice.profile)
-        except SmearCountError as exc:
-            self.signals.model_failed.emit(str(exc))
-            return None
-        with self._lock:
-            if self._loaded_for == choice:
-                self._pipeline = pipeline
-        names = " + ".join(
-            m["name"] + (" (adapted)" if "adaptation" in m else "")
-            for m in pipeline.model_summaries()
-        )
-        self.signals.model_ready.emit(f"{profile.name}: {names} on {pipeline.provider}")
-        return pipeline
+            if task.new_field:
+                if task.frame is not None:
+                    image = FieldImage.from_frame(task.frame, task.path.name)
+                else:
+                    image = FieldImage.from_source(ImageSource(task.path, task.member))
+                quality = assess(image.pixels, limits)
+                if images is not None:
+                    # Write (and sync) the image file here, off the GUI thread; the GUI then
+                    # only adds the row. Content-addressed, so doing it twice is harmless.
+                    images.put(image.data, image.ext, image.sha256)
+                worker.send(Imported(task.key, image, quality))
+                pixels = image.pixels
+            else:
+                pixels = read_image(task.path)
+            if pipeline is not None:
+                result = pipeline.analyze_field(pixels)
+                worker.send(Analysed(task.key, result.cells, result.models))
+        except Exception as exc:  # one bad image stops nothing but itself
+            if not isinstance(exc, SmearCountError):
+                log.exception("Analysis of %s failed", task.path)
+            name = task.path.name
+            worker.send(Failed(task.key, failure_message(f"{name}: the analysis", exc)))
+        worker.send(Progress(done + 1, len(tasks)))

@@ -17,6 +17,7 @@ from app.core.errors import SmearCountError
 from app.core.paths import data_dir_for, user_config_dir
 from app.core.settings import load_settings
 from app.core.store import SlideStore
+from app.core.store.server import DATABASE_URL_ENV
 from app.ui import errors
 from app.ui.main_window import MainWindow
 from app.ui.resume import show_where_left
@@ -40,7 +41,11 @@ def create_window() -> MainWindow:
     """Everything the window needs, from the settings on disk. Raises SmearCountError."""
     config = user_config_dir()
     settings = load_settings(config)
-    store = SlideStore(data_dir_for(settings.data_dir), exclusive=True)
+    store = SlideStore(
+        data_dir_for(settings.data_dir),
+        exclusive=True,
+        database=os.environ.get(DATABASE_URL_ENV) or None,
+    )
     return MainWindow(store, settings, config)
 
 

@@ -287,7 +287,7 @@ class CameraPanel(QWidget):
     # ----- live count ------------------------------------------------------------------------
     def _overlay_toggled(self, on: bool) -> None:
         if on and self.grabber is not None and self.live is None:
-            self.live = LiveCounter(self.analyzer.pipeline_for_worker, self.analyzer.busy)
+            self.live = LiveCounter(self.analyzer.loader.get, self.analyzer.busy)
         elif not on:
             self._stop_live()
 

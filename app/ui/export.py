@@ -6,23 +6,26 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
-from app.core.categories import CategoryMap, RangeTable
 from app.core.errors import SmearCountError
-from app.core.report.data import LabInfo, ReportData, snapshot
+from app.core.report.data import LabInfo, ReportData, snapshot, verified
 from app.core.report.summary_page import SummaryPage, build_summary
 from app.core.settings import Settings
+from app.core.slide_setup import SlideSetup
 from app.core.store.session import SlideSession
 from app.printing import print_summary, write_summary_pdf
 from app.printing.summary_pdf import set_page
 from app.ui.errors import reporter
+
+if TYPE_CHECKING:
+    from app.ui.slide_view import SlideView
+from app.ui.workers import Jobs, Worker
 
 log = logging.getLogger(__name__)
 
@@ -43,38 +46,6 @@ def ask_printer(parent: QMainWindow, paper: str) -> QPrinter | None:
     set_page(printer, paper)
     dialog = QPrintDialog(printer, parent)
     return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
-
-
-@dataclass(frozen=True)
-class _Pending:
-    job: ReportJob  # kept alive until its signal is handled
-    text: str  # said in the status bar when done ("{0}": where it was written)
-    then: Callable[[Any], None] | None
-
-
-class JobSignals(QObject):
-    done = Signal(object)  # what the work returned
-    failed = Signal(str)  # message for a person
-
-
-class ReportJob(QRunnable):
-    def __init__(self, data: ReportData, work: Callable[[ReportData], Any]) -> None:
-        super().__init__()
-        self.data, self.work = data, work
-        self.signals = JobSignals()
-        self.setAutoDelete(False)  # kept until its signal has been handled
-
-    def run(self) -> None:
-        try:
-            result = self.work(self.data)
-        except SmearCountError as exc:
-            self.signals.failed.emit(str(exc))
-            return
-        except Exception as exc:  # a library fault must reach the person, not kill the worker
-            log.exception("Report failed")
-            self.signals.failed.emit(f"The report could not be written ({exc}).")
-            return
-        self.signals.done.emit(result)
 
 
 def _write_workbook(path: Path) -> Callable[[ReportData], Path]:
@@ -106,38 +77,50 @@ def _write_results(folder: Path) -> Callable[[ReportData], Path]:
 
 
 class Reports(QObject):
-    """The report actions of one main window."""
+    """The report actions of one main window, on the slide open in it (when one is)."""
 
-    def __init__(self, window: QMainWindow, settings: Callable[[], Settings]) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        settings: Callable[[], Settings],
+        open_view: Callable[[], SlideView | None],
+    ) -> None:
         super().__init__(window)
-        self.window, self.settings = window, settings
-        # Jobs under way by their signals: each finishes in a slot of this object, so on the
-        # GUI thread whatever thread the worker emitted from.
-        self.jobs: dict[QObject, _Pending] = {}
+        self.window, self.settings, self.open_view = window, settings, open_view
+        self.jobs = Jobs()
 
-    def export_workbook(self, data: ReportData) -> None:
-        name = self._name(data, "xlsx")
-        path = ask_save_path(self.window, self.tr("Export report"), name, "xlsx")
-        if path is not None:
-            self.workbook_to(data, path)
+    def snapshot(self) -> ReportData | None:
+        """The open slide as it is now (None when no slide is open)."""
+        view = self.open_view()
+        return None if view is None else slide_snapshot(view.session, view.setup, self.settings())
 
-    def workbook_to(self, data: ReportData, path: Path) -> None:
-        self._start(data, _write_workbook(path), self.tr("Report written: {0}"))
+    def export_workbook(self) -> None:
+        if (data := self.snapshot()) is not None:
+            path = ask_save_path(self.window, self.tr("Export report"), _name(data, "xlsx"), "xlsx")
+            if path is not None:
+                self._start(data, _write_workbook(path), self.tr("Report written: {0}"))
 
-    def export_pdf(self, data: ReportData) -> None:
-        name = self._name(data, "pdf")
-        path = ask_save_path(self.window, self.tr("Export PDF summary"), name, "pdf")
-        if path is not None:
-            self._start(data, _write_pdf(path), self.tr("PDF summary written: {0}"))
+    def workbook_to(self, path: Path) -> None:
+        """Snapshot the slide now, write the workbook to ``path`` in a worker."""
+        if (data := self.snapshot()) is not None:
+            self._start(data, _write_workbook(path), self.tr("Report written: {0}"))
 
-    def print_summary(self, data: ReportData) -> None:
+    def export_pdf(self) -> None:
+        if (data := self.snapshot()) is not None:
+            name = _name(data, "pdf")
+            path = ask_save_path(self.window, self.tr("Export PDF summary"), name, "pdf")
+            if path is not None:
+                self._start(data, _write_pdf(path), self.tr("PDF summary written: {0}"))
+
+    def print_summary(self) -> None:
         """Lay the page out in the worker; then the print dialog, on the GUI thread."""
-        self._start(data, build_summary, self.tr("Summary ready to print"), then=self._print)
+        if (data := self.snapshot()) is not None:
+            self._start(data, build_summary, self.tr("Summary ready to print"), then=self._print)
 
-    def write_results(self, data: ReportData) -> None:
+    def write_results(self) -> None:
         """The CSV and HL7 result for the LIS, when Settings name a result folder."""
         folder = self.settings().result_folder
-        if folder:
+        if folder and (data := self.snapshot()) is not None:
             self._start(data, _write_results(Path(folder)), self.tr("Result for the LIS in {0}"))
 
     def _print(self, page: SummaryPage) -> None:
@@ -158,42 +141,36 @@ class Reports(QObject):
         done: str,
         then: Callable[[Any], None] | None = None,
     ) -> None:
-        job = ReportJob(data, work)
-        draft = self.tr(" (DRAFT: the slide is not finished)") if data.draft else ""
-        self.jobs[job.signals] = _Pending(job, done + draft, then)
-        job.signals.done.connect(self._finished)
-        job.signals.failed.connect(self._failed)
-        QThreadPool.globalInstance().start(job)
+        text = done + (self.tr(" (DRAFT: the slide is not finished)") if data.draft else "")
+        # The audit checks read the whole trail: on the worker too, never the GUI thread.
+        worker = Worker(lambda _w: work(verified(data)), "The report")
+        worker.signals.returned.connect(lambda result: self._finished(text, then, result))
+        worker.signals.errored.connect(
+            lambda message: reporter().report(self.tr("Report not written"), message)
+        )
+        self.jobs.start(worker)
         self.window.statusBar().showMessage(self.tr("Writing the report…"))
 
-    @Slot(object)
-    def _finished(self, result: object) -> None:
-        pending = self.jobs.pop(self.sender())
+    def _finished(self, text: str, then: Callable[[Any], None] | None, result: object) -> None:
         where = str(result) if isinstance(result, Path) else ""
-        self.window.statusBar().showMessage(pending.text.replace("{0}", where), 10000)
-        if pending.then is not None:
-            pending.then(result)
-
-    @Slot(str)
-    def _failed(self, message: str) -> None:
-        self.jobs.pop(self.sender())
-        reporter().report(self.tr("Report not written"), message)
-
-    @staticmethod
-    def _name(data: ReportData, suffix: str) -> str:
-        safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in data.slide.sample_id)
-        return f"{safe}.{suffix}"
+        self.window.statusBar().showMessage(text.replace("{0}", where), 10000)
+        if then is not None:
+            then(result)
 
 
-def slide_snapshot(
-    session: SlideSession, categories: CategoryMap, ranges: RangeTable, settings: Settings
-) -> ReportData:
-    """The slide as it is now, with the lab, counting rules and paper from Settings."""
+def _name(data: ReportData, suffix: str) -> str:
+    safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in data.slide.sample_id)
+    return f"{safe}.{suffix}"
+
+
+def slide_snapshot(session: SlideSession, setup: SlideSetup, settings: Settings) -> ReportData:
+    """The slide as it is now, with what it counts with, and the lab and paper from Settings."""
     return snapshot(
         session,
         LabInfo(settings.lab_name, settings.lab_address),
-        categories,
-        ranges,
-        settings.count_rules(),
+        setup.categories,
+        setup.ranges,
+        setup.rules,
         paper=settings.paper,
+        verify=False,  # on the report's worker
     )

@@ -8,7 +8,7 @@ from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
 
 from app.core.categories import CategoryMap
-from app.core.counting import wbc_counted
+from app.core.counting import wbc_total
 from app.core.records import AnalysisState
 from app.core.slide_checks import field_reviewed
 from app.core.store import SlideSession
@@ -89,7 +89,7 @@ class FieldStrip(QListWidget):
 
     def _text(self, field_id: int) -> str:
         field = self.session.fields[field_id]
-        wbc = wbc_counted(self.session.cells_in(field_id), self.categories)
+        wbc = wbc_total(self.session.cells_in(field_id), self.categories)
         state = {
             AnalysisState.PENDING.value: self.tr("analysing…"),
             AnalysisState.FAILED.value: self.tr("analysis failed"),

@@ -35,6 +35,7 @@ from app.core.categories import NOT_COUNTED_COLOUR, CategoryKind, CategoryMap
 from app.core.explain import OcclusionMap
 from app.core.records import Cell, CellSource, CellState
 from app.core.review import ReviewRule
+from app.core.slide_checks import marked_for_review
 from app.ui.cell_label import CellLabel
 
 GREY = QColor(NOT_COUNTED_COLOUR)
@@ -112,7 +113,7 @@ class CellItem(QGraphicsRectItem):
         colour = QColor(category.colour) if counted else GREY
         pen = QPen(colour, 1 if background else 2)
         pen.setCosmetic(True)  # the same width at every zoom
-        needs_review = not background and review.needs_review(cell)
+        needs_review = marked_for_review(cell, categories, review)
         if cell.source == CellSource.MANUAL.value:
             pen.setStyle(Qt.PenStyle.DashDotLine)
         elif needs_review:

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QWidget
 from app.core.pins import pin_matches
 from app.core.records import SlideState
 from app.core.settings import Settings
-from app.core.slide_checks import finish_warnings, marked_for_review
+from app.core.slide_checks import cells_to_review, finish_warnings
 from app.ui import questions
+from app.ui.corrections import run_command
 from app.ui.errors import reporter
 from app.ui.slide_view import SlideView
 
@@ -24,8 +25,8 @@ def _warnings_accepted(
     parent: QWidget, view: SlideView, title: str, go_on: str
 ) -> list[str] | None:
     """The warnings the technician chose to go on past; None when they stopped."""
-    result = view.session.differential(view.categories, view.ranges, view.settings.count_rules())
-    marked = marked_for_review(view.session.cells.values(), view.categories, view.review)
+    result = view.session.differential(view.categories, view.ranges, view.setup.rules)
+    marked = cells_to_review(view.session.cells.values(), view.categories, view.review)
     warnings = finish_warnings(result, len(marked))
     if not warnings:
         return []
@@ -45,7 +46,7 @@ def finish(parent: QWidget, view: SlideView) -> bool:
     )
     if comment is None:
         return False
-    view._do(lambda: view.session.finish(comment, despite))
+    run_command(lambda: view.session.finish(comment, despite))
     return view.session.slide.state == SlideState.FINISHED.value
 
 
@@ -62,7 +63,7 @@ def sign(parent: QWidget, view: SlideView, settings: Settings) -> bool:
     )
     if name is None or not _pin_given(parent, name.strip(), settings):
         return False
-    view._do(lambda: view.session.sign(name, despite))
+    run_command(lambda: view.session.sign(name, despite))
     return view.session.slide.locked
 
 

@@ -1,107 +1,64 @@
-"""File > Import a model: show what SmearCount read from a lab's ONNX file, let a person fix it,
-run the self-test on reference images (off the GUI thread), and only then save a profile.
+"""File > Import a model: show what SmearCount read from a lab's ONNX file, let a person fix it
+(model_form.py), run the self-test on reference images, and only then save a profile.
 
-Every edit invalidates the last self-test: Save is enabled by a test of exactly the settings
-that will be written. A test that warned must be confirmed before saving.
+Reading the file (a hash and probe runs) and the self-test both run on workers: the dialog never
+waits on them, and closing it drops what they would have said. Every edit invalidates the last
+self-test: Save is enabled by a test of exactly the settings that will be written. A test that
+warned must be confirmed before saving.
 """
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 from typing import Any
 
-import cv2
 import numpy as np
-from PySide6.QtCore import QObject, QRunnable, QSize, QThreadPool, Signal
+from PIL import Image
+from PySide6.QtCore import QSize, QThreadPool, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
-    QDoubleSpinBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app.core.categories import DEFAULT_CATEGORY_MAP, OTHER
+from app.core.drawing import DrawnBox, draw_boxes
 from app.core.errors import SmearCountError
-from app.core.model_check import (
-    INPUT_RANGES,
-    CheckResult,
-    ReferenceImage,
-    check_model,
-    reference_folder,
-    reference_images,
-    same_range,
-)
-from app.core.model_import import (
-    CLASSIFIER_ON_DEFAULT_DETECTOR,
-    DETECTOR_ONLY,
-    DETECTOR_WITH_DEFAULT_CLASSIFIER,
-    SINGLE_CELL,
-    ImportPlan,
-    TemplateSlot,
-    load_with,
-    save_import,
-    settings_of,
-    template_slots,
-    unmapped_classes,
-)
-from app.core.models import Classifier, Detector, DetectorFormat, Normalisation, load_model
-from app.core.profiles import available_templates
+from app.core.model_check import CheckResult, ReferenceImage, check_model, reference_folder
+from app.core.model_check import reference_images as default_references
+from app.core.model_import import ImportPlan, load_with, save_import
+from app.core.models import Classifier, Detector, load_model
 from app.ui.field_view import to_qimage
+from app.ui.model_form import ModelForm
+from app.ui.workers import Jobs, Worker
 
-log = logging.getLogger(__name__)
-
-
-class _Signals(QObject):
-    done = Signal(int, object, object)  # request, the model as tested, CheckResult
-    failed = Signal(int, str)
-
-
-class _SelfTest(QRunnable):
-    def __init__(self, signals: _Signals, request: int, path: Path, settings: dict[str, Any]):
-        super().__init__()
-        self.signals, self.request, self.path, self.settings = signals, request, path, settings
-
-    def run(self) -> None:
-        try:
-            model = load_with(self.path, self.settings)
-            self.signals.done.emit(self.request, model, check_model(model, reference_images()))
-        except SmearCountError as exc:
-            self.signals.failed.emit(self.request, str(exc))
-        except Exception as exc:  # never let a worker die silently
-            log.exception("Self-test of %s failed", self.path)
-            self.signals.failed.emit(self.request, f"The self-test failed ({exc}).")
+FOUND = "#0072B2"  # the boxes the model found on a reference image
 
 
 def annotated(ref: ReferenceImage, result: CheckResult) -> QPixmap:
     """A reference image with what the model found on it, for the results list."""
-    image = ref.image.copy()
     cells = next((cells for r, cells in result.results if r is ref), [])
-    thick = max(1, round(max(image.shape[:2]) / 300))
-    for cell in cells:
-        x1, y1, x2, y2 = (round(v) for v in cell.box)
-        cv2.rectangle(image, (x1, y1), (x2 - 1, y2 - 1), (0, 114, 178), thick)
-        text = f"{cell.label} {cell.confidence:.2f}"
-        cv2.putText(image, text, (x1 + 2, max(12, y1 + 14)), cv2.FONT_HERSHEY_SIMPLEX,
-                    0.45 * thick, (0, 0, 0), thick, cv2.LINE_AA)  # fmt: skip
-    return QPixmap.fromImage(to_qimage(np.ascontiguousarray(image)))
+    boxes = [DrawnBox(c.box, FOUND, f"{c.label} {c.confidence:.2f}") for c in cells]
+    image = draw_boxes(Image.fromarray(ref.image), boxes)
+    return QPixmap.fromImage(to_qimage(np.ascontiguousarray(np.asarray(image))))
+
+
+def _self_test(path: Path, settings: dict[str, Any]) -> tuple[Detector | Classifier, CheckResult]:
+    model = load_with(path, settings)
+    return model, check_model(model, default_references())
 
 
 class ModelImportDialog(QDialog):
     saved = Signal(str)  # the saved profile's path
+    model_read = Signal(bool)  # open_model finished: whether the file could be used
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,13 +68,9 @@ class ModelImportDialog(QDialog):
         self.model: Detector | Classifier | None = None
         self.tested: dict[str, Any] | None = None  # the settings the last passing run used
         self.check: CheckResult | None = None
-        self._request = 0
         self.pool = QThreadPool()
         self.pool.setMaxThreadCount(1)
-        self.signals = _Signals()
-        self.signals.done.connect(self._tested)
-        self.signals.failed.connect(self._test_failed)
-        self.slots = template_slots(available_templates())
+        self.jobs = Jobs()
 
         choose = QPushButton(self.tr("Choose model…"))
         choose.clicked.connect(self._choose)
@@ -130,45 +83,8 @@ class ModelImportDialog(QDialog):
         self.file_label = QLabel(self.tr("No model chosen."))
         self.read_label = QLabel()
         self.read_label.setWordWrap(True)
-        self.classes = QLineEdit()
-        self.color_order = QComboBox()
-        self.color_order.addItems(["RGB", "BGR"])
-        self.input_range = QComboBox()
-        self.input_range.addItems(list(INPUT_RANGES))
-        self.format = QComboBox()
-        self.format.addItems([f.value for f in DetectorFormat])
-        self.threshold = QDoubleSpinBox()
-        self.threshold.setRange(0.01, 0.99)
-        self.threshold.setSingleStep(0.05)
-        self.crop_context = QDoubleSpinBox()
-        self.crop_context.setRange(0.5, 5.0)
-        self.crop_context.setSingleStep(0.1)
-        self.use = QComboBox()
-        self.profile_name = QLineEdit()
-        self.mapping = QTableWidget(0, 2)
-        self.mapping.setHorizontalHeaderLabels([self.tr("Class"), self.tr("Counts as")])
-        self.mapping.horizontalHeader().setStretchLastSection(True)
-        self.mapping.setMaximumHeight(140)
-        self.form = QFormLayout()
-        for label, widget in (
-            (self.tr("Classes (in output order)"), self.classes),
-            (self.tr("Colour order"), self.color_order),
-            (self.tr("Input range"), self.input_range),
-            (self.tr("Detector output format"), self.format),
-            (self.tr("Score threshold"), self.threshold),
-            (self.tr("Crop context (x box)"), self.crop_context),
-            (self.tr("Use"), self.use),
-            (self.tr("Profile name"), self.profile_name),
-            (self.tr("Classes SmearCount does not know"), self.mapping),
-        ):
-            self.form.addRow(label, widget)
-        self.classes.textEdited.connect(self._edited)
-        for combo in (self.color_order, self.input_range, self.format):
-            combo.currentIndexChanged.connect(self._edited)
-        self.use.currentIndexChanged.connect(self._use_changed)
-        for spin in (self.threshold, self.crop_context):
-            spin.valueChanged.connect(self._edited)
-
+        self.form = ModelForm()
+        self.form.edited.connect(self._edited)
         self.test_button = QPushButton(self.tr("Run self-test"))
         self.test_button.clicked.connect(self.run_self_test)
         self.save_button = QPushButton(self.tr("Save profile"))
@@ -177,6 +93,7 @@ class ModelImportDialog(QDialog):
         close.clicked.connect(self.reject)
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
+        self.form.note.connect(self.verdict.setText)
         self.previews = QListWidget()
         self.previews.setViewMode(QListView.ViewMode.IconMode)
         self.previews.setIconSize(QSize(220, 165))
@@ -200,12 +117,12 @@ class ModelImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.read_label)
-        layout.addLayout(self.form)
+        layout.addWidget(self.form)
         layout.addWidget(hint)
         layout.addWidget(self.verdict)
         layout.addWidget(self.previews, 1)
         layout.addLayout(buttons)
-        self._show_settings_for(None)
+        self._show(None)
 
     # ----- the model and its settings ----------------------------------------------------------
     def _choose(self) -> None:
@@ -222,145 +139,63 @@ class ModelImportDialog(QDialog):
         if path and self.path is not None:
             self.open_model(self.path, Path(path))
 
-    def open_model(self, path: Path, manifest: Path | None = None) -> bool:
-        """Read the file (and its manifest: the one given, else one beside it) and show what
-        was found."""
+    def open_model(self, path: Path, manifest: Path | None = None) -> None:
+        """Read the file (and its manifest: the one given, else one beside it) on a worker and
+        show what was found; ``model_read`` says when."""
         self.path, self.model = path, None  # kept on failure: a settings file may fix it
         self.manifest_button.setEnabled(True)
-        try:
-            model = load_model(path, manifest)
-        except SmearCountError as exc:
-            self.file_label.setText(path.name)
-            self.read_label.setText(f"<span style='color:#B2182B'>{exc}</span>")
-            self._show_settings_for(None)
-            return False
+        self.file_label.setText(self.tr("Reading {0}…").replace("{0}", path.name))
+        self._show(None)
+        worker = self._start(lambda _w: load_model(path, manifest), "Reading the model")
+        worker.signals.returned.connect(lambda model: self._read(path, model))
+        worker.signals.errored.connect(lambda message: self._not_read(path, message))
+
+    def _read(self, path: Path, model: Detector | Classifier) -> None:
         self.model = model
         self.file_label.setText(str(path))
         notes = "".join(f"<br>• assumed: {a}" for a in model.info.assumptions)
         self.read_label.setText(f"<b>Read:</b> {model.info.describe()}{notes}")
-        self._show_settings_for(model)
-        return True
+        self._show(model)
+        self.model_read.emit(True)
 
-    def _show_settings_for(self, model: Detector | Classifier | None) -> None:
-        detector = isinstance(model, Detector)
-        for row in (self.format, self.threshold):
-            self.form.setRowVisible(row, detector)
-        self.form.setRowVisible(self.crop_context, isinstance(model, Classifier))
+    def _not_read(self, path: Path, message: str) -> None:
+        self.file_label.setText(path.name)
+        self.read_label.setText(f"<span style='color:#B2182B'>{message}</span>")
+        self.model_read.emit(False)
+
+    def _show(self, model: Detector | Classifier | None) -> None:
         self.test_button.setEnabled(model is not None)
         self.save_button.setEnabled(False)
-        if model is None:
-            return
-        values = settings_of(model)
-        blocked: list[QWidget] = [
-            self.classes,
-            self.color_order,
-            self.input_range,
-            self.format,
-            self.use,
-        ]
-        for widget in blocked:
-            widget.blockSignals(True)
-        self.classes.setText(", ".join(values["classes"]))
-        self.color_order.setCurrentText(values["color_order"])
-        self.input_range.setCurrentText(self._range_name(model.config.normalisation))
-        if detector:
-            self.format.setCurrentText(values["format"])
-            self.threshold.setValue(values["conf_threshold"])
-        else:
-            self.crop_context.setValue(values["crop_context"])
-        self.use.clear()
-        uses = (
-            [(self.tr("Detector, own profile"), DETECTOR_ONLY),
-             (self.tr("Detector, white cells typed by SmearCount's classifier"),
-              DETECTOR_WITH_DEFAULT_CLASSIFIER)]
-            if detector
-            else [(self.tr("Single-cell images (no detector)"), SINGLE_CELL),
-                  (self.tr("Types the white cells SmearCount's detector finds"),
-                   CLASSIFIER_ON_DEFAULT_DETECTOR)]
-        )  # fmt: skip
-        for text, use in uses:
-            self.use.addItem(text, use)
-        for slot in self.slots:
-            if (slot.role == "detector") == detector:
-                self.use.addItem(
-                    self.tr("Template {0}: {1} ({2})")
-                    .replace("{0}", slot.template.stem)
-                    .replace("{1}", slot.role)
-                    .replace("{2}", slot.file_name),
-                    slot,
-                )
-        for widget in blocked:
-            widget.blockSignals(False)
-        self.profile_name.setText(self.profile_name.text() or self.path.stem if self.path else "")
-        self._edited()
+        self.form.show_settings_for(model, self.path.stem if self.path else "")
 
-    @staticmethod
-    def _range_name(norm: Normalisation) -> str:
-        return next((n for n, r in INPUT_RANGES.items() if same_range(r, norm)), "0-1")
-
-    def settings(self) -> dict[str, Any]:
-        """The settings as edited, in manifest fields."""
-        assert self.model is not None
-        values = settings_of(self.model)
-        norm = INPUT_RANGES[self.input_range.currentText()]
-        values |= {
-            "classes": [c.strip() for c in self.classes.text().split(",") if c.strip()],
-            "color_order": self.color_order.currentText(),
-            "scale": norm.scale,
-            "mean": list(norm.mean),
-            "std": list(norm.std),
-        }
-        if isinstance(self.model, Detector):
-            values |= {
-                "format": self.format.currentText(),
-                "conf_threshold": round(self.threshold.value(), 3),
-            }
-        else:
-            values["crop_context"] = round(self.crop_context.value(), 2)
-        return values
-
-    def _edited(self, *_: object) -> None:
+    def _edited(self) -> None:
         """A changed setting: the last self-test no longer covers what would be saved."""
         self.tested = None
         self.save_button.setEnabled(False)
-        self._use_changed()
 
-    def _use_changed(self, *_: object) -> None:
-        slot = self.use.currentData()
-        if isinstance(slot, TemplateSlot) and slot.classes and self.model is not None:
-            # The template names the classes; a model with as many outputs takes its names.
-            text = ", ".join(slot.classes)
-            if len(slot.classes) != len(self.model.config.classes):
-                self.verdict.setText(
-                    self.tr("This template expects {0} classes ({1}); the model has {2}.")
-                    .replace("{0}", str(len(slot.classes)))
-                    .replace("{1}", text)
-                    .replace("{2}", str(len(self.model.config.classes)))
-                )
-            elif self.classes.text() != text:
-                self.classes.setText(text)
-                self.tested = None
-                self.save_button.setEnabled(False)
-        own_profile = not isinstance(slot, TemplateSlot)
-        self.form.setRowVisible(self.profile_name, own_profile)
-        self.form.setRowVisible(self.mapping, own_profile and self.mapping.rowCount() > 0)
+    def _start(self, work: Any, what: str) -> Worker:
+        """One job at a time: a new one (another file, another test) replaces the last."""
+        self.jobs.quit_all()
+        return self.jobs.start(Worker(work, what), self.pool)
 
     # ----- self-test ---------------------------------------------------------------------------
     def run_self_test(self) -> None:
         if self.path is None or self.model is None:
             return
-        self._request += 1
         self.verdict.setText(self.tr("Running the self-test…"))
         self.test_button.setEnabled(False)
-        self.pool.start(_SelfTest(self.signals, self._request, self.path, self.settings()))
+        path, settings = self.path, self.form.settings()
+        worker = self._start(lambda _w: _self_test(path, settings), "The self-test")
+        worker.signals.returned.connect(lambda result: self._tested(settings, *result))
+        worker.signals.errored.connect(self._test_failed)
 
-    def _tested(self, request: int, model: Detector | Classifier, result: CheckResult) -> None:
-        if request != self._request:
-            return
+    def _tested(
+        self, settings: dict[str, Any], model: Detector | Classifier, result: CheckResult
+    ) -> None:
         self.test_button.setEnabled(True)
         self.check = result
-        self.tested = self.settings()
-        self._fill_mapping(model)
+        self.tested = settings
+        self.form.fill_mapping(model)
         lines = [f"<span style='color:#B2182B'>⚠ {w}</span>" for w in result.warnings]
         lines += [f"<span style='color:#555'>{n}</span>" for n in result.notes]
         head = (
@@ -375,34 +210,9 @@ class ModelImportDialog(QDialog):
             self.previews.addItem(item)
         self.save_button.setEnabled(True)
 
-    def _test_failed(self, request: int, message: str) -> None:
-        if request != self._request:
-            return
+    def _test_failed(self, message: str) -> None:
         self.test_button.setEnabled(True)
         self.verdict.setText(f"<span style='color:#B2182B'><b>{message}</b></span>")
-
-    def _fill_mapping(self, model: Detector | Classifier) -> None:
-        keep = self.class_map()
-        unknown = unmapped_classes(model)
-        self.mapping.setRowCount(len(unknown))
-        for row, name in enumerate(unknown):
-            self.mapping.setCellWidget(row, 0, QLabel(name))
-            combo = QComboBox()
-            for category in DEFAULT_CATEGORY_MAP.categories:
-                combo.addItem(category.name, category.key)
-            combo.setCurrentIndex(max(0, combo.findData(keep.get(name, OTHER))))
-            self.mapping.setCellWidget(row, 1, combo)
-        self.form.setRowVisible(
-            self.mapping, bool(unknown) and not isinstance(self.use.currentData(), TemplateSlot)
-        )
-
-    def class_map(self) -> dict[str, str]:
-        out = {}
-        for row in range(self.mapping.rowCount()):
-            name, combo = self.mapping.cellWidget(row, 0), self.mapping.cellWidget(row, 1)
-            if isinstance(name, QLabel) and isinstance(combo, QComboBox):
-                out[name.text()] = str(combo.currentData())
-        return out
 
     # ----- saving ------------------------------------------------------------------------------
     def save(self) -> None:
@@ -420,14 +230,14 @@ class ModelImportDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        slot = self.use.currentData()
+        slot = self.form.template_slot()
         plan = ImportPlan(
             self.path,
             self.tested,
-            "template" if isinstance(slot, TemplateSlot) else str(slot),
-            self.profile_name.text(),
-            self.class_map(),
-            slot if isinstance(slot, TemplateSlot) else None,
+            "template" if slot is not None else str(self.form.use.currentData()),
+            self.form.profile_name.text(),
+            self.form.class_map(),
+            slot,
         )
         try:
             profile = save_import(plan)
@@ -443,6 +253,5 @@ class ModelImportDialog(QDialog):
         self.saved.emit(str(profile))
 
     def done(self, result: int) -> None:
-        self._request += 1  # a self-test still running is no longer wanted
-        self.pool.waitForDone()
+        self.jobs.quit_all()  # what a job still running would say is no longer wanted
         super().done(result)

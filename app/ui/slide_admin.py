@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from app.core.errors import SmearCountError
 from app.core.slide_checks import same_sample_warning
 from app.ui import questions
+from app.ui.corrections import run_command
 from app.ui.dialogs import NewSlideDialog
 from app.ui.errors import reporter
 
@@ -36,7 +37,7 @@ def edit_details(window: MainWindow) -> None:
     dialog.show_slide(slide)
     if dialog.exec():
         values = {k: v for k, v in dialog.values().items() if k != "profile"}
-        view._do(partial(session.edit_slide, **values))
+        run_command(partial(session.edit_slide, **values))
         window._update_title()
 
 

@@ -9,19 +9,12 @@ from PySide6.QtWidgets import QMenu
 
 from app.core.categories import SMUDGE, CategoryKind
 from app.ui import questions
+from app.ui.actions import CORRECTIONS
 
 if TYPE_CHECKING:
     from app.ui.slide_view import SlideView
 
 #: The corrections offered by the Edit menu and the context menu, in that order.
-CORRECTIONS = (
-    "delete",
-    "not_counted_smudge",
-    "not_counted_artefact",
-    "not_counted_broken",
-    "count_again",
-    "accept",
-)
 
 
 def _tr(text: str) -> str:
@@ -36,7 +29,9 @@ def context_menu(view: SlideView, cell_id: int) -> QMenu:
         for category in view.categories.categories:
             if category.kind is not CategoryKind.IGNORED or category.key in view.keymap:
                 action = classes.addAction(category.name)
-                action.triggered.connect(lambda _c=False, k=category.key: view.apply_category(k))
+                action.triggered.connect(
+                    lambda _c=False, k=category.key: view.corrections.apply_category(k)
+                )
         for name in CORRECTIONS:
             # Smudge cells are a class here: "not counted: smudge" would be a second way.
             if name != "not_counted_smudge" or SMUDGE not in view.categories.by_key:
@@ -56,6 +51,6 @@ def confirm_remove_field(view: SlideView, field_id: int, number: int) -> bool:
         )
         .replace("{0}", str(number))
         .replace("{1}", field.file_name)
-        .replace("{2}", str(len(view._ordered_cells(field_id))))
+        .replace("{2}", str(len(view.ordered_cells(field_id))))
     )
     return questions.ask_go_on(view, _tr("Remove field"), question, _tr("Remove field"))

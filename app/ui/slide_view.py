@@ -6,13 +6,12 @@ it keeps no copy of the cells.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import partial
 
 import numpy as np
 from numpy.typing import NDArray
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QImage, QKeySequence
+from PySide6.QtCore import QPoint, QPointF, QRectF, QTimer, Signal
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QApplication,
     QMenu,
@@ -22,36 +21,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.categories import CategoryKind, CategoryMap, load_range_table
-from app.core.errors import SmearCountError
-from app.core.explain import OcclusionMap
+from app.core.navigation import reading_order, step, typical_side
 from app.core.records import (
     Cell,
-    CellState,
-    NotCountedReason,
 )
-from app.core.review import ReviewRule
 from app.core.settings import Settings
 from app.core.slide_checks import cells_to_review
+from app.core.slide_setup import SlideSetup
 from app.core.store import SessionChange, SlideSession
 from app.core.store.inputs import FieldImage
 from app.core.view_state import SlidePlace
+from app.ui.actions import counting_actions
 from app.ui.analysis import Analyzer
 from app.ui.camera import CameraPanel
 from app.ui.cell_words import describe_selection
+from app.ui.corrections import Corrections, run_command
 from app.ui.count_panel import CountPanel
-from app.ui.errors import reporter
 from app.ui.explain import Explainer
 from app.ui.field_strip import FieldStrip
 from app.ui.field_view import FieldView, load_image, to_qimage
 from app.ui.gallery import Gallery
-from app.ui.history import ChangeRecorder, describe, show_change
+from app.ui.history import ChangeRecorder
 from app.ui.image_cache import RecentlyUsed
 from app.ui.intake import FieldIntake
 from app.ui.keypad import Keypad
 from app.ui.slide_menus import confirm_remove_field, context_menu
-
-DEFAULT_CELL_SIDE = 60.0
 
 
 class SlideView(QWidget):
@@ -64,19 +58,17 @@ class SlideView(QWidget):
         session: SlideSession,
         settings: Settings,
         analyzer: Analyzer,
-        categories: CategoryMap,
-        review: ReviewRule,
+        setup: SlideSetup,
         place: SlidePlace | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.session, self.settings, self.analyzer = session, settings, analyzer
-        self.categories, self.review = categories, review
-        # A profile with its own categories brings its own keys; else the technician's keymap.
-        self.keymap = categories.shortcuts or settings.keymap
+        self.setup = setup
+        categories = self.categories = setup.categories
+        self.review, self.keymap, self.ranges = setup.review, setup.keymap, setup.ranges
         # Keyed by image SHA-256, so images the worker decoded are not decoded again here.
         self._images: RecentlyUsed[str, QImage] = RecentlyUsed()
-        self.ranges = load_range_table()
         self._gallery_dirty = True
         self._dirty_fields: set[int] = set()
         self._redraw_queued = False
@@ -123,27 +115,25 @@ class SlideView(QWidget):
         )
         self.view.box_drawn.connect(self._box_drawn)
         self.view.box_resized.connect(
-            lambda i, r: self._do(partial(self.session.resize_cell, i, r.getCoords()))
+            lambda i, r: run_command(partial(self.session.resize_cell, i, r.getCoords()))
         )
         self.view.tab_pressed.connect(self.select_next_cell)
         self.view.context_requested.connect(self._context_menu)
         self.view.selected.connect(self._describe_selection)
         self.gallery.relabel_requested.connect(
-            lambda ids, key: self._do(lambda: self.session.relabel(ids, key))
+            lambda ids, key: run_command(lambda: self.session.relabel(ids, key))
         )
         self.gallery.jump_requested.connect(self.jump_to_cell)
-        self.intake = FieldIntake(session, analyzer, self._do)
-        self._explaining = 0  # the explanation request whose result is wanted
-        self.explainer = Explainer(analyzer)
-        self.explainer.signals.ready.connect(self._explained)
-        self.explainer.signals.failed.connect(self._explain_failed)
+        self.intake = FieldIntake(session, analyzer, run_command)
+        self.explainer = Explainer(analyzer.loader)
+        self.explainer.status.connect(self.status)
         self.intake.status.connect(self.status)
         self.intake.image_read.connect(self._image_read)
         self.intake.field_added.connect(self._field_added)
 
-        self.actions_by_name: dict[str, QAction] = {}
-        self._make_actions()
         self.changes = ChangeRecorder()
+        self.corrections = Corrections(self)
+        self.actions_by_name = counting_actions(self)
         session.subscribe(self.changes)
         session.subscribe(self._session_changed)
         self.strip.rebuild(None)
@@ -151,76 +141,6 @@ class SlideView(QWidget):
         self._resume(place)
         self._show_empty_hint()
         self.intake.resume_pending()
-
-    # ----- actions and keys ----------------------------------------------------------------
-    def _action(
-        self,
-        name: str,
-        text: str,
-        slot: Callable[[], object],
-        keys: QKeySequence | QKeySequence.StandardKey | str | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        if keys is not None:
-            action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        self.actions_by_name[name] = action
-        return action
-
-    def _make_actions(self) -> None:
-        self._action("undo", self.tr("Undo"), self.undo, QKeySequence.StandardKey.Undo)
-        self._action("redo", self.tr("Redo"), self.redo, "Ctrl+Shift+Z")
-        self._action(
-            "delete",
-            self.tr("Delete false detection"),
-            self.delete_selected,
-            QKeySequence.StandardKey.Delete,
-        )
-        for reason, keys in (
-            (NotCountedReason.SMUDGE, "N"),
-            (NotCountedReason.ARTEFACT, "Shift+N"),
-            (NotCountedReason.BROKEN, "Alt+N"),
-        ):
-            self._action(
-                f"not_counted_{reason.value}",
-                self.tr("Not counted: {0}").replace("{0}", reason.value),
-                partial(self.mark_selected, reason),
-                keys,
-            )
-        self._action("count_again", self.tr("Count again"), self.count_selected_again)
-        self._action(
-            "accept", self.tr("Accept and go to next to review"), self.accept_and_next, "Return"
-        )
-        self._action("next_review", self.tr("Next cell to review"), self.next_to_review, "R")
-        self._action("next_field", self.tr("Next field"), lambda: self.step_field(1), "PgDown")
-        self._action("prev_field", self.tr("Previous field"), lambda: self.step_field(-1), "PgUp")
-        self._action("zoom_in", self.tr("Zoom in"), lambda: self.view.zoom(1.25), "Ctrl++")
-        self._action("zoom_out", self.tr("Zoom out"), lambda: self.view.zoom(0.8), "Ctrl+-")
-        self._action("fit", self.tr("Fit"), self.view.fit, "Ctrl+0")
-        self._action("actual", self.tr("1:1"), self.view.actual_size, "Ctrl+1")
-        self._action("reanalyse", self.tr("Re-analyse field"), self.reanalyse_current, "Ctrl+R")
-        self._action("remove_field", self.tr("Remove field"), self.remove_current_field)
-        self._action("cancel", self.tr("Cancel"), self.cancel_pending, "Escape")
-        self._action(
-            "explain", self.tr("Explain: what the classifier looked at"), self.explain_selected, "E"
-        )
-        self._action("capture", self.tr("Capture field"), self._capture_key, "Space")
-        labels = self._action("labels", self.tr("Show labels"), self._toggle_labels, "L")
-        labels.setCheckable(True)
-        labels.setChecked(self.settings.show_labels)
-        keypad = self._action("keypad", self.tr("Show keypad"), self._toggle_keypad, "K")
-        keypad.setCheckable(True)
-        keypad.setChecked(True)
-        for category in self.categories.categories:
-            if category.key in self.keymap:
-                self._action(
-                    f"class_{category.key}",
-                    category.name,
-                    partial(self.apply_category, category.key),
-                    self.keymap[category.key],
-                )
 
     # ----- reading -------------------------------------------------------------------------
     def current_field_id(self) -> int | None:
@@ -235,19 +155,9 @@ class SlideView(QWidget):
             )
         return image
 
-    def _counts_toward_report(self, cell: Cell) -> bool:
-        """WBC-type cells; RBC and platelets are shown but not stepped through or reviewed."""
-        return self.categories.category_of(cell.label).kind is not CategoryKind.IGNORED
-
-    def _ordered_cells(self, field_id: int) -> list[Cell]:
-        return sorted(
-            (
-                c
-                for c in self.session.cells_in(field_id)
-                if c.state != CellState.DELETED.value and self._counts_toward_report(c)
-            ),
-            key=lambda c: (c.y1, c.x1, c.id),
-        )
+    def ordered_cells(self, field_id: int) -> list[Cell]:
+        """The field's white cells in the order Tab visits them."""
+        return reading_order(self.session.cells_in(field_id), self.categories)
 
     def place(self) -> SlidePlace:
         """Where the technician is, to come back to exactly there."""
@@ -287,11 +197,11 @@ class SlideView(QWidget):
         if self.view.field_id != field_id:
             self.view.show_image(field_id, self.image_of(field_id))
         self._field_index = [f.id for f in self.session.field_list()].index(field_id)
-        self._refresh_overlay()
+        self.refresh_overlay()
         self.strip.select_field(field_id)
         self.place_changed.emit()
 
-    def _refresh_overlay(self) -> None:
+    def refresh_overlay(self) -> None:
         field_id = self.view.field_id
         if field_id is None:
             return
@@ -303,9 +213,7 @@ class SlideView(QWidget):
         )
 
     def _refresh_counts(self) -> None:
-        result = self.session.differential(
-            self.categories, self.ranges, self.settings.count_rules()
-        )
+        result = self.session.differential(self.categories, self.ranges, self.setup.rules)
         self.counts.show_result(result, self.keymap)
 
     def _session_changed(self, change: SessionChange) -> None:
@@ -335,7 +243,7 @@ class SlideView(QWidget):
         else:
             self.strip.update_texts(changed)
         if self.view.field_id in changed:
-            self._refresh_overlay()
+            self.refresh_overlay()
         self._refresh_counts()
         self._gallery_dirty = True
         if self.tabs.currentWidget() is self.gallery:
@@ -350,79 +258,17 @@ class SlideView(QWidget):
         if self.tabs.currentWidget() is self.gallery and self._gallery_dirty:
             self._rebuild_gallery()
 
-    def _toggle_labels(self) -> None:
-        self._refresh_overlay()
-
-    def _toggle_keypad(self) -> None:
+    def toggle_keypad(self) -> None:
         # The count table's Key column still shows every key.
         self.keypad.setVisible(self.actions_by_name["keypad"].isChecked())
 
-    # ----- commands ------------------------------------------------------------------------
-    def _do(self, command: Callable[[], object]) -> object:
-        """Run a store command; a refusal (signed slide, full disk, …) is shown, never raised."""
-        try:
-            return command()
-        except SmearCountError as exc:
-            reporter().report_exception(exc, "command")
-        return None
-
+    # ----- commands (corrections.py) ---------------------------------------------------------
     @property
     def busy(self) -> bool:
         """Worker results are still waiting to be applied or drawn."""
         return self.intake.busy or self._redraw_queued
 
-    def selected_ids(self) -> list[int]:
-        if self.tabs.currentWidget() is self.gallery:
-            return self.gallery.selected_ids()
-        return self.view.selected_ids()
-
-    def apply_category(self, key: str) -> None:
-        pending = self.view.pending_rect()
-        field_id = self.view.field_id
-        if pending is not None and field_id is not None and self.tabs.currentWidget() is self.view:
-            box = (pending.left(), pending.top(), pending.right(), pending.bottom())
-            cell = self._do(lambda: self.session.add_cell(field_id, box, key))
-            self.view.clear_pending()
-            if isinstance(cell, Cell):
-                self.view.select([cell.id])
-            return
-        ids = self.selected_ids()
-        if not ids:
-            self.status.emit(self.tr("Select a cell first (click, or Tab)."))
-            return
-        self._do(lambda: self.session.relabel(ids, key))
-        if len(ids) == 1 and self.tabs.currentWidget() is self.view:
-            self.select_next_cell(False)
-
-    def delete_selected(self) -> None:
-        ids = self.selected_ids()
-        if ids:
-            self._do(lambda: self.session.delete_cells(ids))
-
-    def mark_selected(self, reason: NotCountedReason) -> None:
-        ids = self.selected_ids()
-        if ids:
-            self._do(lambda: self.session.mark_not_counted(ids, reason))
-
-    def count_selected_again(self) -> None:
-        ids = self.selected_ids()
-        if ids:
-            self._do(lambda: self.session.count_again(ids))
-
-    def undo(self) -> None:
-        self._replay(self.session.undo, self.tr("Undone"), self.tr("Nothing to undo."))
-
-    def redo(self) -> None:
-        self._replay(self.session.redo, self.tr("Redone"), self.tr("Nothing to redo."))
-
-    def _replay(self, command: Callable[[], str | None], verb: str, nothing: str) -> None:
-        done, change = self.changes.during(lambda: self._do(command))
-        if not done:
-            self.status.emit(nothing)
-            return
-        self.status.emit(describe(verb, str(done), change, show_change(self, change)))
-
-    def _capture_key(self) -> None:
+    def capture_key(self) -> None:
         if self.tabs.currentWidget() is self.camera:
             self.camera.capture()
 
@@ -432,34 +278,8 @@ class SlideView(QWidget):
         self.explainer.cancel()
         self.view.select([])
 
-    # ----- explanations ----------------------------------------------------------------------
     def explain_selected(self) -> None:
-        ids = self.view.selected_ids()
-        if len(ids) != 1 or ids[0] not in self.session.cells:
-            self.status.emit(self.tr("Select one cell to explain."))
-            return
-        cell = self.session.cells[ids[0]]
-        self.view.clear_heat()
-        self._explaining = self.explainer.explain(
-            self.session.image_path(self.session.fields[cell.field_id]), cell
-        )
-        self.status.emit(self.tr("Explaining the selected cell…"))
-
-    def _explained(self, request: int, field_id: int, explanation: OcclusionMap) -> None:
-        if request != self._explaining or field_id != self.view.field_id:
-            return  # superseded, or the technician moved on to another field
-        self.view.show_heat(explanation)
-        self.status.emit(
-            self.tr("Bright = what mattered for '{0}' ({1}); {2} forward passes, {3} s.")
-            .replace("{0}", explanation.label)
-            .replace("{1}", f"{explanation.probability:.0%}")
-            .replace("{2}", str(explanation.passes))
-            .replace("{3}", f"{explanation.seconds:.2f}")
-        )
-
-    def _explain_failed(self, request: int, message: str) -> None:
-        if request == self._explaining:
-            self.status.emit(message)
+        self.explainer.explain_selected(self.session, self.view)
 
     # ----- selection and navigation ----------------------------------------------------------
     def _cell_clicked(self, cell_id: int, extend: bool) -> None:
@@ -476,17 +296,8 @@ class SlideView(QWidget):
         if words is not None:
             self.status.emit(words)
 
-    def _typical_side(self) -> float:
-        field_id = self.view.field_id
-        sides = sorted(
-            max(c.x2 - c.x1, c.y2 - c.y1)
-            for c in self.session.cells_in(field_id or -1)
-            if self.categories.category_of(c.label).kind is CategoryKind.DIFFERENTIAL
-        )
-        return sides[len(sides) // 2] if sides else DEFAULT_CELL_SIDE
-
     def _empty_clicked(self, point: QPointF) -> None:
-        half = self._typical_side() / 2
+        half = typical_side(self.session.cells_in(self.view.field_id or -1), self.categories) / 2
         self._box_drawn(QRectF(point.x() - half, point.y() - half, 2 * half, 2 * half))
 
     def _box_drawn(self, rect: QRectF) -> None:
@@ -496,18 +307,11 @@ class SlideView(QWidget):
 
     def select_next_cell(self, backwards: bool) -> None:
         field_id = self.view.field_id
-        if field_id is None:
-            return
-        cells = self._ordered_cells(field_id)
-        if not cells:
-            return
-        selected = self.view.selected_ids()
-        ids = [c.id for c in cells]
-        if selected and selected[-1] in ids:
-            index = ids.index(selected[-1]) + (-1 if backwards else 1)
-        else:
-            index = -1 if backwards else 0
-        self.view.select([ids[index % len(ids)]], centre=False)
+        if field_id is not None:
+            ids = [c.id for c in self.ordered_cells(field_id)]
+            chosen = step(ids, self.view.selected_ids(), backwards)
+            if chosen is not None:
+                self.view.select([chosen], centre=False)
 
     def step_field(self, step: int) -> None:
         fields = [f.id for f in self.session.field_list()]
@@ -536,12 +340,6 @@ class SlideView(QWidget):
         else:
             self.status.emit(self.tr("Every cell has been reviewed."))
 
-    def accept_and_next(self) -> None:
-        ids = self.selected_ids()
-        if ids:
-            self._do(lambda: self.session.set_reviewed(ids))
-        self.next_to_review()
-
     def _context_menu(self, cell_id: int, where: QPoint) -> None:
         menu = self.build_context_menu(cell_id)
         menu.exec(where)
@@ -560,7 +358,7 @@ class SlideView(QWidget):
     def remove_current_field(self) -> None:
         field_id = self.view.field_id
         if field_id is not None and confirm_remove_field(self, field_id, self._field_index + 1):
-            self._do(lambda: self.session.remove_field(field_id))
+            run_command(lambda: self.session.remove_field(field_id))
 
     def _image_read(self, image: FieldImage) -> None:
         # The worker already decoded the image: reuse its pixels instead of decoding again.
@@ -579,9 +377,12 @@ class SlideView(QWidget):
         self.status.emit(self.tr("Target of {0} cells reached.").replace("{0}", str(target)))
         self.place_changed.emit()  # remembered with the slide: not again at the next opening
 
-    def close_session(self) -> None:
+    def close_session(self) -> str:
+        """Stop this slide's jobs; what its import had read is stored first. Returns what a
+        person should know about work cut short ("" when nothing was)."""
         self.explainer.shutdown()
         self.camera.stop()
+        said = self.intake.stop()
         self.session.unsubscribe(self._session_changed)
         self.session.unsubscribe(self.changes)
-        self.intake.stop()
+        return said

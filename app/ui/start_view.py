@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.profiles import slide_categories
+from app.core.counting import counted_labels, wbc_total
+from app.core.slide_setup import slide_categories
 from app.core.store import SlideState, SlideStore, SlideSummary
 from app.ui.table_model import Index, RowsModel
 
@@ -38,7 +39,9 @@ class SlideTableModel(RowsModel):
         self.beginResetModel()
         self.rows = rows
         categories = slide_categories([s.slide for s in rows])
-        self.wbc = [c.differential_total(s.labels) for c, s in zip(categories, rows, strict=True)]
+        self.wbc = [
+            wbc_total(counted_labels(s.labels), c) for c, s in zip(categories, rows, strict=True)
+        ]
         self.endResetModel()
 
     def data(self, index: Index, role: int = 0) -> Any:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,8 +25,11 @@ from PySide6.QtWidgets import (
 
 from app.core.store import SlideStore
 from app.core.training_export import TrainingFormat, TrainingSet, export_training
-from app.ui import background
 from app.ui.errors import reporter
+from app.ui.workers import start_call
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
 
 FORMAT_NAMES = {
     TrainingFormat.YOLO: "YOLO detection set (images + one label file each)",
@@ -122,9 +126,20 @@ def start_export(
         total = sum(result.counts.values())
         done(f"Training data written to {result.folder}: {result.slides} slide(s), {total} cells.")
 
-    background.start(
+    start_call(
         work,
         "Exporting training data",
         written,
         lambda message: reporter().report("Training data not written", message),
     )
+
+
+def open_dialog(window: MainWindow) -> None:
+    """File → Export training data, from the window (the open slide chosen first)."""
+    open_slide = window.slide_view.session.slide_id if window.slide_view else None
+    dialog = TrainingExportDialog(window.store, open_slide, window)
+    if dialog.exec():
+        ids, fmt, folder = dialog.chosen()
+        user = window.settings.operator or "unknown"
+        bar = window.statusBar()
+        start_export(window.store, ids, fmt, folder, user, lambda t: bar.showMessage(t, 10000))

@@ -172,3 +172,16 @@ def test_flags_are_withheld_below_the_minimum_count_but_blasts_never_are():
     )
     assert not lenient.flags_withheld
     assert lenient.row("neutrophil").flag == "H"
+
+
+def test_wbc_counted_is_the_same_from_cells_and_from_a_slides_label_counts():
+    from collections import Counter
+
+    from app.core.counting import counted_labels, wbc_total
+
+    some = cells(neutrophil=5, nrbc=3, rbc=4, smudge=2, deleted=1, unknown_label=2)
+    labels = Counter(c.label for c in some if c.state == "counted")  # a slide's summary row
+    total = differential(some, DEFAULT_CATEGORY_MAP, RANGES, None, 100).total
+    assert total == 7  # 5 neutrophils and 2 unknown (as Other); not NRBC, RBC, smudge, deleted
+    assert wbc_total(some, DEFAULT_CATEGORY_MAP) == total
+    assert wbc_total(counted_labels(labels), DEFAULT_CATEGORY_MAP) == total

@@ -11,7 +11,8 @@ import pytest
 from app.cli import main
 from app.core.categories import categories_from_json, categories_to_json
 from app.core.errors import InvalidInputError
-from app.core.profiles import profile_categories, slide_categories, user_profiles_dir
+from app.core.profiles import profile_categories, user_profiles_dir
+from app.core.slide_setup import slide_categories
 from app.core.store import SlideStore
 from app.core.store.bundle import export_slide, import_slide
 from tests.core.store_helpers import detections, field_image

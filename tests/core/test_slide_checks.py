@@ -8,6 +8,7 @@ from app.core.categories import DEFAULT_CATEGORY_MAP
 from app.core.review import ReviewRule
 from app.core.settings import DEFAULT_KEYMAP, Settings, check_settings, keymap_clash
 from app.core.slide_checks import (
+    cells_to_review,
     field_reviewed,
     finish_warnings,
     marked_for_review,
@@ -30,16 +31,27 @@ def session(tmp_path):
 def test_short_counts_and_cells_to_review_are_warned(session):
     review = ReviewRule(below=0.65)
     cells = session.cells.values()
-    marked = marked_for_review(cells, DEFAULT_CATEGORY_MAP, review)
+    marked = cells_to_review(cells, DEFAULT_CATEGORY_MAP, review)
     assert len(marked) == 2
-    assert finish_warnings(session.differential(), len(marked)) == [
+    assert finish_warnings(session.differential(DEFAULT_CATEGORY_MAP), len(marked)) == [
         "Only 3 of the 4 target cells are counted.",
         "2 cells are still marked for review.",
     ]
     session.set_reviewed([c.id for c in marked])
     session.add_cell(session.field_list()[0].id, (300, 300, 340, 340), "lymphocyte")
-    assert marked_for_review(session.cells.values(), DEFAULT_CATEGORY_MAP, review) == []
-    assert finish_warnings(session.differential(), 0) == []
+    assert cells_to_review(session.cells.values(), DEFAULT_CATEGORY_MAP, review) == []
+    assert finish_warnings(session.differential(DEFAULT_CATEGORY_MAP), 0) == []
+
+
+def test_the_review_queue_holds_exactly_the_cells_drawn_as_to_review(session):
+    review = ReviewRule(below=0.65)  # 0.5 and 0.6 are under it; 0.7 is not
+    cells = list(session.cells.values())
+    queue = cells_to_review(cells, DEFAULT_CATEGORY_MAP, review)
+    drawn = [c for c in cells if marked_for_review(c, DEFAULT_CATEGORY_MAP, review)]
+    assert sorted(c.id for c in queue) == sorted(c.id for c in drawn)
+    assert [c.model_confidence for c in queue] == [0.5, 0.6]  # the least sure first
+    sure = next(c for c in cells if c.model_confidence == 0.7)
+    assert sure not in queue  # unreviewed but not marked: R does not stop at it
 
 
 def test_a_field_is_reviewed_once_every_white_cell_was_looked_at(session):

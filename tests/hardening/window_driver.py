@@ -105,8 +105,8 @@ def main(argv: list[str]) -> int:
     categories = sorted(view.keymap)  # the categories that have a key
     for step in range(steps):
         if step % 7 == 6:
-            window.export_to(report)
-            wait(lambda: not window.reports.jobs)
+            window.reports.workbook_to(report)
+            wait(lambda: not window.reports.jobs.running())
             emit(exported=str(report))
             continue
         field_ids = [f.id for f in session.field_list()]
@@ -118,24 +118,24 @@ def main(argv: list[str]) -> int:
         action = rng.choice(["key"] * 5 + ["delete", "smudge", "again", "undo", "redo"])
         if action == "undo" and done:
             emit(doing=done[-1])
-            view.undo()
+            view.corrections.undo()
             undone.append(done.pop())
         elif action == "redo" and undone:
             emit(doing=undone[-1])
-            view.redo()
+            view.corrections.redo()
             done.append(undone.pop())
         elif alive:
             cell = rng.choice(alive)
             emit(doing=[cell.id])
             view.view.select([cell.id])
             if action == "delete":
-                view.delete_selected()
+                view.corrections.delete_selected()
             elif action == "smudge":
-                view.mark_selected(NotCountedReason.SMUDGE)
+                view.corrections.mark_selected(NotCountedReason.SMUDGE)
             elif action == "again":
-                view.count_selected_again()
+                view.corrections.count_selected_again()
             else:
-                view.apply_category(rng.choice(categories))
+                view.corrections.apply_category(rng.choice(categories))
             done.append([cell.id])
             undone.clear()
         shown()

@@ -429,7 +429,7 @@ def test_a_field_whose_every_white_cell_was_looked_at_is_marked_reviewed(
     view.show_field(first)
     view.view.setFocus()
     assert "reviewed" not in view.strip.item(0).text()
-    for cell in view._ordered_cells(first):
+    for cell in view.ordered_cells(first):
         view.show_field(first)
         view.view.select([cell.id])
         _type(qtbot, Qt.Key.Key_Return)  # accepted: looked at

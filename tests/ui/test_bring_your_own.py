@@ -136,12 +136,19 @@ def _gated(path, rows):
     )
 
 
+def _open(qtbot, dialog, *args) -> bool:
+    """Open a model in the dialog (read on a worker) and wait until it is read."""
+    with qtbot.waitSignal(dialog.model_read, timeout=30_000) as read:
+        dialog.open_model(*args)
+    return bool(read.args[0])
+
+
 def test_import_self_test_passes_only_a_detector_that_finds_the_drawn_white_cells(qtbot, tmp_path):
     from app.ui.model_import import ModelImportDialog
 
     dialog = ModelImportDialog()
     qtbot.addWidget(dialog)
-    assert dialog.open_model(_gated(tmp_path / "four.onnx", _white_cell_rows(4)))
+    assert _open(qtbot, dialog, _gated(tmp_path / "four.onnx", _white_cell_rows(4)))
     dialog.run_self_test()
     qtbot.waitUntil(lambda: dialog.tested is not None, timeout=30_000)
     assert not dialog.check.passed
@@ -156,23 +163,23 @@ def test_import_dialog_tests_before_it_saves(qtbot, tmp_path):
     gated = _gated(tmp_path / "lab_det.onnx", _white_cell_rows(6))
     dialog = ModelImportDialog()
     qtbot.addWidget(dialog)
-    assert dialog.open_model(gated)
-    assert "ultralytics" in dialog.read_label.text() and dialog.classes.text() == "wbc, rbc"
+    assert _open(qtbot, dialog, gated)
+    assert "ultralytics" in dialog.read_label.text() and dialog.form.classes.text() == "wbc, rbc"
     assert not dialog.save_button.isEnabled()
 
-    dialog.color_order.setCurrentText("BGR")  # a wrong fix by the person
+    dialog.form.color_order.setCurrentText("BGR")  # a wrong fix by the person
     dialog.run_self_test()
     qtbot.waitUntil(lambda: dialog.check is not None and dialog.tested is not None, timeout=30_000)
     assert "colour order is probably wrong; try RGB" in dialog.verdict.text()
     assert dialog.previews.count() == 3
 
-    dialog.color_order.setCurrentText("RGB")
+    dialog.form.color_order.setCurrentText("RGB")
     assert not dialog.save_button.isEnabled()  # the edit invalidated the test
     dialog.run_self_test()
     qtbot.waitUntil(lambda: dialog.tested is not None and dialog.check.passed, timeout=30_000)
     assert "Self-test passed" in dialog.verdict.text()
-    dialog.use.setCurrentIndex(dialog.use.findData(DETECTOR_ONLY))
-    dialog.profile_name.setText("lab-detector")
+    dialog.form.use.setCurrentIndex(dialog.form.use.findData(DETECTOR_ONLY))
+    dialog.form.profile_name.setText("lab-detector")
     assert dialog.save_button.isEnabled()  # how it is used does not change what was tested
     saved = []
     dialog.saved.connect(saved.append)
@@ -191,14 +198,14 @@ def test_import_dialog_takes_a_settings_file_from_elsewhere(qtbot, tmp_path):
     path = g.constant_output(tmp_path / "e2e.onnx", rows, (320, 320))  # names nothing
     dialog = ModelImportDialog()
     qtbot.addWidget(dialog)
-    assert not dialog.open_model(path)
+    assert not _open(qtbot, dialog, path)
     assert "without class names" in dialog.read_label.text()
     assert not dialog.test_button.isEnabled()
     manifest = tmp_path / "elsewhere" / "settings.json"
     manifest.parent.mkdir()
     manifest.write_text(json.dumps({"format": "end2end", "classes": ["blast"]}))
-    assert dialog.open_model(path, manifest)
-    assert dialog.classes.text() == "blast" and dialog.test_button.isEnabled()
+    assert _open(qtbot, dialog, path, manifest)
+    assert dialog.form.classes.text() == "blast" and dialog.test_button.isEnabled()
 
 
 def test_choosing_a_template_slot_names_the_classes(qtbot, tmp_path):
@@ -208,12 +215,12 @@ def test_choosing_a_template_slot_names_the_classes(qtbot, tmp_path):
     path = g.colour_classifier(tmp_path / "lab.onnx", np.array([[8.0, -8], [0, 0], [-8, 8]]))
     dialog = ModelImportDialog()
     qtbot.addWidget(dialog)
-    assert dialog.open_model(path)
-    assert dialog.classes.text() == "class 0, class 1"
-    slots = [dialog.use.itemData(i) for i in range(dialog.use.count())]
+    assert _open(qtbot, dialog, path)
+    assert dialog.form.classes.text() == "class 0, class 1"
+    slots = [dialog.form.use.itemData(i) for i in range(dialog.form.use.count())]
     slot = next(s for s in slots if isinstance(s, TemplateSlot) and s.role == "all_check")
-    dialog.use.setCurrentIndex(slots.index(slot))
-    assert dialog.classes.text() == "normal, all" and not dialog.save_button.isEnabled()
+    dialog.form.use.setCurrentIndex(slots.index(slot))
+    assert dialog.form.classes.text() == "normal, all" and not dialog.save_button.isEnabled()
 
 
 def test_selecting_a_cascade_cell_shows_its_stages(make_window, qtbot, tmp_path):

@@ -280,8 +280,8 @@ def test_the_live_count_and_a_capture_loading_the_models_at_once_both_get_them(q
     monkeypatch.setattr(analysis, "pipeline_for", slow_load)
     analyzer = analysis.Analyzer(analysis.ModelChoice("p"))
     got = []
-    callers = [threading.Thread(target=lambda: got.append(analyzer.pipeline_for_worker()))]
-    callers.append(threading.Thread(target=lambda: got.append(analyzer.pipeline_for_worker())))
+    callers = [threading.Thread(target=lambda: got.append(analyzer.loader.get()))]
+    callers.append(threading.Thread(target=lambda: got.append(analyzer.loader.get())))
     for caller in callers:
         caller.start()
         time.sleep(0.05)

@@ -78,7 +78,7 @@ def test_start_new_slide_open_analyse_correct_undo_reopen(make_window, images, q
         view.view, "z", Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
     assert added in session.cells and added in view.view.items_by_id
-    expected = session.differential()
+    expected = session.differential(view.categories)
     assert _panel_counts(view) == {r.category.key: r.count for r in expected.rows if r.count}
     before = {c.id: (c.label, c.state, c.box) for c in session.cells.values()}
     slide_id = session.slide_id
@@ -93,12 +93,12 @@ def test_start_new_slide_open_analyse_correct_undo_reopen(make_window, images, q
 
 
 def test_keyboard_only_count_of_a_field(make_window, images, qtbot):
-    window = make_window()
+    window = make_window(review_below=0.999)  # every model cell is marked for review
     view = _new_slide(window)
     window.open_images(images[:1])
     wait_analysed(qtbot, window, 1)
     view.view.setFocus()
-    ordered = view._ordered_cells(view.current_field_id())  # WBC only, in reading order
+    ordered = view.ordered_cells(view.current_field_id())  # WBC only, in reading order
     assert [view.session.cells[c.id].detector_label for c in ordered] == ["wbc", "wbc"]
     qtbot.keyClick(view.view, Qt.Key.Key_Tab)
     assert view.view.selected_ids() == [ordered[0].id]
@@ -107,13 +107,14 @@ def test_keyboard_only_count_of_a_field(make_window, images, qtbot):
     assert view.view.selected_ids() == [ordered[1].id]
     qtbot.keyClick(view.view, Qt.Key.Key_Tab)  # Tab wraps round to the first
     assert view.view.selected_ids() == [ordered[0].id]
-    assert [c.id for c in view.cells_to_review()] == [ordered[1].id]  # the one not touched
+    # R walks the cells drawn as "to review"; the relabelled one was looked at.
+    assert [c.id for c in view.cells_to_review()] == [ordered[1].id]
     qtbot.keyClick(view.view, "r")  # next cell to review: lowest confidence first
     assert view.view.selected_ids() == [ordered[1].id]
     qtbot.keyClick(view.view, Qt.Key.Key_Return)  # accept the model's class
     assert view.cells_to_review() == []
     assert view.session.cells[ordered[1].id].reviewed == 1
-    assert view.session.differential().total == 2
+    assert view.session.differential(view.categories).total == 2
 
 
 def test_gallery_reclassifies_a_multi_selection_by_key_and_by_drop(make_window, images, qtbot):
@@ -158,7 +159,9 @@ def test_target_alert_fires_once(make_window, images, qtbot):
     view.session.undo()
     view.session.redo()
     assert fired == [3]  # once per slide, not at every crossing
-    assert view.session.differential().total == 3 and field == view.current_field_id()
+    assert (
+        view.session.differential(view.categories).total == 3 and field == view.current_field_id()
+    )
 
 
 def test_model_error_and_unreadable_image_show_a_dialog_and_keep_the_slide(
@@ -254,7 +257,7 @@ def test_export_report_from_the_window(make_window, images, qtbot, dialogs, monk
     target = tmp_path / "out" / "PB-1.xlsx"
     target.parent.mkdir()
     monkeypatch.setattr(export, "ask_save_path", lambda _p, _t, name, _k: target.with_name(name))
-    window.export_report()  # an open slide: exported as a draft
+    window.reports.export_workbook()  # an open slide: exported as a draft
     qtbot.waitUntil(lambda: "Report written" in window.statusBar().currentMessage(), timeout=30_000)
     assert "DRAFT" in window.statusBar().currentMessage()
     book = load_workbook(target)
@@ -267,7 +270,7 @@ def test_export_report_from_the_window(make_window, images, qtbot, dialogs, monk
 
     monkeypatch.setattr("app.core.atomic.os.replace", locked)
     before = target.read_bytes()
-    window.export_to(target)
+    window.reports.workbook_to(target)
     qtbot.waitUntil(lambda: any(t == "Report not written" for t, _ in dialogs), timeout=30_000)
     assert "open in another program" in dialogs[-1][1]
     assert target.read_bytes() == before

@@ -24,17 +24,17 @@ def test_refit_now_and_reset_show_their_figures_and_reload_the_models(
 ):
     window = make_window()
     _reviewed_slide(window, images, qtbot)
-    profile = window._current_profile()
+    profile = window.current_profile()
     dialog = LabAdaptationDialog(window.store, profile, profile, "ana", True, window)
     qtbot.addWidget(dialog)
-    dialog.changed.connect(window._adaptation_changed)
+    dialog.changed.connect(window.adaptation_changed)
     assert "not fitted yet" in dialog.figures.text()
-    revision = window.analyzer._choice.adaptation_revision
+    revision = window.analyzer.loader.choice.adaptation_revision
     dialog.refit()
     qtbot.waitUntil(lambda: "cells from 1 slides" in dialog.figures.text(), timeout=30_000)
     # One slide cannot tell the microscope from the slide: fitted, judged, and left off.
     assert "at least 3 slides" in dialog.figures.text() and not dialogs
-    assert window.analyzer._choice.adaptation_revision == revision + 1
+    assert window.analyzer.loader.choice.adaptation_revision == revision + 1
     stage = "classifier"  # a version 1 profile's one stage
     assert adaptation_path(profile, stage).is_file()
     dialog.reset()
@@ -47,7 +47,7 @@ def test_finishing_a_slide_refits_in_the_background(make_window, images, qtbot, 
     _reviewed_slide(window, images, qtbot)
     answers.append("done")
     window.finish_slide()
-    path = adaptation_path(window._current_profile(), "classifier")
+    path = adaptation_path(window.current_profile(), "classifier")
     qtbot.waitUntil(path.is_file, timeout=30_000)
 
 

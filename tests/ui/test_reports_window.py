@@ -100,8 +100,8 @@ def test_no_result_folder_no_files_and_settings_keep_the_report_choices(
     _slide_with_a_field(window, images, qtbot)
     answers.append("Dr. Sign")
     window.sign_slide()
-    assert not window.reports.jobs  # nothing to write without a result folder
-    dialog = SettingsDialog(window.settings, window.categories, window)
+    assert not window.reports.jobs.running()  # nothing to write without a result folder
+    dialog = SettingsDialog(window.settings, window.slide_view.categories, window)
     dialog.paper.setCurrentText("Letter")
     dialog.min_count.setValue(200)
     dialog.result_folder.setText(str(tmp_path / "lis"))

@@ -4,7 +4,7 @@ the workbook can be written off the GUI thread while the technician goes on."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from app.core.categories import DEFAULT_CATEGORY_MAP, CategoryMap, RangeTable, load_range_table
@@ -12,7 +12,10 @@ from app.core.counting import DEFAULT_RULES, CountRules, Differential
 from app.core.records import Cell, Field, Slide, SlideState
 from app.core.report.words import scale_sentence
 from app.core.store import audit
+from app.core.store.anchor import Anchor
+from app.core.store.database import reader, verify_trail
 from app.core.store.session import SlideSession
+from app.core.store.sql import Connection
 from app.core.store.state_digest import short_code, slide_digest
 from app.core.store.tamper import StateCheck, check_state
 
@@ -37,13 +40,16 @@ class ReportData:
     ranges: RangeTable
     rules: CountRules
     audit_entries: tuple[audit.AuditEntry, ...]
-    audit_check: audit.AuditCheck
-    state_check: StateCheck  # this slide's rows against the audit trail
     lab: LabInfo = NO_LAB
     uncorrected: bool = False  # a batch straight from the models, no person looked at it
     models: tuple[dict[str, str], ...] = field(default=())
     state_code: str = ""  # short form of the digest of what is reported (state_digest)
     paper: str = "A4"  # or "Letter": the workbook's print setup and the PDF page
+    # The trail's hash chain, and this slide's rows against the trail: None until verified
+    # (``verified``, on the worker that writes the report).
+    audit_check: audit.AuditCheck | None = None
+    state_check: StateCheck | None = None
+    database: Path | None = None  # where to verify them
 
     @property
     def draft(self) -> bool:
@@ -52,7 +58,14 @@ class ReportData:
     @property
     def tampered(self) -> bool:
         """The trail is broken or the slide's rows differ from what it recorded."""
-        return not (self.audit_check.ok and self.state_check.ok)
+        audit_check, state_check = self.checks
+        return not (audit_check.ok and state_check.ok)
+
+    @property
+    def checks(self) -> tuple[audit.AuditCheck, StateCheck]:
+        if self.audit_check is None or self.state_check is None:
+            raise ValueError("The report's audit checks were not run (see data.verified).")
+        return self.audit_check, self.state_check
 
     @property
     def adaptation_notes(self) -> tuple[str, ...]:
@@ -82,8 +95,10 @@ def snapshot(
     rules: CountRules = DEFAULT_RULES,
     uncorrected: bool = False,
     paper: str = "A4",
+    verify: bool = True,
 ) -> ReportData:
-    """Take the slide as it is now (quick: no image is read)."""
+    """Take the slide as it is now (quick: no image is read). ``verify=False`` leaves the audit
+    checks, which read the whole trail, to ``verified`` on the worker."""
     ranges = ranges or load_range_table()
     fields = tuple(session.field_list())
     models: dict[str, dict[str, str]] = {}
@@ -95,7 +110,7 @@ def snapshot(
             models[key] = model
     conn = session.db.conn
     cells = tuple(sorted(session.cells.values(), key=lambda c: (c.field_id, c.id)))
-    return ReportData(
+    data = ReportData(
         slide=session.slide,
         fields=fields,
         cells=cells,
@@ -105,11 +120,33 @@ def snapshot(
         ranges=ranges,
         rules=rules,
         audit_entries=tuple(audit.entries(conn, session.slide_id)),
-        audit_check=session.db.verify_trail(),
-        state_check=check_state(conn, None, session.slide_id),
         lab=lab,
         uncorrected=uncorrected,
         models=tuple(models.values()),
         state_code=short_code(slide_digest(session.slide, fields, cells)),
         paper=paper,
+        database=session.db.path,
+    )
+    # A lab server's checks are read here, on the session's own connection (no file to open a
+    # reader of the worker's own on).
+    on_server = session.db.path is None
+    return _checked(data, session.db.conn, session.db.anchor) if verify or on_server else data
+
+
+def verified(data: ReportData) -> ReportData:
+    """``data`` with its audit checks, read on a connection of this thread's own."""
+    if data.database is None or data.audit_check is not None:
+        return data
+    conn = reader(data.database)
+    try:
+        return _checked(data, conn, Anchor(data.database.parent))
+    finally:
+        conn.close()
+
+
+def _checked(data: ReportData, conn: Connection, anchor: Anchor) -> ReportData:
+    return replace(
+        data,
+        audit_check=verify_trail(conn, anchor),
+        state_check=check_state(conn, None, data.slide.id),
     )

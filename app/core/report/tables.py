@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from app.core.categories import CategoryKind
-from app.core.counting import wbc_counted
+from app.core.counting import wbc_total
 from app.core.records import Cell, CellSource, CellState, Field
 from app.core.report.data import ReportData
 
@@ -100,7 +100,7 @@ def field_counts(data: ReportData) -> list[FieldCounts]:
         out.append(
             FieldCounts(
                 f,
-                wbc_counted(cells, data.categories),
+                wbc_total(cells, data.categories),
                 states[CellState.NOT_COUNTED.value],
                 states[CellState.DELETED.value],
                 len(cells),

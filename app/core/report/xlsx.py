@@ -425,7 +425,7 @@ def _agreement(ws: Worksheet, data: ReportData) -> None:
 
 
 def _audit(ws: Worksheet, data: ReportData) -> None:
-    check, state = data.audit_check, data.state_check
+    check, state = data.checks
     if not check.ok:
         verdict = "AUDIT TRAIL BROKEN: " + "; ".join(check.problems)
     elif not state.ok:

@@ -8,16 +8,14 @@ stored row changes, so they work for every command and survive a restart.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
 import numpy as np
-from numpy.typing import NDArray
 
-from app.core.categories import DEFAULT_CATEGORY_MAP, CategoryMap, RangeTable, load_range_table
+from app.core.categories import CategoryMap, RangeTable, load_range_table
 from app.core.counting import (
     DEFAULT_RULES,
     CountRules,
@@ -41,10 +39,12 @@ from app.core.records import (
     now_iso,
 )
 from app.core.store.changes import RowChange, next_id
-from app.core.store.database import Database
+from app.core.store.database import SlideDatabase
 from app.core.store.images import ImageStore
 from app.core.store.inputs import Detection, FieldImage, StageStep
 from app.core.store.journal import Build, Journal
+from app.core.store.people import Person
+from app.core.store.sql import Connection
 from app.core.store.validation import clean_slide_values
 
 #: A new detection overlapping a kept (corrected or manual) cell this much is the same cell.
@@ -65,10 +65,19 @@ Listener = Callable[[SessionChange], None]
 
 
 class SlideSession:
-    def __init__(self, db: Database, images: ImageStore, slide_id: int, user: str) -> None:
+    def __init__(
+        self,
+        db: SlideDatabase,
+        images: ImageStore,
+        slide_id: int,
+        user: str,
+        person: Person | None = None,
+    ) -> None:
+        """``person``: who signed in on the lab server, whose role says what they may do."""
         if not user.strip():
             raise InvalidInputError("An operator name is needed to open a slide.")
         self.db, self.images, self.user = db, images, user.strip()
+        self.person = person
         conn = db.conn
         row = conn.execute(
             f"SELECT {', '.join(Slide.columns())} FROM slide WHERE id = ?", (slide_id,)
@@ -117,7 +126,7 @@ class SlideSession:
 
     def differential(
         self,
-        categories: CategoryMap = DEFAULT_CATEGORY_MAP,
+        categories: CategoryMap,
         ranges: RangeTable | None = None,
         rules: CountRules = DEFAULT_RULES,
     ) -> Differential:
@@ -155,45 +164,14 @@ class SlideSession:
         to keep the decoding there; ``quality`` is its focus score."""
         if isinstance(image, Path):
             image = FieldImage.from_file(image)
-        return self._add_field(
-            image.data,
-            image.ext,
-            image.name,
-            image.width,
-            image.height,
-            source,
-            captured_at,
-            quality,
-        )
-
-    def add_frame(
-        self,
-        frame: NDArray[np.uint8],
-        name: str,
-        source: FieldSource = FieldSource.CAMERA,
-        captured_at: str | None = None,
-    ) -> Field:
-        """Store an RGB frame (a camera capture) as a lossless PNG field."""
-        return self.add_field(FieldImage.from_frame(frame, name), source, captured_at)
-
-    def _add_field(
-        self,
-        data: bytes,
-        ext: str,
-        name: str,
-        width: int,
-        height: int,
-        source: FieldSource,
-        captured_at: str | None,
-        quality: float | None = None,
-    ) -> Field:
         self._check_unlocked()
-        sha256 = self.images.put(data, ext)  # the file first: a row never points at nothing
+        data, sha256, ext, name = image.data, image.sha256, image.ext, image.name
+        self.images.put(data, ext, sha256)  # the file first: a row never points at nothing
         twin = next((f for f in self.fields.values() if f.image_sha256 == sha256), None)
         if twin is not None:
             raise InvalidInputError(f"{name} is already field {twin.position} of this slide.")
 
-        def build(conn: sqlite3.Connection) -> list[RowChange]:
+        def build(conn: Connection) -> list[RowChange]:
             conn.execute(
                 "INSERT OR IGNORE INTO image (sha256, ext, size, stored_at) VALUES (?, ?, ?, ?)",
                 (sha256, ext, len(data), now_iso()),
@@ -208,8 +186,8 @@ class SlideSession:
                 file_name=name,
                 source=source.value,
                 captured_at=captured_at or now_iso(),
-                width=int(width),
-                height=int(height),
+                width=image.width,
+                height=image.height,
                 quality=quality,
                 analysis_state=AnalysisState.PENDING.value,
                 analysis_error=None,
@@ -223,7 +201,7 @@ class SlideSession:
         field = self._field(field_id)
         cells = self.cells_in(field_id)
 
-        def build(_conn: sqlite3.Connection) -> list[RowChange]:
+        def build(_conn: Connection) -> list[RowChange]:
             return [RowChange("cell", c.id, c.to_row(), None) for c in cells] + [
                 RowChange("field", field.id, field.to_row(), None)
             ]
@@ -249,7 +227,7 @@ class SlideSession:
         kept = [c for c in existing if c.corrected]
         kept_boxes = np.array([c.box for c in kept], np.float32).reshape(-1, 4)
 
-        def build(conn: sqlite3.Connection) -> list[RowChange]:
+        def build(conn: Connection) -> list[RowChange]:
             changes = [
                 RowChange("cell", c.id, c.to_row(), None) for c in existing if not c.corrected
             ]
@@ -303,7 +281,7 @@ class SlideSession:
         x1, y1, x2, y2 = _inside(field, box)
         label = _label(label)
 
-        def build(conn: sqlite3.Connection) -> list[RowChange]:
+        def build(conn: Connection) -> list[RowChange]:
             cell = Cell(
                 id=next_id(conn, "cell"),
                 field_id=field_id,
@@ -363,7 +341,7 @@ class SlideSession:
             return
         stamp = now_iso()
 
-        def build(_conn: sqlite3.Connection) -> list[RowChange]:
+        def build(_conn: Connection) -> list[RowChange]:
             changes = [_update(c, changed_by=self.user, changed_at=stamp, **values) for c in cells]
             # A cell already in the asked-for state is not a change worth a step of undo.
             return [c for c in changes if _differs(c, ignore=("changed_by", "changed_at"))]
@@ -395,6 +373,7 @@ class SlideSession:
         name = operator.strip()
         if not name:
             raise InvalidInputError("Signing needs the operator's name.")
+        self._check_may("sign")
         values = {"state": SlideState.SIGNED.value, "signed_at": now_iso(), "signed_by": name}
         (latest,) = self.db.conn.execute(
             "SELECT max(at) FROM audit WHERE slide_id = ?", (self.slide_id,)
@@ -417,6 +396,7 @@ class SlideSession:
         """Reopen a signed slide for changes: an audited act that needs a reason."""
         if not self.slide.locked:
             raise InvalidInputError("The slide is not signed.")
+        self._check_may("sign")
         if not reason.strip():
             raise InvalidInputError(
                 "Unsigning a slide needs a reason (it is kept in the audit trail)."
@@ -505,6 +485,13 @@ class SlideSession:
         row = change.after if change.after is not None else change.before
         assert row is not None
         return int(row["field_id"])
+
+    def _check_may(self, act: str) -> None:
+        if self.person is not None and not self.person.may(act):
+            raise StorageError(
+                f"{self.person.name} signs in as {self.person.role.value}: a reviewer may {act} "
+                "slides, so ask one to."
+            )
 
     def _check_unlocked(self) -> None:
         if self.slide.locked:
