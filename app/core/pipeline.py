@@ -218,7 +218,7 @@ class Pipeline:
             boxes = np.array([[0.0, 0.0, float(w), float(h)]], dtype=np.float32)
             class_ids, scores = np.zeros(1, np.intp), np.ones(1, np.float32)
         else:
-            found = self._detect(prepared, timer)
+            found, prepared = self._detect(prepared, timer)
             boxes, class_ids, scores = found.boxes, found.class_ids, found.scores
         sources = self.source_classes
         labels = [sources[i] for i in class_ids]
@@ -262,9 +262,30 @@ class Pipeline:
             models[0] = models[0] | prepared.summary()
         return FieldAnalysis(cells, models, prepared)
 
-    def _detect(self, prepared: PreparedField, timer: StageTimer | None) -> Detections:
+    def _detect(
+        self, prepared: PreparedField, timer: StageTimer | None
+    ) -> tuple[Detections, PreparedField]:
         """Detections in the prepared field's pixels; on a rescaled field the detector runs at
-        its own scale (``native``) and the boxes come back in the field's pixels."""
+        its own scale (``native``) and the boxes come back in the field's pixels.
+
+        The red cells the detector finds are a second ruler: when their median size is far from
+        the size the field was brought to (the blob measure is fooled by crowded or overlapping
+        red cells on some fields), the field is brought to scale again from them, once.
+        """
+        assert self.detector is not None
+        found = self._detect_at(prepared, timer)
+        scale, spec = prepared.scale, self.detector.config.preparation
+        if scale is None or scale.source == "calibrated" or not spec.rbc_px:
+            return found, prepared
+        seen = _rbc_size(found, self.detector.config.classes)
+        if seen is not None and not 1 / RESCALE_BEYOND < seen / scale.rbc_px < RESCALE_BEYOND:
+            again = replace(
+                prepared, scale=FieldScale(round(seen, 2), spec.rbc_px / seen, "detected")
+            )
+            return self._detect_at(again, timer), again
+        return found, prepared
+
+    def _detect_at(self, prepared: PreparedField, timer: StageTimer | None) -> Detections:
         assert self.detector is not None
         if prepared.scale is None:
             return self.detector.detect(prepared.image, timer)
@@ -315,6 +336,23 @@ class Pipeline:
                     raise ProfileError(
                         f"Stage '{stage.name}' sends '{label}' to an unknown stage '{target}'."
                     )
+
+
+#: The detector's red cells may correct the measured scale when they differ from it this much.
+RESCALE_BEYOND = 1.35
+#: ... and only from this many confident red cells.
+RESCALE_MIN_CELLS = 8
+
+
+def _rbc_size(found: Detections, classes: Sequence[str]) -> float | None:
+    """The median side of the confident red-cell boxes, in the original field's pixels."""
+    if "rbc" not in classes:
+        return None
+    boxes = found.boxes[(found.class_ids == classes.index("rbc")) & (found.scores >= 0.4)]
+    if len(boxes) < RESCALE_MIN_CELLS:
+        return None
+    sides = np.maximum(boxes[:, 2] - boxes[:, 0], boxes[:, 3] - boxes[:, 1])
+    return float(np.median(sides))
 
 
 def at_model_scale(prepared: PreparedField) -> NDArray[np.uint8]:
