@@ -16,6 +16,7 @@ from app.core.batch import FieldResult, analyze_sources, count_labels, results_t
 from app.core.categories import DEFAULT_CATEGORY_MAP, CategoryMap
 from app.core.errors import ProfileError, SmearCountError
 from app.core.field_prep import RBC_MICROMETRES
+from app.core.i18n import LANGUAGES, resolve_language
 from app.core.image_sources import image_sources
 from app.core.offline import remove_telemetry_cache
 from app.core.paths import user_config_dir
@@ -90,6 +91,12 @@ def _outputs(command: argparse.ArgumentParser) -> None:
         "--paper",
         choices=PAPERS,
         help="paper size of the PDF and the workbook's print setup (default: Settings')",
+    )
+    command.add_argument(
+        "--language",
+        choices=list(LANGUAGES),
+        help="language of the reports (default: Settings'; en when Settings write reports in "
+        "English for a referral lab)",
     )
 
 
@@ -215,6 +222,7 @@ def _write_reports(
 
     settings = load_settings(user_config_dir())
     paper = args.paper or settings.paper
+    language = args.language or settings.report_language(resolve_language(settings.language))
     writers: list[Callable[[ReportData], None]] = []
     if args.xlsx_out:
         from app.core.report.xlsx import write_report
@@ -234,6 +242,7 @@ def _write_reports(
         profile,
         settings.count_rules(),
         paper,
+        language,
     )
     for note in left_out:
         print(f"warning: {note}", file=sys.stderr)

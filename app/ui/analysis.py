@@ -29,6 +29,7 @@ from app.core.pipeline import Cell, Pipeline
 from app.core.profiles import find_profile, pipeline_for, read_profile
 from app.core.store.images import ImageStore
 from app.core.store.inputs import FieldImage
+from app.ui.translations import tr as _tr
 from app.ui.workers import Worker, failure_message
 
 log = logging.getLogger(__name__)
@@ -117,10 +118,12 @@ def _load(choice: ModelChoice) -> tuple[Pipeline, str]:
     pipeline = pipeline_for(profile, choice.conf_threshold, choice.micrometres_per_pixel)
     if choice.lab_adaptation:
         pipeline = adapted(pipeline, choice.profile)
+    adapted_mark = _tr(" (adapted)")
     names = " + ".join(
-        m["name"] + (" (adapted)" if "adaptation" in m else "") for m in pipeline.model_summaries()
+        m["name"] + (adapted_mark if "adaptation" in m else "") for m in pipeline.model_summaries()
     )
-    return pipeline, f"{profile.name}: {names} on {pipeline.provider}"
+    said = _tr("{0}: {1} on {2}").replace("{0}", profile.name).replace("{1}", names)
+    return pipeline, said.replace("{2}", pipeline.provider)
 
 
 @dataclass(frozen=True)

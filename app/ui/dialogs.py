@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.categories import PALETTE_NAMES, PALETTES, CategoryMap
+from app.core.i18n import LANGUAGES, _, resolve_language
 from app.core.pins import hash_pin
 from app.core.profiles import available_profiles
 from app.core.records import Slide, Specimen
@@ -177,7 +179,7 @@ class SettingsDialog(QDialog):
         self.focus.setValue(settings.min_focus)
         self.colours = QComboBox()
         for palette in PALETTES:
-            self.colours.addItem(self.tr(PALETTE_NAMES[palette]), palette)
+            self.colours.addItem(_(PALETTE_NAMES[palette]), palette)
         self.colours.setCurrentIndex(max(0, self.colours.findData(settings.palette)))
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
@@ -195,18 +197,20 @@ class SettingsDialog(QDialog):
         self.min_count.setValue(settings.min_count_for_flags)
         self.result_folder = QLineEdit(settings.result_folder)
         self.result_folder.setPlaceholderText(self.tr("none: no CSV/HL7 result is written"))
-        self.scale = QDoubleSpinBox()
-        self.scale.setRange(0.0, 20.0)
-        self.scale.setDecimals(4)
-        self.scale.setSingleStep(0.01)
-        self.scale.setSuffix(self.tr(" µm/pixel"))
-        # 0 is shown as words: the scale is measured on each field's red cells.
-        self.scale.setSpecialValueText(self.tr("measure on each field"))
-        self.scale.setValue(settings.micrometres_per_pixel or 0.0)
+        self.language = QComboBox()
+        system = LANGUAGES[resolve_language("", QLocale.system().uiLanguages())]
+        self.language.addItem(self.tr("The system's ({0})").replace("{0}", system), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.report_english = QCheckBox()
+        self.report_english.setChecked(settings.report_in_english)
         self.keys: dict[str, QLineEdit] = {}
         form = QFormLayout(self)
         for label, widget in (
             (self.tr("Operator"), self.operator),
+            (self.tr("Language (from the next start)"), self.language),
+            (self.tr("Reports in English (for a referral lab)"), self.report_english),
             (self.tr("Model profile"), self.profile),
             (self.tr("Detection threshold"), self.conf),
             (self.tr("Review cells below confidence"), self.review),
@@ -220,7 +224,6 @@ class SettingsDialog(QDialog):
             (self.tr("Report paper"), self.paper),
             (self.tr("High/low flags from"), self.min_count),
             (self.tr("Result folder for the LIS (on signing)"), self.result_folder),
-            (self.tr("Camera scale (calibrated)"), self.scale),
             (self.tr("Operator's signing PIN (new)"), self.pin),
             (self.tr("Signing needs a PIN"), self.require_pin),
         ):
@@ -279,8 +282,9 @@ class SettingsDialog(QDialog):
             paper=self.paper.currentText(),
             min_count_for_flags=self.min_count.value(),
             result_folder=self.result_folder.text().strip(),
-            micrometres_per_pixel=self.scale.value() or None,
             keymap=keymap,
             signing_pins=pins,
             require_signing_pin=self.require_pin.isChecked(),
+            language=self.language.currentData(),
+            report_in_english=self.report_english.isChecked(),
         )

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from app.core.categories import DEFAULT_CATEGORY_MAP, CategoryMap, RangeTable, load_range_table
 from app.core.counting import DEFAULT_RULES, CountRules, Differential
+from app.core.i18n import ENGLISH
 from app.core.records import Cell, Field, Slide, SlideState
 from app.core.report.words import scale_sentence
 from app.core.store import audit
@@ -45,6 +46,7 @@ class ReportData:
     models: tuple[dict[str, str], ...] = field(default=())
     state_code: str = ""  # short form of the digest of what is reported (state_digest)
     paper: str = "A4"  # or "Letter": the workbook's print setup and the PDF page
+    language: str = ENGLISH  # what the workbook and the PDF are written in
     # The trail's hash chain, and this slide's rows against the trail: None until verified
     # (``verified``, on the worker that writes the report).
     audit_check: audit.AuditCheck | None = None
@@ -95,6 +97,7 @@ def snapshot(
     rules: CountRules = DEFAULT_RULES,
     uncorrected: bool = False,
     paper: str = "A4",
+    language: str = ENGLISH,
     verify: bool = True,
 ) -> ReportData:
     """Take the slide as it is now (quick: no image is read). ``verify=False`` leaves the audit
@@ -125,6 +128,7 @@ def snapshot(
         models=tuple(models.values()),
         state_code=short_code(slide_digest(session.slide, fields, cells)),
         paper=paper,
+        language=language,
         database=session.db.path,
     )
     # A lab server's checks are read here, on the session's own connection (no file to open a
