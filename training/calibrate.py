@@ -31,7 +31,7 @@ from app.core.pipeline import Pipeline, Stage
 from training.classifier_data import CLASSES, held_out
 from training.common import DATA, MODELS, REPO, write_json
 from training.simulate import capture, random_camera
-from training.suite import PBC_CROP_RBC, calibration_part
+from training.suite import PBC_CROP_RBC, calibration_part, crop_box
 
 RUNS = REPO / "training" / "runs"
 
@@ -47,12 +47,7 @@ def answers(
     for row in rows:
         image = read_image(DATA / "classify" / row["image"])
         image, _ = capture(image, PBC_CROP_RBC, random_camera(rng, (8.0, 60.0)))
-        h, w = image.shape[:2]
-        side = min(h, w) / 2.5
-        box = np.array(
-            [[(w - side) / 2, (h - side) / 2, (w + side) / 2, (h + side) / 2]], np.float32
-        )
-        result = pipeline.model_answers("wbc_type", image, box)
+        result = pipeline.model_answers("wbc_type", image, crop_box(image))
         logp.append(np.log(np.maximum(result.probabilities[0][order], 1e-7)))
         true.append(CLASSES.index(row["label"]))
     return np.array(logp), np.array(true)

@@ -180,6 +180,15 @@ class Typed:
     confidence: list[float]
 
 
+def crop_box(image: np.ndarray) -> np.ndarray:
+    """The cell's box in a stored PBC crop, which holds it 2.5 times over (the engine's
+    crop_context), so the engine cuts the whole crop back out: [[x1, y1, x2, y2]]."""
+    h, w = image.shape[:2]
+    side = min(h, w) / 2.5
+    box = [(w - side) / 2, (h - side) / 2, (w + side) / 2, (h + side) / 2]
+    return np.array([box], np.float32)
+
+
 def typed_pbc(pipeline: Pipeline, stage: str, rows: list[dict[str, str]], camera: Camera | None):
     true, pred, conf = [], [], []
     names = pipeline.stages[stage].classifier.config.classes
@@ -187,10 +196,7 @@ def typed_pbc(pipeline: Pipeline, stage: str, rows: list[dict[str, str]], camera
         image = read_image(DATA / "classify" / row["image"])
         if camera is not None:
             image, _ = capture(image, PBC_CROP_RBC, _seeded(camera, i))
-        h, w = image.shape[:2]
-        side = min(h, w) / 2.5  # the stored crop holds the cell's box 2.5 times over
-        box = np.array([[(w - side) / 2, (h - side) / 2, (w + side) / 2, (h + side) / 2]])
-        result = pipeline.model_answers(stage, image, box.astype(np.float32))
+        result = pipeline.model_answers(stage, image, crop_box(image))
         true.append(WBC_TYPES.index(row["label"]))
         pred.append(WBC_TYPES.index(names[int(result.class_ids[0])]))
         conf.append(float(result.confidences[0]))
