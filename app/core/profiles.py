@@ -20,11 +20,12 @@ from app.core.categories import (
     parse_categories,
 )
 from app.core.errors import ProfileError, SmearCountError
+from app.core.field_prep import RBC_MICROMETRES
 from app.core.models import load_classifier, load_detector
 from app.core.paths import models_dir, private_dir, profiles_dir, resources_dir, user_config_dir
-from app.core.pipeline import Pipeline, Stage
+from app.core.pipeline import FieldSetup, Pipeline, Stage
 from app.core.review import ReviewRule
-from app.core.schema import integer, number, read_json_object, text, texts, validate
+from app.core.schema import boolean, integer, number, read_json_object, text, texts, validate
 
 PROFILE_VERSION = 2
 #: A model path starting with this names a model shipped with SmearCount (``models_onnx/``),
@@ -70,6 +71,8 @@ _V2_FIELDS = {
     "class_map": _name_map,
 }
 _MODEL_FIELDS = {"model": text, "classes": texts, "conf_threshold": number(0.0, 1.0)}
+#: The detector may also say whether fields are prepared for it (its manifest's ``preprocess``).
+_DETECTOR_FIELDS = _MODEL_FIELDS | {"prepare_fields": boolean}
 _STAGE_FIELDS = {
     "model": text,
     "classes": texts,
@@ -104,6 +107,7 @@ class Profile:
     conf_threshold: float | None = None
     description: str = ""
     strict: bool = True  # every final class must have a category (version 1 files: lenient)
+    prepare_fields: bool = True  # off: fields reach the detector as they are, whatever it asks
 
     @property
     def single_cell(self) -> bool:
@@ -185,12 +189,13 @@ def _read_v2(raw: dict[str, Any], path: Path) -> Profile:
     source = path.name
     values = validate(raw, _V2_FIELDS, source, ProfileError)
     base = path.parent
-    detector, conf = None, None
+    detector, conf, prepare = None, None, True
     if "detector" in values:
         det = _object(values["detector"], f"{source}: field 'detector'")
-        det = validate(det, _MODEL_FIELDS, f"{source}: detector", ProfileError, ("model",))
+        det = validate(det, _DETECTOR_FIELDS, f"{source}: detector", ProfileError, ("model",))
         detector = ModelRef(_model_path(base, det["model"]), det.get("classes"))
         conf = det.get("conf_threshold")
+        prepare = det.get("prepare_fields", True)
     stages = []
     for name, item in _object(values.get("stages", {}), f"{source}: field 'stages'").items():
         where = f"{source}: stage '{name}'"
@@ -226,6 +231,7 @@ def _read_v2(raw: dict[str, Any], path: Path) -> Profile:
         categories=categories,
         conf_threshold=conf,
         description=values.get("description", ""),
+        prepare_fields=prepare,
     )
 
 
@@ -285,9 +291,14 @@ def build_pipeline(
     )
 
 
-def pipeline_for(profile: Profile, conf_threshold: float | None = None) -> Pipeline:
+def pipeline_for(
+    profile: Profile,
+    conf_threshold: float | None = None,
+    micrometres_per_pixel: float | None = None,
+) -> Pipeline:
     """Load the profile's models and check them against it; ``conf_threshold`` (a person's
-    choice) overrides the profile's."""
+    choice) overrides the profile's; ``micrometres_per_pixel`` (a calibrated camera) pins the
+    field scale instead of measuring it on each field's red cells."""
     detector = None
     if profile.detector is not None:
         detector = load_detector(profile.detector.path, classes=profile.detector.classes)
@@ -298,7 +309,9 @@ def pipeline_for(profile: Profile, conf_threshold: float | None = None) -> Pipel
         Stage(s.name, load_classifier(s.model.path, classes=s.model.classes), s.routes)
         for s in profile.stages
     ]
-    pipeline = Pipeline(detector, stages, profile.classify)
+    rbc_px = RBC_MICROMETRES / micrometres_per_pixel if micrometres_per_pixel else None
+    setup = FieldSetup(profile.prepare_fields, rbc_px)
+    pipeline = Pipeline(detector, stages, profile.classify, setup)
     if profile.strict:
         for where, label in pipeline.final_classes():
             _check_mapped([label], profile.categories, f"{profile.name}: {where}")

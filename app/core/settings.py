@@ -55,6 +55,7 @@ class Settings:
     paper: str = "A4"  # "A4" or "Letter": the printed report
     min_count_for_flags: int = 100  # fewer WBC than this: the report gives no H/L flags
     result_folder: str = ""  # where signing writes the CSV and HL7 result; empty: none
+    micrometres_per_pixel: float | None = None  # a calibrated camera; None: measure each field
     lab_adaptation: bool = True  # type new analyses with the lab's adaptation where it passed
     signing_pins: dict[str, str] = field(default_factory=dict)  # operator -> app.core.pins hash
     require_signing_pin: bool = False  # the lab's choice: no signature without a PIN
@@ -121,6 +122,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "conf_threshold": (0.0, 1.0),
     "min_focus": (0.0, 10_000.0),
     "min_count_for_flags": (0, 10_000),
+    "micrometres_per_pixel": (0.01, 20.0),
 }
 CHOICES: dict[str, tuple[str, ...]] = {
     "palette": tuple(PALETTES),

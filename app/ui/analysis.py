@@ -44,6 +44,7 @@ class ModelChoice:
     conf_threshold: float | None = None
     lab_adaptation: bool = False
     adaptation_revision: int = 0
+    micrometres_per_pixel: float | None = None  # Settings: a calibrated camera pins the scale
 
 
 class ModelState(Enum):
@@ -114,7 +115,7 @@ class ModelLoader(QObject):
 
 def _load(choice: ModelChoice) -> tuple[Pipeline, str]:
     profile = read_profile(find_profile(choice.profile))
-    pipeline = pipeline_for(profile, choice.conf_threshold)
+    pipeline = pipeline_for(profile, choice.conf_threshold, choice.micrometres_per_pixel)
     if choice.lab_adaptation:
         pipeline = adapted(pipeline, choice.profile)
     adapted_mark = _tr(" (adapted)")
@@ -218,9 +219,8 @@ def _run(
             else:
                 pixels = read_image(task.path)
             if pipeline is not None:
-                worker.send(
-                    Analysed(task.key, pipeline.analyze(pixels), pipeline.model_summaries())
-                )
+                result = pipeline.analyze_field(pixels)
+                worker.send(Analysed(task.key, result.cells, result.models))
         except Exception as exc:  # one bad image stops nothing but itself
             if not isinstance(exc, SmearCountError):
                 log.exception("Analysis of %s failed", task.path)

@@ -11,6 +11,7 @@ from app.core.categories import DEFAULT_CATEGORY_MAP, CategoryMap, RangeTable, l
 from app.core.counting import DEFAULT_RULES, CountRules, Differential
 from app.core.i18n import ENGLISH
 from app.core.records import Cell, Field, Slide, SlideState
+from app.core.report.words import scale_sentence
 from app.core.store import audit
 from app.core.store.anchor import Anchor
 from app.core.store.database import reader, verify_trail
@@ -75,6 +76,17 @@ class ReportData:
         every field was typed by the models alone). Each entry of ``models`` that was adapted
         carries the same words under "adaptation"."""
         return tuple(f"{m['name']}: {m['adaptation']}" for m in self.models if "adaptation" in m)
+
+    @property
+    def scale_note(self) -> str:
+        """How the fields were brought to the models' scale, in one sentence ("" when the
+        detector takes fields as they are)."""
+        scales = []
+        for f in self.fields:
+            for model in json.loads(f.analysis_models or "[]"):
+                if "um_per_px" in model:
+                    scales.append((float(model["um_per_px"]), model.get("scale_source", "")))
+        return scale_sentence(scales)
 
 
 def snapshot(

@@ -269,9 +269,10 @@ def _models(data: ReportData) -> str:
         f'<th align="left">{_e(h)}</th>'
         for h in (_("Model"), _("Kind"), _("Version"), _("Lab adaptation"), "SHA-256")
     )
+    scale = f'<p style="font-size: 7pt;">{_e(data.scale_note)}</p>' if data.scale_note else ""
     return (
         f'<p style="margin-top: 10px; margin-bottom: 3px;"><b>{_e(_("Models used"))}</b></p>'
-        f'<table width="100%" cellspacing="0" cellpadding="1"><tr>{head}</tr>{rows}</table>'
+        f'<table width="100%" cellspacing="0" cellpadding="1"><tr>{head}</tr>{rows}</table>' + scale
     )
 
 

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from app.core.counting import CategoryCount, Differential, PerHundred
+from app.core.field_prep import RBC_MICROMETRES
 from app.core.i18n import N_, _, date_text, decimal, ngettext, number
 from app.core.records import CellState
 from app.core.store.audit import AuditEntry
@@ -335,3 +336,22 @@ class AuditWords:
 
 def _as_dict(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
+
+
+def scale_sentence(scales: list[tuple[float, str]]) -> str:
+    """The fields' scale (micrometres per pixel, and how it was found) as a lab reads it."""
+    if not scales:
+        return ""
+    values = sorted(v for v, _ in scales)
+    median = values[len(values) // 2]
+    sources = {source for _, source in scales}
+    fields = f"{len(values)} field" + ("s" if len(values) != 1 else "")
+    if sources == {"calibrated"}:
+        return f"Scale: {median:.3f} µm per pixel, from the camera's calibration ({fields})."
+    spread = f", {values[0]:.3f}–{values[-1]:.3f}" if len(values) > 1 else ""
+    guessed = sum(source == "assumed" for _, source in scales)
+    extra = f"; {guessed} without red cells to measure, assumed" if guessed else ""
+    return (
+        f"Scale: {median:.3f} µm per pixel (median of {fields}{spread}), measured on the red "
+        f"cells of each field, taken as {RBC_MICROMETRES:g} µm across{extra}."
+    )

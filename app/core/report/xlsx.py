@@ -175,6 +175,9 @@ def _summary(ws: Worksheet, data: ReportData) -> tuple[int, int]:
     for note in data.adaptation_notes:  # which cells a lab adaptation typed, in words
         row += 1
         put(ws, row, 1, _("Lab adaptation: {note}").format(note=note), font=SMALL)
+    if data.scale_note:
+        row += 1
+        put(ws, row, 1, data.scale_note, font=SMALL)
     row += 2
     header(
         ws,
