@@ -45,6 +45,9 @@ FIT_SIDE = 96
 #: misses the faint rim, overlapping cells are not round): 1 / 0.84, measured on every TXL-PBC
 #: source and the BCCD fields alike, at full size and at 0.3x.
 BOX_PER_INSCRIBED = 1.19
+#: The scale is first measured roughly on a copy this wide (red cells of 12 px in a 640 px
+#: frame must stay measurable), then on a copy where a red cell is about WORK_RBC_PX wide.
+ROUGH_SIDE = 640
 #: The scale is measured on a copy where a red cell is about this wide.
 WORK_RBC_PX = 24.0
 #: ... enlarging a field of small cells at most this much for it.
@@ -155,11 +158,11 @@ def cell_mask(image: NDArray[np.uint8]) -> NDArray[np.bool_]:
 def estimate_rbc_diameter(flat: NDArray[np.uint8]) -> float | None:
     """The red cell's box side in pixels of a flattened field, or None when too few cells.
 
-    Measured twice: roughly on a copy 256 px wide, then on a copy where a red cell is about
+    Measured twice: roughly on a copy at most 640 px wide, then on a copy where a red cell is about
     24 px across (shrunk, or enlarged up to 3x), so the answer is the same at any magnification.
     """
     h, w = flat.shape[:2]
-    rough = _inscribed_diameter(flat, min(1.0, 256 / max(h, w)), None)
+    rough = _inscribed_diameter(flat, min(1.0, ROUGH_SIDE / max(h, w)), None)
     if rough is None:
         return None
     shrink = min(MAX_ENLARGE, WORK_RBC_PX / rough)  # small cells are enlarged to be measured
