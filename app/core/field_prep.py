@@ -143,11 +143,15 @@ def _fit(a: NDArray[np.float32], b: NDArray[np.float32]) -> NDArray[np.floating]
     return np.linalg.solve(a64.T @ a64 + 1e-6 * np.eye(a.shape[1]), a64.T @ b.astype(np.float64))
 
 
+_MEAN_OF_CHANNELS = np.full((1, 3), 1 / 3, np.float32)
+
+
 def cell_mask(image: NDArray[np.uint8]) -> NDArray[np.bool_]:
     """Cell pixels of a flattened field (denser than plasma), holes filled."""
-    lum = cv2.GaussianBlur(image.astype(np.float32).mean(axis=2), (0, 0), 1.0)  # sensor noise
-    density = -np.log(np.clip(lum, 1.0, None) / BACKGROUND_LEVEL)
-    mask = (density > CELL_THRESHOLD).astype(np.uint8)
+    lum = cv2.transform(image.astype(np.float32), _MEAN_OF_CHANNELS)
+    lum = cv2.GaussianBlur(lum, (0, 0), 1.0)  # sensor noise
+    # Optical density above CELL_THRESHOLD, written as a level (no logarithm per pixel).
+    mask = (lum < BACKGROUND_LEVEL * np.exp(-CELL_THRESHOLD)).astype(np.uint8)
     mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((3, 3), np.uint8))
     contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     filled = np.zeros_like(mask)
