@@ -15,7 +15,7 @@ from app.core.atomic import write_text_atomic
 from app.core.batch import FieldResult, analyze_sources, count_labels, results_to_json
 from app.core.categories import DEFAULT_CATEGORY_MAP, CategoryMap
 from app.core.errors import ProfileError, SmearCountError
-from app.core.image_sources import image_sources
+from app.core.image_files import image_sources
 from app.core.offline import remove_telemetry_cache
 from app.core.paths import user_config_dir
 from app.core.pipeline import Pipeline

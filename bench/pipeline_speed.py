@@ -23,7 +23,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from app.core.image_sources import image_sources  # noqa: E402
+from app.core.image_files import image_sources  # noqa: E402
 from app.core.profiles import build_pipeline  # noqa: E402
 from app.core.timing import StageTimer  # noqa: E402
 
@@ -47,6 +47,8 @@ def main() -> None:
         sys.exit("no images: pass some, or provide ../shared/data/fields")
     pipeline = build_pipeline(args.detector, args.classifier)
     detector = pipeline.detector
+    if detector is None:
+        sys.exit("pipeline_speed times a detector: pass one with --detector")
 
     decode_s, images = [], []
     for source in sources:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.core.errors import SmearCountError
-from app.core.image_sources import ImageSource
+from app.core.image_files import ImageSource
 from app.core.imaging import decode_image
 from app.core.pipeline import Cell, Pipeline
 

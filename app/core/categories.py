@@ -10,8 +10,8 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from app.core.errors import ProfileError
+from app.core.json_fields import boolean, choice, equals, read_json_object, text, validate
 from app.core.paths import resources_dir
-from app.core.schema import boolean, choice, equals, read_json_object, text, validate
 
 
 class CategoryKind(str, Enum):

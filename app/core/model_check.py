@@ -21,7 +21,7 @@ from numpy.typing import NDArray
 
 from app.core.errors import SmearCountError
 from app.core.geometry import iou_one_to_many, square_crop
-from app.core.image_sources import ImageSource, image_sources
+from app.core.image_files import ImageSource, image_sources
 from app.core.models import Classifier, Detector, Normalisation
 from app.core.models.spec import IMAGENET_MEAN, IMAGENET_STD
 from app.core.paths import user_config_dir

@@ -23,7 +23,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 from app.core.adaptation.fitting import adapted
 from app.core.camera.quality import Quality, QualityThresholds, assess
 from app.core.errors import SmearCountError
-from app.core.image_sources import ImageSource
+from app.core.image_files import ImageSource
 from app.core.imaging import read_image
 from app.core.pipeline import Cell, Pipeline
 from app.core.profiles import find_profile, pipeline_for, read_profile

@@ -16,7 +16,7 @@ from numpy.typing import NDArray
 from PIL import Image
 
 from app.core.errors import StorageError
-from app.core.image_sources import ImageSource
+from app.core.image_files import ImageSource
 from app.core.imaging import IMAGE_SUFFIXES, decode_image, read_image
 from app.core.paths import shown_name
 

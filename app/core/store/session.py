@@ -56,7 +56,6 @@ class SessionChange:
 
     kind: str
     field_ids: frozenset[int]
-    slide_changed: bool
     cell_ids: frozenset[int] = frozenset()  # so an undo can show the cells it changed
 
 
@@ -433,7 +432,6 @@ class SlideSession:
         event = SessionChange(
             kind,
             frozenset(self._field_of(c) for c in changes if c.table in ("cell", "field")),
-            any(c.table == "slide" for c in changes),
             frozenset(c.id for c in changes if c.table == "cell"),
         )
         for listener in list(self._listeners):
