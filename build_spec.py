@@ -37,6 +37,10 @@ def folder_size(folder: Path) -> int:
 def build() -> None:
     import PyInstaller.__main__
 
+    from app import i18n_build
+
+    i18n_build.build()  # the .mo and .qm the bundle carries in resources/i18n/compiled
+
     start = time.perf_counter()
     PyInstaller.__main__.run(
         [str(SPEC), "--noconfirm", "--clean", "--log-level", "WARN",

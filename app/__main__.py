@@ -13,6 +13,7 @@ import onnxruntime  # noqa: F401  (import order, see above)
 
 from app.core.offline import remove_telemetry_cache
 from app.core.paths import PORTABLE_ENV
+from app.core.store.server import DATABASE_URL_ENV
 
 
 def main() -> int:
@@ -21,6 +22,9 @@ def main() -> int:
     if "--portable" in args:  # data and settings next to the program (a USB stick)
         args.remove("--portable")
         os.environ[PORTABLE_ENV] = "1"
+    if args[:1] == ["--database"] and len(args) >= 2:  # the window on a lab server
+        os.environ[DATABASE_URL_ENV] = args[1]
+        del args[:2]
     if args == ["--self-test"]:
         from app.selftest import run_self_test
 

@@ -10,15 +10,17 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from app import __version__, cli_slides
+from app import __version__, cli_server, cli_slides
 from app.core.atomic import write_text_atomic
 from app.core.batch import FieldResult, analyze_sources, count_labels, results_to_json
 from app.core.categories import DEFAULT_CATEGORY_MAP, CategoryMap
 from app.core.errors import ProfileError, SmearCountError
+from app.core.field_prep import RBC_MICROMETRES
+from app.core.i18n import LANGUAGES, resolve_language
 from app.core.image_files import image_sources
 from app.core.offline import remove_telemetry_cache
 from app.core.paths import user_config_dir
-from app.core.pipeline import Pipeline
+from app.core.pipeline import FieldSetup, Pipeline
 from app.core.profiles import (
     available_profiles,
     build_pipeline,
@@ -50,6 +52,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="comma-separated detector classes to classify (default: wbc, else all)",
     )
     analyze.add_argument("--conf", type=float, help="detector score threshold, 0-1")
+    analyze.add_argument(
+        "--um-per-px",
+        type=float,
+        dest="micrometres_per_pixel",
+        help="a calibrated camera's scale; default: measured on each field's red cells",
+    )
     _outputs(analyze)
     classify = commands.add_parser(
         "classify",
@@ -61,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     chosen.add_argument("--profile", help="a single-cell profile name or .json file")
     _outputs(classify)
     cli_slides.add_parser(commands)
+    cli_server.add_parser(commands)
     return parser
 
 
@@ -83,6 +92,12 @@ def _outputs(command: argparse.ArgumentParser) -> None:
         choices=PAPERS,
         help="paper size of the PDF and the workbook's print setup (default: Settings')",
     )
+    command.add_argument(
+        "--language",
+        choices=list(LANGUAGES),
+        help="language of the reports (default: Settings'; en when Settings write reports in "
+        "English for a referral lab)",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -95,6 +110,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "slides":
             return cli_slides.run(args)
+        if args.command == "server":
+            return cli_server.run(args)
         if args.command == "classify":
             return _classify(args)
         return _analyze(args)
@@ -108,11 +125,16 @@ def _analyze(args: argparse.Namespace) -> int:
     profile's cells count in the profile's own categories."""
     if args.conf is not None and not 0.0 <= args.conf <= 1.0:
         raise SmearCountError("--conf must be between 0 and 1.")
+    scale = args.micrometres_per_pixel
+    if scale is not None and not 0.01 <= scale <= 20.0:
+        raise SmearCountError("--um-per-px must be between 0.01 and 20 micrometres per pixel.")
     labels = (
         tuple(s.strip() for s in args.classify_labels.split(",")) if args.classify_labels else None
     )
     if args.detector:
         pipeline = build_pipeline(args.detector, args.classifier, labels, args.conf)
+        if scale is not None:
+            pipeline = pipeline.with_setup(FieldSetup(rbc_px=RBC_MICROMETRES / scale))
         return _run_batch(args, pipeline, DEFAULT_CATEGORY_MAP)
     if args.classifier or labels:
         raise SmearCountError("--classifier and --classify-labels need --detector.")
@@ -123,7 +145,8 @@ def _analyze(args: argparse.Namespace) -> int:
             "(and --classifier MODEL.onnx) or --profile FILE.json."
         )
     profile = read_profile(find_profile(name))
-    return _run_batch(args, pipeline_for(profile, args.conf), profile.categories, name)
+    pipeline = pipeline_for(profile, args.conf, scale)
+    return _run_batch(args, pipeline, profile.categories, name)
 
 
 def _classify(args: argparse.Namespace) -> int:
@@ -199,6 +222,7 @@ def _write_reports(
 
     settings = load_settings(user_config_dir())
     paper = args.paper or settings.paper
+    language = args.language or settings.report_language(resolve_language(settings.language))
     writers: list[Callable[[ReportData], None]] = []
     if args.xlsx_out:
         from app.core.report.xlsx import write_report
@@ -218,6 +242,7 @@ def _write_reports(
         profile,
         settings.count_rules(),
         paper,
+        language,
     )
     for note in left_out:
         print(f"warning: {note}", file=sys.stderr)

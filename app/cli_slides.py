@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import sqlite3
 from pathlib import Path
 
@@ -14,8 +15,9 @@ from app.core.paths import user_data_dir
 from app.core.slide_setup import slide_categories
 from app.core.store import SlideState, SlideStore
 from app.core.store.bundle import export_slide, import_slide
-from app.core.store.database import describe
+from app.core.store.database import DB_NAME, describe
 from app.core.store.recover import recover
+from app.core.store.server import DATABASE_URL_ENV
 from app.core.store.state_digest import short_code, slide_digest
 from app.core.training_export import TrainingFormat, export_training
 
@@ -24,6 +26,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[ty
     slides = commands.add_parser("slides", help="list, export, import or verify stored slides")
     slides.add_argument("--data-dir", type=Path, help="the data folder (default: per user)")
     slides.add_argument("--user", default=_login(), help="name recorded in the audit trail")
+    add_database_option(slides)
     actions = slides.add_subparsers(dest="action", required=True)
     listing = actions.add_parser("list", help="slides, newest change first")
     listing.add_argument("--search", default="", help="part of a sample or patient ID")
@@ -59,9 +62,13 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 def run(args: argparse.Namespace) -> int:
     """Returns 0 on success, 1 when verify finds a problem; raises SmearCountError otherwise."""
+    if args.action == "recover" and args.database:
+        raise InvalidInputError("recover salvages a damaged SQLite store; a server has pg_dump.")
     if args.action == "recover":  # the damaged store is only read, never opened as a store
         return _recover(args)
-    store = SlideStore(args.data_dir, accept_loss=args.action == "accept-loss")
+    store = SlideStore(
+        args.data_dir, accept_loss=args.action == "accept-loss", database=args.database
+    )
     try:
         if args.action == "list":
             state = SlideState.OPEN if args.unfinished else None
@@ -75,12 +82,12 @@ def run(args: argparse.Namespace) -> int:
                     f"{wbc_total(counted_labels(s.labels), categories):>5} WBC  "
                     f"{s.last_change[:16]}"
                 )
-            print(f"{len(found)} slide(s) in {store.data_dir}")
+            print(f"{len(found)} slide(s) in {store.where}")
         elif args.action == "export":
             export_slide(store, args.slide_id, args.user, args.bundle)
             print(f"slide {args.slide_id} written to {args.bundle}")
         elif args.action == "accept-loss":
-            print(f"{store.data_dir} opens again; the loss is recorded in its audit trail")
+            print(f"{store.where} opens again; the loss is recorded in its audit trail")
         elif args.action == "export-training":
             slide_ids, out = _slide_ids(args.items[:-1]), Path(args.items[-1])
             written = export_training(store, slide_ids, TrainingFormat(args.fmt), out, args.user)
@@ -93,7 +100,7 @@ def run(args: argparse.Namespace) -> int:
             try:
                 sound = store.db.integrity_ok()
             except sqlite3.DatabaseError as exc:
-                print(f"database: DAMAGED ({describe(exc, store.db.path)})")
+                print(f"database: DAMAGED ({describe(exc, store.data_dir / DB_NAME)})")
                 return 1
             print(f"database: {'ok' if sound else 'DAMAGED'}")
             check = store.verify_audit()
@@ -114,9 +121,19 @@ def run(args: argparse.Namespace) -> int:
             return 0 if check.ok and sound and rows.ok else 1
         return 0
     except sqlite3.DatabaseError as exc:  # a damaged page met while reading
-        raise StorageError(describe(exc, store.db.path)) from exc
+        raise StorageError(describe(exc, store.data_dir / DB_NAME)) from exc
     finally:
         store.close()
+
+
+def add_database_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--database",
+        default=os.environ.get(DATABASE_URL_ENV) or None,
+        metavar="URL",
+        help=f"a lab server, postgresql://USER@HOST/DB (default: ${DATABASE_URL_ENV}, else this "
+        "computer's own store)",
+    )
 
 
 def take_trailing(args: argparse.Namespace, extra: list[str]) -> bool:

@@ -38,6 +38,8 @@ def control(installed_kb: int) -> str:
         f"Maintainer: SmearCount maintainers <maintainers@users.noreply.example>\n"
         f"Installed-Size: {installed_kb}\n"
         f"Depends: {DEPENDS}\n"
+        # The Thai glyphs of the window and the reports (Noto Sans Thai); apt installs it.
+        f"Recommends: fonts-noto-core\n"
         f"Section: science\n"
         f"Priority: optional\n"
         f"Homepage: https://example.invalid/smearcount\n"

@@ -50,6 +50,23 @@ def save_rgb(path: Path, image: np.ndarray) -> Path:
     return path
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def engine(request: pytest.FixtureRequest):
+    """The store's engine: every test using it runs on SQLite and on a lab server."""
+    from tests.engines import engine_for
+
+    chosen = engine_for(request.param)
+    yield chosen
+    for store in chosen.opened:
+        store.close()
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    from tests.engines import drop_test_databases
+
+    drop_test_databases()
+
+
 class RealDialogOpened(AssertionError):
     """A test reached a dialog that waits for a person: it would hang, or pass by luck."""
 

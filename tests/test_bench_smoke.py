@@ -32,6 +32,8 @@ def _commands(out: Path) -> dict[str, list[str]]:
             str(MODELS / "cell_detector.onnx"),
             "--classifier",
             str(MODELS / "wbc_classifier.onnx"),
+            "--baseline-detector",  # the comparison's code path, here against itself
+            str(MODELS / "cell_detector.onnx"),
             "--limit",
             "2",
             "--rounds",
@@ -42,6 +44,7 @@ def _commands(out: Path) -> dict[str, list[str]]:
         "duplicates": ["--limit", "4"],
         "startup": [],
         "adaptation": [str(SHARED_DATA / "fields"), "--limit", "30"],
+        "server_speed": ["--limit", "3"],  # the server too where the tests have one
     }
 
 

@@ -10,7 +10,9 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from training.common import DATA, colour_jitter, optics, read_rgb, stain_jitter
+from app.core.field_prep import flatten
+from training.common import DATA, colour_jitter, read_rgb
+from training.simulate import capture, random_camera
 
 CLASSES = (
     "neutrophil",
@@ -27,6 +29,8 @@ CLASSES = (
 CROP_CONTEXT = 2.5
 #: Crops are kept in memory at this side; augmentation cuts and resizes from here.
 STORE_SIDE = 144
+#: A red cell's size in a stored crop (PBC fields: red cells about 82 px in the 360 px image).
+STORE_RBC = 82 * STORE_SIDE / 360
 HELD_OUT_PERCENT = 12
 
 
@@ -59,10 +63,17 @@ def load(part: str, root: Path = DATA / "classify") -> CropSet:
 
 
 def augment(image: np.ndarray, side: int, rng: np.random.Generator) -> np.ndarray:
-    """A crop as the engine would take it around a detector box that is a little off."""
+    """A crop as the engine would take it from a field shot by some other camera: the stored
+    crop captured by a simulated camera at a red-cell size of 8-40 px, flattened as the engine
+    flattens a field, then cut around a detector box that is a little off."""
+    if rng.random() < 0.5:  # stain hue varies between slides, independently of the camera
+        image = colour_jitter(image, rng, 0.8)
+    camera = random_camera(rng, (8.0, STORE_RBC * 1.2))
+    image, _ = capture(image, STORE_RBC, camera)
+    image, _ = flatten(image)
     store = image.shape[0]
     # Box size error of a detector: context between ~2.0 and ~3.1 instead of 2.5.
-    crop = int(store * rng.uniform(0.8, 1.25))
+    crop = max(4, int(store * rng.uniform(0.8, 1.25)))
     shift = rng.uniform(-0.07, 0.07, size=2) * store
     x0 = round((store - crop) / 2 + shift[0])
     y0 = round((store - crop) / 2 + shift[1])
@@ -71,23 +82,17 @@ def augment(image: np.ndarray, side: int, rng: np.random.Generator) -> np.ndarra
         image = cv2.copyMakeBorder(image, *pads, borderType=cv2.BORDER_REFLECT)
         x0, y0 = x0 + pads[2], y0 + pads[0]
     image = image[y0 : y0 + crop, x0 : x0 + crop]
-    image = cv2.resize(image, (side, side), interpolation=cv2.INTER_AREA)
+    shrink = crop > side
+    image = cv2.resize(
+        image, (side, side), interpolation=cv2.INTER_AREA if shrink else cv2.INTER_LINEAR
+    )
     k = int(rng.integers(4))
     image = np.rot90(image, k)
     if rng.random() < 0.5:
         image = image[:, ::-1]
-    image = np.ascontiguousarray(image)
-    if rng.random() < 0.8:
-        image = stain_jitter(image, rng, 1.2)
-    if rng.random() < 0.7:
-        image = colour_jitter(image, rng, 1.0)
-    return optics(image, rng, 1.4)
+    return np.ascontiguousarray(image)
 
 
 def centre(image: np.ndarray, side: int) -> np.ndarray:
     """The evaluation view: the whole stored crop resized to the input."""
     return cv2.resize(image, (side, side), interpolation=cv2.INTER_AREA)
-
-
-def read_crop(path: Path) -> np.ndarray:
-    return cv2.resize(read_rgb(path), (STORE_SIDE, STORE_SIDE), interpolation=cv2.INTER_AREA)

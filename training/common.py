@@ -53,34 +53,6 @@ def colour_jitter(image: np.ndarray, rng: np.random.Generator, strength: float) 
     return np.clip(out, 0, 255).astype(np.uint8)
 
 
-def optics(image: np.ndarray, rng: np.random.Generator, max_sigma: float) -> np.ndarray:
-    """Focus, resolution, sharpening and compression of another microscope and camera."""
-    roll = rng.random()
-    if roll < 0.35:
-        sigma = rng.uniform(0.3, max_sigma)
-        image = cv2.GaussianBlur(image, (0, 0), sigma)
-    elif roll < 0.6:
-        h, w = image.shape[:2]
-        f = rng.uniform(0.35, 0.8)
-        small = cv2.resize(
-            image, (max(8, int(w * f)), max(8, int(h * f))), interpolation=cv2.INTER_AREA
-        )
-        image = cv2.resize(small, (w, h), interpolation=cv2.INTER_LINEAR)
-    elif roll < 0.7:
-        blur = cv2.GaussianBlur(image, (0, 0), 1.5).astype(np.float32)
-        amount = rng.uniform(0.3, 1.0)
-        image = np.clip(image * (1 + amount) - blur * amount, 0, 255).astype(np.uint8)
-    if rng.random() < 0.3:
-        quality = int(rng.integers(35, 95))
-        ok, buf = cv2.imencode(".jpg", image[..., ::-1], [cv2.IMWRITE_JPEG_QUALITY, quality])
-        if ok:
-            image = cv2.imdecode(buf, cv2.IMREAD_COLOR)[..., ::-1]
-    if rng.random() < 0.2:
-        noise = rng.normal(0, rng.uniform(2, 8), image.shape)
-        image = np.clip(image + noise, 0, 255).astype(np.uint8)
-    return np.ascontiguousarray(image)
-
-
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 

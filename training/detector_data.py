@@ -1,4 +1,5 @@
-"""TXL-PBC detection tiles: loading, class folding, mosaic and photometric augmentation."""
+"""TXL-PBC detection tiles: loading, class folding, simulated cameras, the engine's preparation,
+mosaic."""
 
 from __future__ import annotations
 
@@ -10,10 +11,15 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from training.common import DATA, colour_jitter, optics, read_rgb
+from app.core.field_prep import BACKGROUND_LEVEL, flatten
+from training.common import DATA, read_rgb
+from training.simulate import capture, random_camera, visible
 
 CLASSES = ("wbc", "rbc", "platelet")
-PAD = 114
+#: The canvas around a prepared field is plasma, as the engine pads a flattened field.
+PAD = round(BACKGROUND_LEVEL)
+#: Red cells are this wide (pixels) in what the detector sees: fields are brought to it.
+CANONICAL_RBC = 40.0
 
 
 def class_id(label: str) -> int:
@@ -45,13 +51,6 @@ def load_split(split: str, root: Path = DATA / "detect") -> list[Sample]:
     return samples
 
 
-def _scaled(sample: Sample, gain: float) -> tuple[np.ndarray, np.ndarray]:
-    h, w = sample.image.shape[:2]
-    size = (max(1, round(w * gain)), max(1, round(h * gain)))
-    interp = cv2.INTER_AREA if gain < 1 else cv2.INTER_LINEAR
-    return cv2.resize(sample.image, size, interpolation=interp), sample.boxes * gain
-
-
 def _paste(canvas: np.ndarray, image: np.ndarray, boxes: np.ndarray, x: int, y: int) -> np.ndarray:
     """Paste ``image`` with its top-left at (x, y), clipped to the canvas; boxes shifted."""
     side_h, side_w = canvas.shape[:2]
@@ -80,30 +79,25 @@ def _clip(boxes: np.ndarray, labels: np.ndarray, region: tuple[float, float, flo
     return clipped[ok], labels[ok]
 
 
-def single(sample: Sample, side: int, rng: np.random.Generator):
-    """One image scaled to fill the input as the engine would, jittered in scale and place."""
-    h, w = sample.image.shape[:2]
-    gain = side / max(h, w) * rng.uniform(0.75, 1.3)
-    image, boxes = _scaled(sample, gain)
+def single(image: np.ndarray, boxes: np.ndarray, labels: np.ndarray, side: int, rng):
+    """One prepared field placed at random on the canvas (cut where it is larger)."""
     canvas = np.full((side, side, 3), PAD, np.uint8)
     ih, iw = image.shape[:2]
     x = int(rng.integers(min(0, side - iw), max(0, side - iw) + 1))
     y = int(rng.integers(min(0, side - ih), max(0, side - ih) + 1))
     boxes = _paste(canvas, image, boxes, x, y)
     region = (max(x, 0), max(y, 0), min(x + iw, side), min(y + ih, side))
-    boxes, labels = _clip(boxes, sample.labels, region)
+    boxes, labels = _clip(boxes, labels, region)
     return canvas, boxes, labels
 
 
-def mosaic(samples: list[Sample], side: int, rng: np.random.Generator):
-    """Four images around a random centre, each at roughly the scale the engine would use."""
+def mosaic(parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]], side: int, rng):
+    """Four prepared fields around a random centre."""
     canvas = np.full((side, side, 3), PAD, np.uint8)
     cx = int(rng.uniform(0.3, 0.7) * side)
     cy = int(rng.uniform(0.3, 0.7) * side)
     all_boxes, all_labels = [], []
-    for quadrant, sample in enumerate(samples):
-        h, w = sample.image.shape[:2]
-        image, boxes = _scaled(sample, side / max(h, w) * rng.uniform(0.7, 1.2))
+    for quadrant, (image, boxes, labels) in enumerate(parts):
         ih, iw = image.shape[:2]
         right, below = quadrant in (1, 3), quadrant in (2, 3)
         x = cx if right else cx - iw
@@ -115,10 +109,38 @@ def mosaic(samples: list[Sample], side: int, rng: np.random.Generator):
             min(x + iw, side) if right else cx,
             min(y + ih, side) if below else cy,
         )
-        boxes, labels = _clip(boxes, sample.labels, region)
+        boxes, labels = _clip(boxes, labels, region)
         all_boxes.append(boxes)
         all_labels.append(labels)
     return canvas, np.concatenate(all_boxes), np.concatenate(all_labels)
+
+
+def rbc_size(sample: Sample) -> float:
+    """The tile's red-cell box side (median), or the typical one when it shows none."""
+    rbc = sample.boxes[sample.labels == CLASSES.index("rbc")]
+    if len(rbc) < 2:
+        return max(sample.image.shape[:2]) / 5.0
+    return float(np.median(np.maximum(rbc[:, 2] - rbc[:, 0], rbc[:, 3] - rbc[:, 1])))
+
+
+def prepared(sample: Sample, rng: np.random.Generator):
+    """The tile as some camera captured it, then as the engine prepares it: flattened and
+    resized so red cells are about ``CANONICAL_RBC`` wide, with the engine's scale-estimate
+    error (±35 %) applied on purpose."""
+    size = rbc_size(sample)
+    camera = random_camera(rng, (10.0, min(120.0, size * 1.15)))
+    shot, gain = capture(sample.image, size, camera)
+    boxes, labels = visible(sample.boxes * gain, sample.labels, shot.shape[:2], camera)
+    flat, _ = flatten(shot)
+    error = float(np.exp(rng.uniform(np.log(0.72), np.log(1.38))))
+    scale = CANONICAL_RBC / (camera.rbc_px * error)
+    h, w = flat.shape[:2]
+    out = cv2.resize(
+        flat,
+        (max(8, round(w * scale)), max(8, round(h * scale))),
+        interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR,
+    )
+    return out, boxes * scale, labels
 
 
 def flip_rotate(image: np.ndarray, boxes: np.ndarray, rng: np.random.Generator):
@@ -137,13 +159,9 @@ def flip_rotate(image: np.ndarray, boxes: np.ndarray, rng: np.random.Generator):
 
 
 def augmented(samples: list[Sample], index: int, side: int, rng: np.random.Generator):
-    if rng.random() < 0.6:
-        picks = [samples[index]] + [samples[int(i)] for i in rng.integers(0, len(samples), 3)]
-        image, boxes, labels = mosaic(picks, side, rng)
+    if rng.random() < 0.8:
+        picks = [index] + [int(i) for i in rng.integers(0, len(samples), 3)]
+        image, boxes, labels = mosaic([prepared(samples[i], rng) for i in picks], side, rng)
     else:
-        image, boxes, labels = single(samples[index], side, rng)
-    image, boxes = flip_rotate(image, boxes, rng)
-    if rng.random() < 0.85:
-        image = colour_jitter(image, rng, 1.0)
-    image = optics(image, rng, 1.6)
-    return image, boxes, labels
+        image, boxes, labels = single(*prepared(samples[index], rng), side, rng)
+    return (*flip_rotate(image, boxes, rng), labels)

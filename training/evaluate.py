@@ -7,6 +7,8 @@ Detector: AP50 per class, mAP50, mAP50-95 (COCO-style, 101 points) on detect/ va
 BCCD fields. Classifier: top-1, balanced accuracy and confusion on the held-out PBC crops, and
 cross-microscope top-1 on the typed WBC boxes of the fields, cropped by the engine's crop code.
 End to end: per field, the WBC types counted by the default profile against the annotated ones.
+Then the "other microscope" suite (training/suite.py): every simulated microscope, camera and stain
+on every data set, with the share of wrong white-cell labels marked for review.
 """
 
 from __future__ import annotations
@@ -22,13 +24,15 @@ import numpy as np
 
 from app.core.imaging import read_image
 from app.core.models import Classifier, Detector, load_classifier, load_detector
-from app.core.pipeline import Pipeline
+from app.core.pipeline import Pipeline, Stage
+from app.core.review import ReviewRule
 from training.classifier_data import CLASSES as WBC_TYPES
 from training.classifier_data import held_out
 from training.common import DATA, MODELS, REPO, write_json
 from training.detector_data import CLASSES as DET_CLASSES
 from training.detector_data import class_id
 from training.metrics import ImageResult, classification_summary, detection_summary
+from training.suite import run_suite, suite_table
 
 #: Scores this low are kept so the precision-recall curve reaches full recall.
 EVAL_CONF = 0.001
@@ -133,6 +137,13 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=REPO / "training" / "runs" / "evaluation.json")
     parser.add_argument("--write-manifests", action="store_true")
     parser.add_argument("--skip", nargs="*", default=[], help="sections to skip")
+    parser.add_argument("--every", type=int, default=2, help="suite: every n-th field and crop")
+    parser.add_argument(
+        "--review-below",
+        type=float,
+        default=None,
+        help="suite: review threshold (default: the profile's)",
+    )
     args = parser.parse_args()
 
     detector = load_detector(args.detector)
@@ -147,6 +158,12 @@ def main() -> None:
         "classifier_held_out": lambda: evaluate_held_out(classifier),
         "classifier_cross_microscope": lambda: evaluate_cross_microscope(classifier),
         "differential_fields": lambda: evaluate_differential(Pipeline(detector, classifier)),
+        "suite": lambda: run_suite(
+            Pipeline(low, [Stage("classifier", classifier)]),
+            "classifier",
+            args.review_below if args.review_below is not None else default_review_below(),
+            args.every,
+        ),
     }
     for name, run in sections.items():
         if name in args.skip:
@@ -157,9 +174,20 @@ def main() -> None:
         print(json.dumps(report[name], indent=1)[:3000], flush=True)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     write_json(args.out, report)
+    if isinstance(report.get("suite"), dict):
+        print(suite_table(report["suite"]))  # type: ignore[arg-type]
     if args.write_manifests:
         record(args.detector, report, ("detector_detect_val", "detector_fields"))
         record(args.classifier, report, ("classifier_held_out", "classifier_cross_microscope"))
+
+
+def default_review_below() -> float:
+    """The review threshold the default profile gives the classifier stage (else Settings')."""
+    profile = json.loads((MODELS / "profiles" / "default.json").read_text())
+    for stage in profile.get("stages", {}).values():
+        if "review_below" in stage:
+            return float(stage["review_below"])
+    return ReviewRule().below
 
 
 def record(model: Path, report: dict[str, object], keys: tuple[str, ...]) -> None:

@@ -53,9 +53,10 @@ def export_onnx(
     out: Path,
     dynamic_axes: dict[str, dict[int, str]],
     metadata: dict[str, str],
+    outputs: tuple[str, ...] = ("output0",),
 ) -> None:
-    """Export with input ``images`` and output ``output0``, then stamp the metadata the engine
-    reads (class names, task) in place of the exporter's."""
+    """Export with input ``images`` and ``outputs`` (``output0`` first), then stamp the metadata
+    the engine reads (class names, task) in place of the exporter's."""
     import onnx
 
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -64,7 +65,7 @@ def export_onnx(
         (torch.zeros(1, 3, side, side),),
         str(out),
         input_names=["images"],
-        output_names=["output0"],
+        output_names=list(outputs),
         dynamic_axes=dynamic_axes,
         opset_version=17,
         dynamo=False,

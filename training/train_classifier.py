@@ -1,7 +1,12 @@
 """Train, then export, SmearCount's default white-cell classifier on the Barcelona PBC crops.
 
     python -m training.train_classifier --epochs 20     # train from scratch, then export
+    python -m training.train_classifier --init models_onnx/wbc_classifier.onnx --epochs 12 --lr 1e-3
+                                                        # fine-tune the shipped model
     python -m training.train_classifier --export-only   # export the last checkpoint again
+
+Each crop is first captured by a simulated camera and flattened as the engine flattens a field
+(classifier_data.augment), so the classifier learns cells at any resolution and under any lamp.
 
 The held-out part of the crops (a hash of the file name, see classifier_data.held_out) is never
 seen in training; training/evaluate.py measures on it and on the BCCD fields.
@@ -22,6 +27,7 @@ from training.classifier_data import CLASSES, CROP_CONTEXT, augment, load
 from training.classifier_model import CellClassifier, ExportWrapper
 from training.common import LICENCES, MODELS, REPO, Clock, conv_gflops, seed_everything, write_json
 from training.export import EMA, export_onnx, write_manifest
+from training.warm_start import freeze_norms, load_onnx_weights
 
 RUNS = REPO / "training" / "runs" / "classifier"
 SIDE = 112
@@ -38,6 +44,10 @@ def train(args: argparse.Namespace) -> None:
     # Inverse square-root class weights: rarer cell types count more, without overshooting.
     weights = torch.tensor((counts.max() / counts) ** 0.5, dtype=torch.float32)
     model = CellClassifier(len(CLASSES), WIDTH)
+    if args.resume:  # a second stage from the last EMA weights (with --init: norms stay frozen)
+        model.load_state_dict(torch.load(RUNS / "last.pt", weights_only=True)["ema"])
+    elif args.init:  # fine-tune a shipped model: its folded weights, batch norms frozen
+        load_onnx_weights(model, args.init, torch.zeros(1, 3, SIDE, SIDE), fc="fc")
     ema = EMA(model, decay=0.999)
     optimiser = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.05)
     steps_per_epoch = len(data.labels) // args.batch
@@ -47,6 +57,8 @@ def train(args: argparse.Namespace) -> None:
     step, log = 0, []
     for epoch in range(args.epochs):
         model.train()
+        if args.init:
+            freeze_norms(model)
         order = rng.permutation(len(data.labels))
         loss_sum, correct = 0.0, 0
         for start in range(0, steps_per_epoch * args.batch, args.batch):
@@ -88,21 +100,23 @@ def train(args: argparse.Namespace) -> None:
             "seed": args.seed,
             "threads": args.threads,
             "train_crops": len(data.labels),
+            "init": str(args.init) if args.init else None,
             "minutes": round(clock.minutes(), 1),
             "log": log,
         },
     )
 
 
-def export(out: Path) -> None:
+def export(out: Path, temperature: float = 1.0) -> None:
     model = CellClassifier(len(CLASSES), WIDTH)
     model.load_state_dict(torch.load(RUNS / "last.pt", weights_only=True)["ema"])
     export_onnx(
-        ExportWrapper(model.eval()),
+        ExportWrapper(model.eval(), temperature),
         SIDE,
         out,
-        {"images": {0: "batch"}, "output0": {0: "batch"}},
+        {"images": {0: "batch"}, "output0": {0: "batch"}, "embedding": {0: "batch"}},
         {"names": str(dict(enumerate(CLASSES))), "task": "classify"},
+        ("output0", "embedding"),
     )
     write_manifest(
         out,
@@ -120,9 +134,13 @@ def export(out: Path) -> None:
             "input_size": [SIDE, SIDE],
             "resize": "stretch",
             "crop_context": CROP_CONTEXT,
+            "outputs": {"scores": "output0", "embedding": "embedding"},
             "training_data": [LICENCES["PBC"]],
         },
-        {"gflops_input": round(conv_gflops(model, (1, 3, SIDE, SIDE)), 3)},
+        {
+            "gflops_input": round(conv_gflops(model, (1, 3, SIDE, SIDE)), 3),
+            "temperature": round(temperature, 3),
+        },
     )
 
 
@@ -134,6 +152,10 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--export-only", action="store_true")
+    parser.add_argument("--init", type=Path, help="fine-tune from this shipped ONNX classifier")
+    parser.add_argument(
+        "--resume", action="store_true", help="continue from runs/classifier/last.pt"
+    )
     parser.add_argument("--out", type=Path, default=MODELS / "wbc_classifier.onnx")
     args = parser.parse_args()
     if not args.export_only:

@@ -1,7 +1,14 @@
 """Train, then export, SmearCount's default cell detector (wbc, rbc, platelet) on TXL-PBC.
 
     python -m training.train_detector --epochs 40      # train from scratch, then export
+    python -m training.train_detector --init models_onnx/cell_detector.onnx --epochs 28 --lr 1e-3
+                                                       # fine-tune the shipped model
     python -m training.train_detector --export-only    # export the last checkpoint again
+
+Every training field is first captured by a simulated camera (training/simulate.py), then
+prepared exactly as the engine prepares a field (app/core/field_prep.py: flattened, and resized
+so red cells are CANONICAL_RBC wide), so the detector only ever learns one cell size and one
+look, and the engine brings every real field to them.
 
 Assignment follows FCOS (points inside the box and near its centre, one pyramid level per object
 size); scores are trained as the IoU they will deliver (quality focal loss), boxes with GIoU.
@@ -19,12 +26,15 @@ import torch
 from torch.nn import functional as F
 
 from training.common import LICENCES, MODELS, REPO, Clock, conv_gflops, seed_everything, write_json
-from training.detector_data import CLASSES, PAD, augmented, load_split
+from training.detector_data import CANONICAL_RBC, CLASSES, PAD, augmented, load_split
 from training.detector_model import STRIDES, CellDetector, ExportWrapper, sides_to_xyxy
 from training.export import EMA, export_onnx, write_manifest
+from training.warm_start import freeze_norms, load_onnx_weights
 
 RUNS = REPO / "training" / "runs" / "detector"
-SIDE = 416
+#: Prepared fields are small (a 640 x 480 field at 100x becomes about 200 x 150), so the training
+#: canvas is too; the model is fully convolutional and the engine runs it on any size.
+SIDE = 256
 WIDTH = (16, 24, 40, 64, 112)
 #: Largest box-side distance each stride learns (overlapping, so borderline sizes get both).
 LEVEL_RANGES = {8: (0.0, 40.0), 16: (28.0, 80.0), 32: (60.0, 1e9)}
@@ -116,7 +126,10 @@ def train(args: argparse.Namespace) -> None:
     previous = None
     if args.resume:  # a second stage: start from the last EMA weights, new short schedule
         model.load_state_dict(torch.load(RUNS / "last.pt", weights_only=True)["ema"])
-        previous = json.loads((RUNS / "train_log.json").read_text())
+        log_path = RUNS / "train_log.json"
+        previous = json.loads(log_path.read_text()) if log_path.exists() else {"minutes": 0.0}
+    elif args.init:  # fine-tune a shipped model: its folded weights, batch norms frozen
+        load_onnx_weights(model, args.init, torch.zeros(1, 3, SIDE, SIDE))
     ema = EMA(model)
     optimiser = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
     steps_per_epoch = len(samples) // args.batch
@@ -133,6 +146,8 @@ def train(args: argparse.Namespace) -> None:
     clock, step, log = Clock(), 0, []
     for epoch in range(args.epochs):
         model.train()
+        if args.init:
+            freeze_norms(model)
         sums = {"loss": 0.0, "cls": 0.0, "box": 0.0}
         for images, targets in batches(samples, args.batch, rng):
             for group in optimiser.param_groups:
@@ -160,6 +175,7 @@ def train(args: argparse.Namespace) -> None:
         "seed": args.seed,
         "threads": args.threads,
         "train_images": len(samples),
+        "init": str(args.init) if args.init else None,
         "minutes": round(clock.minutes(), 1),
         "log": log,
     }
@@ -201,6 +217,7 @@ def export(out: Path) -> None:
             "input_size": [SIDE, SIDE],
             "fit": "center",
             "pad_value": PAD,
+            "preprocess": {"flatten": True, "rbc_px": CANONICAL_RBC},
             # Scores are trained to predict IoU, so they run lower than a classifier's: 0.5 has
             # the best F1 on detect/ val (WBC 0.99, RBC 0.92, platelets 0.85; 0.3 gives 0.93,
             # 0.82, 0.77).
@@ -224,8 +241,11 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--export-only", action="store_true")
+    parser.add_argument("--init", type=Path, help="fine-tune from this shipped ONNX detector")
     parser.add_argument(
-        "--resume", action="store_true", help="continue from runs/detector/last.pt (a 2nd stage)"
+        "--resume",
+        action="store_true",
+        help="continue from runs/detector/last.pt (a 2nd stage; with --init: norms stay frozen)",
     )
     parser.add_argument("--out", type=Path, default=MODELS / "cell_detector.onnx")
     args = parser.parse_args()

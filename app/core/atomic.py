@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 from app.core.errors import ExportError
+from app.core.i18n import N_, _
 
 #: A temporary file this old was left by a write that never finished (the power went).
 STALE_SECONDS = 600
@@ -66,14 +67,15 @@ def write_text_atomic(path: Path, text: str) -> None:
 def _why(path: Path, exc: OSError) -> str:
     """A reason a person can act on; the previous file, if any, is untouched in every case."""
     reasons = {
-        errno.ENOSPC: "the disk is full",
-        errno.ENAMETOOLONG: "the path is too long: choose a shorter name or folder",
-        errno.ENOENT: "the folder does not exist",
-        errno.EROFS: "the folder is read-only",
+        errno.ENOSPC: N_("the disk is full"),
+        errno.ENAMETOOLONG: N_("the path is too long: choose a shorter name or folder"),
+        errno.ENOENT: N_("the folder does not exist"),
+        errno.EROFS: N_("the folder is read-only"),
     }
     reason = reasons.get(exc.errno or 0)
     if reason is None and isinstance(exc, PermissionError):
-        reason = "it is open in another program (e.g. Excel) or the folder is read-only"
-    if reason is None:
-        reason = exc.strerror or str(exc)
-    return f"{path.name} could not be written: {reason}. The previous file, if any, is unchanged."
+        reason = N_("it is open in another program (e.g. Excel) or the folder is read-only")
+    said = _(reason) if reason else exc.strerror or str(exc)
+    return _(
+        "{file} could not be written: {reason}. The previous file, if any, is unchanged."
+    ).format(file=path.name, reason=said)

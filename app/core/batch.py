@@ -25,6 +25,7 @@ class FieldResult:
     cells: list[Cell] = field(default_factory=list)
     error: str | None = None
     same_as: str | None = None  # the same image was given before under this name: not counted
+    preparation: dict[str, str] = field(default_factory=dict)  # scale and flattening used
 
 
 def analyze_sources(pipeline: Pipeline, sources: Iterable[ImageSource]) -> Iterator[FieldResult]:
@@ -40,7 +41,7 @@ def analyze_sources(pipeline: Pipeline, sources: Iterable[ImageSource]) -> Itera
                 continue
             seen[digest] = source.name
             image = decode_image(data, source.name)
-            cells = pipeline.analyze(image)
+            analysis = pipeline.analyze_field(image)
         except SmearCountError as exc:
             yield FieldResult(source, error=str(exc))
             continue
@@ -48,7 +49,13 @@ def analyze_sources(pipeline: Pipeline, sources: Iterable[ImageSource]) -> Itera
             log.exception("Unexpected failure on %s", source.name)
             yield FieldResult(source, error=f"{source.name}: analysis failed unexpectedly ({exc}).")
             continue
-        yield FieldResult(source, image.shape[1], image.shape[0], cells)
+        yield FieldResult(
+            source,
+            image.shape[1],
+            image.shape[0],
+            analysis.cells,
+            preparation=analysis.prepared.summary(),
+        )
 
 
 def count_labels(results: Iterable[FieldResult]) -> dict[str, int]:
@@ -67,6 +74,7 @@ def results_to_json(results: list[FieldResult], pipeline: Pipeline) -> dict[str,
                 "height": r.height,
                 "error": r.error,
                 "same_as": r.same_as,
+                "preparation": r.preparation,
                 "cells": [
                     {
                         "box": [round(v, 2) for v in c.box],

@@ -10,6 +10,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from app.core.errors import ProfileError
+from app.core.i18n import ENGLISH, LANGUAGES, N_, _, language
 from app.core.json_fields import boolean, choice, equals, read_json_object, text, validate
 from app.core.paths import resources_dir
 
@@ -23,10 +24,17 @@ class CategoryKind(str, Enum):
 @dataclass(frozen=True)
 class Category:
     key: str
-    name: str
+    source_name: str  # English, or the profile's one name
     kind: CategoryKind
     colour: str
     blast: bool = False
+    names: tuple[tuple[str, str], ...] = ()  # (language, name): a profile's own translations
+
+    @property
+    def name(self) -> str:
+        """The name in the current language: the profile's own translation, else SmearCount's
+        catalogue (it knows the default categories), else the name as the profile wrote it."""
+        return dict(self.names).get(language()) or _(self.source_name)
 
 
 @dataclass(frozen=True)
@@ -63,19 +71,19 @@ SMUDGE = "smudge"
 # Okabe-Ito colours: distinguishable with the common colour-vision deficiencies.
 DEFAULT_CATEGORY_MAP = CategoryMap(
     categories=(
-        Category("neutrophil", "Neutrophils", CategoryKind.DIFFERENTIAL, "#E69F00"),
-        Category("lymphocyte", "Lymphocytes", CategoryKind.DIFFERENTIAL, "#56B4E9"),
-        Category("monocyte", "Monocytes", CategoryKind.DIFFERENTIAL, "#009E73"),
-        Category("eosinophil", "Eosinophils", CategoryKind.DIFFERENTIAL, "#D55E00"),
-        Category("basophil", "Basophils", CategoryKind.DIFFERENTIAL, "#0072B2"),
-        Category("ig", "Immature granulocytes", CategoryKind.DIFFERENTIAL, "#CC79A7"),
-        Category("blast", "Blasts", CategoryKind.DIFFERENTIAL, "#F0E442", blast=True),
-        Category("wbc", "WBC, not classified", CategoryKind.DIFFERENTIAL, "#999999"),
-        Category(OTHER, "Other", CategoryKind.DIFFERENTIAL, "#000000"),
-        Category("nrbc", "NRBC", CategoryKind.PER_100_WBC, "#882255"),
-        Category(SMUDGE, "Smudge cells", CategoryKind.PER_100_WBC, "#A0522D"),
-        Category("rbc", "RBC", CategoryKind.IGNORED, "#DDDDDD"),
-        Category("platelet", "Platelets", CategoryKind.IGNORED, "#44AA99"),
+        Category("neutrophil", N_("Neutrophils"), CategoryKind.DIFFERENTIAL, "#E69F00"),
+        Category("lymphocyte", N_("Lymphocytes"), CategoryKind.DIFFERENTIAL, "#56B4E9"),
+        Category("monocyte", N_("Monocytes"), CategoryKind.DIFFERENTIAL, "#009E73"),
+        Category("eosinophil", N_("Eosinophils"), CategoryKind.DIFFERENTIAL, "#D55E00"),
+        Category("basophil", N_("Basophils"), CategoryKind.DIFFERENTIAL, "#0072B2"),
+        Category("ig", N_("Immature granulocytes"), CategoryKind.DIFFERENTIAL, "#CC79A7"),
+        Category("blast", N_("Blasts"), CategoryKind.DIFFERENTIAL, "#F0E442", blast=True),
+        Category("wbc", N_("WBC, not classified"), CategoryKind.DIFFERENTIAL, "#999999"),
+        Category(OTHER, N_("Other"), CategoryKind.DIFFERENTIAL, "#000000"),
+        Category("nrbc", N_("NRBC"), CategoryKind.PER_100_WBC, "#882255"),
+        Category(SMUDGE, N_("Smudge cells"), CategoryKind.PER_100_WBC, "#A0522D"),
+        Category("rbc", N_("RBC"), CategoryKind.IGNORED, "#DDDDDD"),
+        Category("platelet", N_("Platelets"), CategoryKind.IGNORED, "#44AA99"),
     ),
     classes={
         "neutrophil": "neutrophil",
@@ -92,6 +100,27 @@ DEFAULT_CATEGORY_MAP = CategoryMap(
         "platelet": "platelet",
         "smudge": SMUDGE,
     },
+)
+
+
+#: The names of cells the shipped profile templates use: SmearCount's catalogue translates
+#: them wherever a profile names a category so (tests/i18n checks every template's names).
+TERMS = (
+    N_("Segmented neutrophils"),
+    N_("Band neutrophils"),
+    N_("Atypical lymphocytes"),
+    N_("Metamyelocytes"),
+    N_("Myelocytes"),
+    N_("Promyelocytes"),
+    N_("Faggot cells"),
+    N_("Abnormal eosinophils"),
+    N_("Immature lymphocytes"),
+    N_("Hairy cells"),
+    N_("Plasma cells"),
+    N_("Proerythroblasts"),
+    N_("Erythroblasts"),
+    N_("Other cells"),
+    N_("Artefacts and unidentifiable"),
 )
 
 
@@ -122,9 +151,9 @@ PALETTES: dict[str, dict[str, str]] = {
 
 #: What Settings calls each palette.
 PALETTE_NAMES = {
-    "okabe-ito": "Standard (colour-blind safe)",
-    "tol-bright": "Bright (colour-blind safe)",
-    "tol-vibrant": "Vibrant (colour-blind safe)",
+    "okabe-ito": N_("Standard (colour-blind safe)"),
+    "tol-bright": N_("Bright (colour-blind safe)"),
+    "tol-vibrant": N_("Vibrant (colour-blind safe)"),
 }
 #: The greys that mean "no class": a white cell not classified, and a cell not counted (drawn
 #: grey whatever its class). No category may look like them.
@@ -175,9 +204,26 @@ def _colour(value: object) -> str:
 
 
 HEX = "0123456789abcdef"
+
+
+def _names(value: object) -> dict[str, str]:
+    """A name, or its translations {"en": "Neutrophils", "th": "..."} (English, or the first
+    one given, is the name where the report's language has none)."""
+    if isinstance(value, str):
+        return {"": text(value)}
+    if not isinstance(value, dict) or not value:
+        raise TypeError(f'must be a name or {{"en": name, "th": name, ...}}, got {value!r}.')
+    unknown = sorted(set(value) - set(LANGUAGES))
+    if unknown:
+        raise ValueError(
+            f"names an unknown language {', '.join(unknown)} (known: {', '.join(LANGUAGES)})."
+        )
+    return {language: text(name) for language, name in value.items()}
+
+
 _CATEGORY_FIELDS = {
     "key": text,
-    "name": text,
+    "name": _names,
     "kind": choice(*(k.value for k in CategoryKind)),
     "colour": _colour,
     "blast": boolean,
@@ -189,7 +235,8 @@ def categories_to_json(categories: CategoryMap) -> str:
     """The whole category list and class mapping, as ``categories_from_json`` reads it back."""
     items = []
     for c in categories.categories:
-        item: dict[str, object] = {"key": c.key, "name": c.name, "kind": c.kind.value}
+        name: object = dict(c.names) | {ENGLISH: c.source_name} if c.names else c.source_name
+        item: dict[str, object] = {"key": c.key, "name": name, "kind": c.kind.value}
         item |= {"colour": c.colour, "blast": c.blast}
         if c.key in categories.shortcuts:
             item["shortcut"] = categories.shortcuts[c.key]
@@ -236,13 +283,16 @@ def parse_categories(raw: object, class_map: dict[str, str], source: str) -> Cat
                 if len(values["shortcut"]) != 1:
                     raise ProfileError(f"{source}: categories[{i}] shortcut must be one key.")
                 shortcuts[values["key"]] = values.pop("shortcut")
+            names = values["name"]
+            source = names.pop("", None) or names.get(ENGLISH) or next(iter(names.values()))
             parsed.append(
                 Category(
                     values["key"],
-                    values["name"],
+                    source,
                     CategoryKind(values["kind"]),
                     values["colour"],
                     values.get("blast", False),
+                    tuple(sorted(names.items())),
                 )
             )
         keys = [c.key for c in parsed]

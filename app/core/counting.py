@@ -77,6 +77,7 @@ class Differential:
     blast_flag: str | None  # None, "blasts present" or "blasts >= 20%"
     target: int
     min_count_for_flags: int = 0
+    blast_strong_percent: float = 20.0  # the rule behind a strong blast flag, for its words
 
     @property
     def flags_withheld(self) -> bool:
@@ -208,6 +209,7 @@ def differential(
         blast_flag,
         target,
         rules.min_count_for_flags,
+        rules.blast_strong_percent,
     )
 
 

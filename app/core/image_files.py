@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from app.core.errors import ImageReadError
+from app.core.i18n import N_, _
 from app.core.imaging import IMAGE_SUFFIXES, RGBImage, decode_image, read_image
 from app.core.paths import shown_name
 
@@ -45,12 +46,14 @@ class ImageSource:
     def read_bytes(self) -> bytes:
         if self.member is None:
             if not self.path.is_file():
-                raise ImageReadError(f"{self.name}: the file was not found.")
+                raise ImageReadError(_("{name}: the file was not found.").format(name=self.name))
             try:
                 return self.path.read_bytes()
             except OSError as exc:
                 raise ImageReadError(
-                    f"{self.name}: the file cannot be read ({exc.strerror})."
+                    _("{name}: the file cannot be read ({why}).").format(
+                        name=self.name, why=exc.strerror
+                    )
                 ) from exc
         try:
             with zipfile.ZipFile(self.path) as archive:
@@ -60,10 +63,14 @@ class ImageSource:
                     data = stream.read(MAX_MEMBER_BYTES + 1)
         except (OSError, zipfile.BadZipFile, KeyError, RuntimeError) as exc:
             raise ImageReadError(
-                f"{self.name}: it cannot be read from the archive ({exc})."
+                _("{name}: it cannot be read from the archive ({why}).").format(
+                    name=self.name, why=exc
+                )
             ) from exc
         if len(data) > MAX_MEMBER_BYTES:
-            raise ImageReadError(f"{self.name}: it unpacks to more than the size allowed.")
+            raise ImageReadError(
+                _("{name}: refused, {problem}.").format(name=self.name, problem=_(TOO_LARGE))
+            )
         return data
 
 
@@ -91,9 +98,11 @@ def zip_sources(path: Path) -> list[ImageSource]:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
     except FileNotFoundError as exc:
-        raise ImageReadError(f"{path.name}: the file was not found.") from exc
+        raise ImageReadError(_("{name}: the file was not found.").format(name=path.name)) from exc
     except (OSError, zipfile.BadZipFile) as exc:
-        raise ImageReadError(f"{path.name}: this is not a zip archive, or it is damaged.") from exc
+        raise ImageReadError(
+            _("{name}: this is not a zip archive, or it is damaged.").format(name=path.name)
+        ) from exc
     members = []
     for info in infos:
         parts = PurePosixPath(info.filename).parts
@@ -104,20 +113,23 @@ def zip_sources(path: Path) -> list[ImageSource]:
     return members
 
 
+TOO_LARGE = N_("it unpacks to more than the size allowed")
+
+
 def _unsafe(info: zipfile.ZipInfo) -> str | None:
     name = info.filename.replace("\\", "/")
     if name.startswith("/") or (len(name) > 1 and name[1] == ":"):
-        return "its name is an absolute path"
+        return N_("its name is an absolute path")
     if ".." in PurePosixPath(name).parts:
-        return "its name climbs out of the archive (..)"
+        return N_("its name climbs out of the archive (..)")
     if stat.S_ISLNK(info.external_attr >> 16):
-        return "it is a link"
+        return N_("it is a link")
     if info.file_size > MAX_MEMBER_BYTES:
-        return "it unpacks to more than the size allowed"
+        return TOO_LARGE
     return None
 
 
 def _check_member(info: zipfile.ZipInfo, name: str) -> None:
     problem = _unsafe(info)
     if problem:
-        raise ImageReadError(f"{name}: refused, {problem}.")
+        raise ImageReadError(_("{name}: refused, {problem}.").format(name=name, problem=_(problem)))

@@ -11,6 +11,7 @@ from numpy.typing import NDArray
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from app.core.errors import ImageReadError
+from app.core.i18n import _
 from app.core.paths import shown_name
 
 RGBImage = NDArray[np.uint8]
@@ -29,16 +30,16 @@ def read_image(path: str | Path) -> RGBImage:
     path = Path(path)
     name = shown_name(path.name)
     if not path.is_file():
-        raise ImageReadError(f"{name}: the file was not found.")
+        raise ImageReadError(_("{name}: the file was not found.").format(name=name))
     if path.stat().st_size == 0:
-        raise ImageReadError(f"{name}: the file is empty (0 bytes).")
+        raise ImageReadError(_("{name}: the file is empty (0 bytes).").format(name=name))
     return _decode(path, name)
 
 
 def decode_image(data: bytes, name: str) -> RGBImage:
     """Like ``read_image``, for an image already in memory (e.g. a member of a zip)."""
     if not data:
-        raise ImageReadError(f"{name}: the file is empty (0 bytes).")
+        raise ImageReadError(_("{name}: the file is empty (0 bytes).").format(name=name))
     return _decode(io.BytesIO(data), name)
 
 
@@ -61,23 +62,31 @@ def _decode(source: Path | io.BytesIO, name: str) -> RGBImage:
         raise
     except Image.DecompressionBombError as exc:
         raise ImageReadError(
-            f"{name}: the image is too large to open safely (more than SmearCount accepts, "
-            f"{MAX_PIXELS // 1_000_000} megapixels)."
+            _(
+                "{name}: the image is too large to open safely (more than SmearCount accepts, "
+                "{megapixels} megapixels)."
+            ).format(name=name, megapixels=MAX_PIXELS // 1_000_000)
         ) from exc
     except UnidentifiedImageError as exc:
-        raise ImageReadError(f"{name}: this is not an image SmearCount can read.") from exc
+        raise ImageReadError(
+            _("{name}: this is not an image SmearCount can read.").format(name=name)
+        ) from exc
     except (OSError, ValueError, SyntaxError) as exc:
-        raise ImageReadError(f"{name}: the image is damaged or incomplete ({exc}).") from exc
+        raise ImageReadError(
+            _("{name}: the image is damaged or incomplete ({why}).").format(name=name, why=exc)
+        ) from exc
 
 
 def _check_size(name: str, size: tuple[int, int]) -> None:
     width, height = size
     if width < 1 or height < 1:
-        raise ImageReadError(f"{name}: the image has no pixels.")
+        raise ImageReadError(_("{name}: the image has no pixels.").format(name=name))
     if width * height > MAX_PIXELS:
         raise ImageReadError(
-            f"{name}: the image is {width} x {height} pixels, more than SmearCount accepts "
-            f"({MAX_PIXELS // 1_000_000} megapixels). Split it into fields first."
+            _(
+                "{name}: the image is {width} x {height} pixels, more than SmearCount accepts "
+                "({megapixels} megapixels). Split it into fields first."
+            ).format(name=name, width=width, height=height, megapixels=MAX_PIXELS // 1_000_000)
         )
 
 

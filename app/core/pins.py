@@ -9,6 +9,8 @@ import hashlib
 import hmac
 import os
 
+from app.core.i18n import _
+
 MIN_PIN_LENGTH = 4
 _SCHEME = "scrypt"
 # About 50 ms and 16 MiB per check: cheap for one signature, costly for guessing.
@@ -22,7 +24,7 @@ def _digest(pin: str, salt: bytes) -> bytes:
 def check_new_pin(pin: str) -> None:
     """Raise ValueError when a PIN is too short to set."""
     if len(pin) < MIN_PIN_LENGTH:
-        raise ValueError(f"A signing PIN needs at least {MIN_PIN_LENGTH} characters.")
+        raise ValueError(_("A signing PIN needs at least {n} characters.").format(n=MIN_PIN_LENGTH))
 
 
 def hash_pin(pin: str) -> str:

@@ -16,7 +16,10 @@ from numpy.typing import NDArray
 
 from app.core.adaptation.stored import Adaptation
 from app.core.errors import ProfileError
+from app.core.field_prep import FieldScale, Illumination, field_scale, flatten
+from app.core.geometry import resize
 from app.core.models import Classification, Classifier, Detector, ModelInfo
+from app.core.models.detector import Detections
 from app.core.timing import StageTimer, maybe
 
 #: Detector class sent to the classifier when none is chosen and the detector has it.
@@ -45,6 +48,45 @@ class Cell:
 
 
 @dataclass(frozen=True)
+class FieldSetup:
+    """How this install prepares fields for a detector that asks for it (its manifest's
+    ``preprocess``): ``prepare`` off leaves fields as they are (a profile's choice for models
+    that do their own thing); ``rbc_px`` pins the red-cell size (a calibrated camera)."""
+
+    prepare: bool = True
+    rbc_px: float | None = None
+
+
+@dataclass(frozen=True)
+class PreparedField:
+    """A field as the models see it: ``image`` flattened (or the original), and how."""
+
+    image: NDArray[np.uint8]
+    scale: FieldScale | None = None
+    illumination: Illumination | None = None
+
+    def summary(self) -> dict[str, str]:
+        """What the field keeps of its preparation (with the detector's model summary)."""
+        out: dict[str, str] = {}
+        if self.illumination is not None:
+            out["flattened"] = "yes"
+            out["contrast_gain"] = f"{self.illumination.contrast_gain:.2f}"
+        if self.scale is not None:
+            out["rbc_px"] = f"{self.scale.rbc_px:.1f}"
+            out["um_per_px"] = f"{self.scale.micrometres_per_pixel:.4f}"
+            out["scale_factor"] = f"{self.scale.factor:.3f}"
+            out["scale_source"] = self.scale.source
+        return out
+
+
+@dataclass(frozen=True)
+class FieldAnalysis:
+    cells: list[Cell]
+    models: list[dict[str, str]]  # each model's summary; the detector's says how the field was
+    prepared: PreparedField
+
+
+@dataclass(frozen=True)
 class Stage:
     name: str
     classifier: Classifier
@@ -58,9 +100,11 @@ class Pipeline:
         detector: Detector | None,
         stages: Sequence[Stage] = (),
         entry: Mapping[str, str] | None = None,
+        setup: FieldSetup = FieldSetup(),
     ) -> None:
         """``entry`` maps detector classes to the stage that classifies them first; ``None``
         sends the detector's "wbc" class (or, without one, every class) to the first stage."""
+        self.setup = setup
         if detector is None and not stages:
             raise ProfileError("A profile needs a detector, a classifier stage, or both.")
         self.detector = detector
@@ -128,7 +172,19 @@ class Pipeline:
     def with_adaptations(self, adaptations: Mapping[str, Adaptation]) -> Pipeline:
         """The same models, each stage named in ``adaptations`` typing with its adaptation."""
         stages = [replace(s, adaptation=adaptations.get(s.name)) for s in self.stages.values()]
-        return Pipeline(self.detector, stages, self.entry)
+        return Pipeline(self.detector, stages, self.entry, self.setup)
+
+    def with_setup(self, setup: FieldSetup) -> Pipeline:
+        return Pipeline(self.detector, list(self.stages.values()), self.entry, setup)
+
+    def prepare(self, image: NDArray[np.uint8]) -> PreparedField:
+        """The field as this pipeline's models see it (see app.core.field_prep)."""
+        spec = self.detector.config.preparation if self.detector else None
+        if spec is None or not self.setup.prepare or not (spec.flatten or spec.rbc_px):
+            return PreparedField(image)
+        flat, illumination = flatten(image) if spec.flatten else (image, None)
+        scale = field_scale(flat, spec.rbc_px, self.setup.rbc_px) if spec.rbc_px else None
+        return PreparedField(flat, scale, illumination)
 
     @property
     def provider(self) -> str:
@@ -148,12 +204,21 @@ class Pipeline:
 
     def analyze(self, image: NDArray[np.uint8], timer: StageTimer | None = None) -> list[Cell]:
         """All cells in an RGB image, in detector order (one cell in single-cell mode)."""
+        return self.analyze_field(image, timer).cells
+
+    def analyze_field(
+        self, image: NDArray[np.uint8], timer: StageTimer | None = None
+    ) -> FieldAnalysis:
+        """The cells, the models' summaries and how the field was prepared for them."""
+        with maybe(timer, "prepare"):
+            prepared = self.prepare(image)
+        image = prepared.image
         if self.detector is None:
             h, w = image.shape[:2]
             boxes = np.array([[0.0, 0.0, float(w), float(h)]], dtype=np.float32)
             class_ids, scores = np.zeros(1, np.intp), np.ones(1, np.float32)
         else:
-            found = self.detector.detect(image, timer)
+            found, prepared = self._detect(prepared, timer)
             boxes, class_ids, scores = found.boxes, found.class_ids, found.scores
         sources = self.source_classes
         labels = [sources[i] for i in class_ids]
@@ -168,7 +233,7 @@ class Pipeline:
             if not chosen:
                 continue
             stage = self.stages[name]
-            result = self.model_answers(name, image, boxes[chosen], timer)
+            result = self._answers(name, image, boxes[chosen], timer)
             if stage.adaptation is not None:
                 result = stage.adaptation.head.adapt(result)
             names = stage.classifier.config.classes
@@ -181,7 +246,7 @@ class Pipeline:
                 if label in stage.routes:
                     pending.setdefault(stage.routes[label], []).append(index)
         with maybe(timer, "postprocess"):
-            return [
+            cells = [
                 Cell(
                     box=(float(b[0]), float(b[1]), float(b[2]), float(b[3])),
                     label=labels[i],
@@ -192,6 +257,45 @@ class Pipeline:
                 )
                 for i, b in enumerate(boxes)
             ]
+        models = self.model_summaries()
+        if self.detector is not None:
+            models[0] = models[0] | prepared.summary()
+        return FieldAnalysis(cells, models, prepared)
+
+    def _detect(
+        self, prepared: PreparedField, timer: StageTimer | None
+    ) -> tuple[Detections, PreparedField]:
+        """Detections in the prepared field's pixels; on a rescaled field the detector runs at
+        its own scale (``native``) and the boxes come back in the field's pixels.
+
+        The red cells the detector finds are a second ruler: when their median size is far from
+        the size the field was brought to (the blob measure is fooled by crowded or overlapping
+        red cells on some fields), the field is brought to scale again from them, once.
+        """
+        assert self.detector is not None
+        found = self._detect_at(prepared, timer)
+        scale, spec = prepared.scale, self.detector.config.preparation
+        if scale is None or scale.source == "calibrated" or not spec.rbc_px:
+            return found, prepared
+        seen = _rbc_size(found, self.detector.config.classes)
+        if seen is not None and not 1 / RESCALE_BEYOND < seen / scale.rbc_px < RESCALE_BEYOND:
+            again = replace(
+                prepared, scale=FieldScale(round(seen, 2), spec.rbc_px / seen, "detected")
+            )
+            return self._detect_at(again, timer), again
+        return found, prepared
+
+    def _detect_at(self, prepared: PreparedField, timer: StageTimer | None) -> Detections:
+        assert self.detector is not None
+        if prepared.scale is None:
+            return self.detector.detect(prepared.image, timer)
+        with maybe(timer, "prepare"):
+            work = at_model_scale(prepared)
+        found = self.detector.detect(work, timer, native=True)
+        h, w = prepared.image.shape[:2]
+        gain = np.array([work.shape[1] / w, work.shape[0] / h] * 2, np.float32)
+        boxes = np.minimum(found.boxes / gain, np.array([w, h, w, h], np.float32))
+        return Detections(boxes.astype(np.float32), found.scores, found.class_ids)
 
     def model_answers(
         self,
@@ -200,8 +304,17 @@ class Pipeline:
         boxes: NDArray[np.float32],
         timer: StageTimer | None = None,
     ) -> Classification:
-        """A stage's model alone on the cells in ``boxes`` of an RGB image, cropped as analysis
-        crops them (in single-cell mode the image is the cell)."""
+        """A stage's model alone on the cells in ``boxes`` of an RGB image, prepared and cropped
+        as analysis prepares and crops them (in single-cell mode the image is the cell)."""
+        return self._answers(stage, self.prepare(image).image, boxes, timer)
+
+    def _answers(
+        self,
+        stage: str,
+        image: NDArray[np.uint8],
+        boxes: NDArray[np.float32],
+        timer: StageTimer | None = None,
+    ) -> Classification:
         classifier = self.stages[stage].classifier
         if self.detector is None:
             return classifier.classify([image] * len(boxes), timer)
@@ -223,6 +336,32 @@ class Pipeline:
                     raise ProfileError(
                         f"Stage '{stage.name}' sends '{label}' to an unknown stage '{target}'."
                     )
+
+
+#: The detector's red cells may correct the measured scale when they differ from it this much.
+RESCALE_BEYOND = 1.35
+#: ... and only from this many confident red cells.
+RESCALE_MIN_CELLS = 8
+
+
+def _rbc_size(found: Detections, classes: Sequence[str]) -> float | None:
+    """The median side of the confident red-cell boxes, in the original field's pixels."""
+    if "rbc" not in classes:
+        return None
+    boxes = found.boxes[(found.class_ids == classes.index("rbc")) & (found.scores >= 0.4)]
+    if len(boxes) < RESCALE_MIN_CELLS:
+        return None
+    sides = np.maximum(boxes[:, 2] - boxes[:, 0], boxes[:, 3] - boxes[:, 1])
+    return float(np.median(sides))
+
+
+def at_model_scale(prepared: PreparedField) -> NDArray[np.uint8]:
+    """The prepared field resized by its scale factor: what the detector runs on."""
+    if prepared.scale is None:
+        return prepared.image
+    h, w = prepared.image.shape[:2]
+    factor = prepared.scale.factor
+    return resize(prepared.image, max(8, round(w * factor)), max(8, round(h * factor)), True)
 
 
 def _topological(stages: Mapping[str, Stage], entry: Mapping[str, str]) -> list[str]:

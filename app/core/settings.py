@@ -14,6 +14,7 @@ from app.core.atomic import write_text_atomic
 from app.core.categories import PALETTES
 from app.core.counting import CountRules
 from app.core.errors import ExportError
+from app.core.i18n import ENGLISH, LANGUAGES
 from app.core.paths import private_dir
 
 log = logging.getLogger(__name__)
@@ -54,9 +55,16 @@ class Settings:
     paper: str = "A4"  # "A4" or "Letter": the printed report
     min_count_for_flags: int = 100  # fewer WBC than this: the report gives no H/L flags
     result_folder: str = ""  # where signing writes the CSV and HL7 result; empty: none
+    micrometres_per_pixel: float | None = None  # a calibrated camera; None: measure each field
     lab_adaptation: bool = True  # type new analyses with the lab's adaptation where it passed
     signing_pins: dict[str, str] = field(default_factory=dict)  # operator -> app.core.pins hash
     require_signing_pin: bool = False  # the lab's choice: no signature without a PIN
+    language: str = ""  # app.core.i18n.LANGUAGES code; empty: the system's, else English
+    report_in_english: bool = False  # reports for a referral lab, whatever the window speaks
+
+    def report_language(self, window_language: str) -> str:
+        """The language reports are written in, given the one the window speaks."""
+        return ENGLISH if self.report_in_english else window_language
 
     def with_changes(self, **values: Any) -> Settings:
         return replace(self, **values)
@@ -114,8 +122,13 @@ RANGES: dict[str, tuple[float, float]] = {
     "conf_threshold": (0.0, 1.0),
     "min_focus": (0.0, 10_000.0),
     "min_count_for_flags": (0, 10_000),
+    "micrometres_per_pixel": (0.01, 20.0),
 }
-CHOICES: dict[str, tuple[str, ...]] = {"palette": tuple(PALETTES), "paper": PAPERS}
+CHOICES: dict[str, tuple[str, ...]] = {
+    "palette": tuple(PALETTES),
+    "paper": PAPERS,
+    "language": ("", *LANGUAGES),
+}
 
 
 def check_value(name: str, value: Any) -> Any:

@@ -9,7 +9,9 @@ from collections.abc import Iterable
 
 from app.core.categories import CategoryKind, CategoryMap
 from app.core.counting import Differential
+from app.core.i18n import _, ngettext
 from app.core.records import Cell, CellSource, CellState
+from app.core.report.words import stored_word
 from app.core.review import ReviewRule
 from app.core.store import SlideStore
 
@@ -47,10 +49,19 @@ def finish_warnings(result: Differential, to_review: int) -> list[str]:
     """Why finishing or signing now may give a wrong or weak result; empty when nothing."""
     warnings = []
     if result.total < result.target:
-        warnings.append(f"Only {result.total} of the {result.target} target cells are counted.")
+        warnings.append(
+            _("Only {total} of the {target} target cells are counted.").format(
+                total=result.total, target=result.target
+            )
+        )
     if to_review:
-        cells = "1 cell is" if to_review == 1 else f"{to_review} cells are"
-        warnings.append(f"{cells} still marked for review.")
+        warnings.append(
+            ngettext(
+                "{n} cell is still marked for review.",
+                "{n} cells are still marked for review.",
+                to_review,
+            ).format(n=to_review)
+        )
     return warnings
 
 
@@ -60,8 +71,17 @@ def same_sample_warning(store: SlideStore, sample_id: str) -> str | None:
     if not existing:
         return None
     first = existing[0]
-    others = f" and {len(existing) - 1} more" if len(existing) > 1 else ""
-    return (
-        f"A slide with sample ID {first.sample_id} already exists (created "
-        f"{first.created_at[:10]}, {first.state}){others}. Press OK again to create another one."
+    others = (
+        ngettext(" and {n} more", " and {n} more", len(existing) - 1).format(n=len(existing) - 1)
+        if len(existing) > 1
+        else ""
+    )
+    return _(
+        "A slide with sample ID {sample} already exists (created {date}, {state}){others}. "
+        "Press OK again to create another one."
+    ).format(
+        sample=first.sample_id,
+        date=first.created_at[:10],
+        state=stored_word(first.state),
+        others=others,
     )

@@ -11,12 +11,13 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from app.core.records import NotCountedReason
 from app.ui import adaptation, open_fields, slide_admin, training_export
+from app.ui.translations import tr
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -57,9 +58,6 @@ def checkable(made: QAction, checked: bool) -> QAction:
 
 
 def counting_actions(view: SlideView) -> dict[str, QAction]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("SlideView", text)
-
     def add(text: str, slot: Callable[[], object], keys: Keys = None) -> QAction:
         return action(view, text, slot, keys, local=True)
 
@@ -110,9 +108,6 @@ def counting_actions(view: SlideView) -> dict[str, QAction]:
 
 def window_actions(window: MainWindow) -> tuple[dict[str, QAction], dict[str, QAction]]:
     """The File and Help menus' actions, and the Slide menu's own."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("MainWindow", text)
 
     def add(text: str, slot: Callable[[], object], keys: Keys = None) -> QAction:
         return action(window, text, slot, keys)

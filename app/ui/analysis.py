@@ -29,6 +29,7 @@ from app.core.pipeline import Cell, Pipeline
 from app.core.profiles import find_profile, pipeline_for, read_profile
 from app.core.store.images import ImageStore
 from app.core.store.inputs import FieldImage
+from app.ui.translations import tr as _tr
 from app.ui.workers import Worker, failure_message
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,7 @@ class ModelChoice:
     conf_threshold: float | None = None
     lab_adaptation: bool = False
     adaptation_revision: int = 0
+    micrometres_per_pixel: float | None = None  # Settings: a calibrated camera pins the scale
 
 
 class ModelState(Enum):
@@ -113,13 +115,15 @@ class ModelLoader(QObject):
 
 def _load(choice: ModelChoice) -> tuple[Pipeline, str]:
     profile = read_profile(find_profile(choice.profile))
-    pipeline = pipeline_for(profile, choice.conf_threshold)
+    pipeline = pipeline_for(profile, choice.conf_threshold, choice.micrometres_per_pixel)
     if choice.lab_adaptation:
         pipeline = adapted(pipeline, choice.profile)
+    adapted_mark = _tr(" (adapted)")
     names = " + ".join(
-        m["name"] + (" (adapted)" if "adaptation" in m else "") for m in pipeline.model_summaries()
+        m["name"] + (adapted_mark if "adaptation" in m else "") for m in pipeline.model_summaries()
     )
-    return pipeline, f"{profile.name}: {names} on {pipeline.provider}"
+    said = _tr("{0}: {1} on {2}").replace("{0}", profile.name).replace("{1}", names)
+    return pipeline, said.replace("{2}", pipeline.provider)
 
 
 @dataclass(frozen=True)
@@ -215,9 +219,8 @@ def _run(
             else:
                 pixels = read_image(task.path)
             if pipeline is not None:
-                worker.send(
-                    Analysed(task.key, pipeline.analyze(pixels), pipeline.model_summaries())
-                )
+                result = pipeline.analyze_field(pixels)
+                worker.send(Analysed(task.key, result.cells, result.models))
         except Exception as exc:  # one bad image stops nothing but itself
             if not isinstance(exc, SmearCountError):
                 log.exception("Analysis of %s failed", task.path)

@@ -9,7 +9,7 @@ import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
@@ -17,9 +17,11 @@ from app.core.errors import SmearCountError
 from app.core.paths import data_dir_for, user_config_dir
 from app.core.settings import load_settings
 from app.core.store import SlideStore
+from app.core.store.server import DATABASE_URL_ENV
 from app.ui import errors
 from app.ui.main_window import MainWindow
 from app.ui.resume import show_where_left
+from app.ui.translations import install_language
 
 #: Start-up benchmarks: quit as soon as the window is up (bench/startup.py).
 QUIT_WHEN_SHOWN_ENV = "SMEARCOUNT_QUIT_WHEN_SHOWN"
@@ -40,7 +42,14 @@ def create_window() -> MainWindow:
     """Everything the window needs, from the settings on disk. Raises SmearCountError."""
     config = user_config_dir()
     settings = load_settings(config)
-    store = SlideStore(data_dir_for(settings.data_dir), exclusive=True)
+    app = QCoreApplication.instance()
+    if app is not None:
+        install_language(app, settings.language)
+    store = SlideStore(
+        data_dir_for(settings.data_dir),
+        exclusive=True,
+        database=os.environ.get(DATABASE_URL_ENV) or None,
+    )
     return MainWindow(store, settings, config)
 
 

@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from app.core.categories import CategoryMap
 from app.core.records import Cell, CellSource, CellState
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CellWords", text)
+from app.ui.translations import tr as _tr
 
 
 def describe_selection(cells: list[Cell], categories: CategoryMap) -> str | None:

@@ -6,27 +6,54 @@ from __future__ import annotations
 from collections.abc import Iterable
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout, QWidget
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CheatSheet", text)
-
+from app.ui.translations import QT_TRANSLATE_NOOP
+from app.ui.translations import tr as _tr
 
 #: What the mouse and the keys the view handles itself (not actions) do.
 GESTURES = (
-    ("Click", "select a white cell; on a spot without one: add a cell there, then its class key"),
-    ("Shift+click", "always add a cell, even inside another cell's box"),
-    ("Ctrl+click", "add a cell to the selection (Gallery: Ctrl/Shift+click)"),
-    ("Drag", "draw the box of a missed cell, then its class key"),
-    ("Drag a selected box's corner", "resize the box"),
-    ("Right-click", "the cell's menu: class, corrections, explain"),
-    ("Middle-drag / wheel", "pan / zoom the field"),
-    ("Tab / Shift+Tab", "next / previous white cell in reading order"),
-    ("Gallery: drag", "drop the selected cells on another class row"),
-    ("Gallery: double-click", "see the cell in its field"),
+    (
+        QT_TRANSLATE_NOOP("", "Click"),
+        QT_TRANSLATE_NOOP(
+            "", "select a white cell; on a spot without one: add a cell there, then its class key"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("", "Shift+click"),
+        QT_TRANSLATE_NOOP("", "always add a cell, even inside another cell's box"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("", "Ctrl+click"),
+        QT_TRANSLATE_NOOP("", "add a cell to the selection (Gallery: Ctrl/Shift+click)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("", "Drag"),
+        QT_TRANSLATE_NOOP("", "draw the box of a missed cell, then its class key"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("", "Drag a selected box's corner"),
+        QT_TRANSLATE_NOOP("", "resize the box"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("", "Right-click"),
+        QT_TRANSLATE_NOOP("", "the cell's menu: class, corrections, explain"),
+    ),
+    (QT_TRANSLATE_NOOP("", "Middle-drag / wheel"), QT_TRANSLATE_NOOP("", "pan / zoom the field")),
+    (
+        QT_TRANSLATE_NOOP("", "Tab / Shift+Tab"),
+        QT_TRANSLATE_NOOP("", "next / previous white cell in reading order"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("", "Gallery: drag"),
+        QT_TRANSLATE_NOOP("", "drop the selected cells on another class row"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("", "Gallery: double-click"),
+        QT_TRANSLATE_NOOP("", "see the cell in its field"),
+    ),
 )
 
 
@@ -49,11 +76,14 @@ def sheet_html(actions: Iterable[QAction]) -> str:
         )
         return f"<table cellspacing=2>{body}</table>"
 
+    # lupdate reads no calls inside f-strings: the words are translated first.
+    keys, mouse = _tr("Keys"), _tr("Mouse and view")
+    menus = _tr("Every other command is in the menus: Alt and the underlined letter.")
     return (
-        f"<h3>{_tr('Keys')}</h3>{table(key_rows(actions))}"
-        f"<h3>{_tr('Mouse and view')}</h3>"
+        f"<h3>{keys}</h3>{table(key_rows(actions))}"
+        f"<h3>{mouse}</h3>"
         f"{table((_tr(k), _tr(w)) for k, w in GESTURES)}"
-        f"<p>{_tr('Every other command is in the menus: Alt and the underlined letter.')}</p>"
+        f"<p>{menus}</p>"
     )
 
 

@@ -16,7 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.counting import CategoryCount, Differential
+from app.core.i18n import decimal, number
+from app.core.report import words
 from app.ui.table_model import Index, RowsModel
+from app.ui.translations import QT_TRANSLATE_NOOP
 
 FLAG_COLOUR = QColor("#C00000")
 #: Hidden in this order when the panel is narrow: 95% CI, absolute count, reference range.
@@ -25,11 +28,19 @@ RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def _number(value: float | None, digits: int = 1) -> str:
-    return "–" if value is None else f"{value:.{digits}f}"
+    return "–" if value is None else decimal(value, digits)  # the language's decimal mark
 
 
 class CountModel(RowsModel):
-    HEADERS = ("Key  Category", "Count", "%", "95% CI", "×10⁹/L", "Reference", "Flag")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("", "Key  Category"),
+        QT_TRANSLATE_NOOP("", "Count"),
+        "%",
+        QT_TRANSLATE_NOOP("", "95% CI"),
+        "×10⁹/L",
+        QT_TRANSLATE_NOOP("", "Reference"),
+        QT_TRANSLATE_NOOP("", "Flag"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -70,7 +81,7 @@ class CountModel(RowsModel):
         return None
 
     def _row_texts(self, row: CategoryCount) -> tuple[str, ...]:
-        ci = f"{row.ci[0]:.1f}–{row.ci[1]:.1f}" if row.ci else "–"
+        ci = words.ci_text(row) or "–"
         key = self.keys.get(row.category.key, "")
         return (
             f"{key}  {row.category.name}" if key else row.category.name,
@@ -78,7 +89,7 @@ class CountModel(RowsModel):
             _number(row.percent),
             ci,
             _number(row.absolute, 2),
-            row.reference_text or "–",
+            words.reference_text(row) or "–",
             row.flag or "",
         )
 
@@ -180,24 +191,32 @@ class CountPanel(QWidget):
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             for column, sample in enumerate(samples, 1):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-                self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 14)
+                # The header's own words may be the widest (Thai "สัญญาณ" for "Flag").
+                title = str(self.model.headerData(column, Qt.Orientation.Horizontal, 0) or "")
+                widest = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
+                self.table.setColumnWidth(column, widest + 14)
             self._sized = True
             self._fit_columns()
         self.progress.set_progress(result.total, result.target)
         parts = [
-            f"{p.category.name}: {p.count} ({_number(p.per_100_wbc)} / 100 WBC)"
+            self.tr("{0}: {1} ({2} / 100 WBC)")
+            .replace("{0}", p.category.name)
+            .replace("{1}", str(p.count))
+            .replace("{2}", _number(p.per_100_wbc))
             for p in result.per_100
         ]
         if result.wbc_count is not None:
-            parts.append(self.tr("WBC {0} ×10⁹/L").replace("{0}", f"{result.wbc_count:g}"))
+            parts.append(self.tr("WBC {0} ×10⁹/L").replace("{0}", number(result.wbc_count)))
         if result.corrected_wbc is not None:
-            parts.append(self.tr("corrected WBC {0}").replace("{0}", f"{result.corrected_wbc:.2f}"))
+            parts.append(
+                self.tr("corrected WBC {0}").replace("{0}", _number(result.corrected_wbc, 2))
+            )
         self.extra.setText("   ".join(parts))
         if result.blast_flag:
             strong = result.blast_flag != "blasts present"
             self.blast.setText(
                 self.tr("BLASTS: {0} ({1}%)")
-                .replace("{0}", result.blast_flag)
+                .replace("{0}", words.blast_flag_text(result))
                 .replace("{1}", _number(result.blast_percent))
             )
             colour = "#B2182B" if strong else "#E08214"

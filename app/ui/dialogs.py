@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.categories import PALETTE_NAMES, PALETTES, CategoryMap
+from app.core.i18n import LANGUAGES, _, resolve_language
 from app.core.pins import hash_pin
 from app.core.profiles import available_profiles
 from app.core.records import Slide, Specimen
@@ -177,7 +179,7 @@ class SettingsDialog(QDialog):
         self.focus.setValue(settings.min_focus)
         self.colours = QComboBox()
         for palette in PALETTES:
-            self.colours.addItem(self.tr(PALETTE_NAMES[palette]), palette)
+            self.colours.addItem(_(PALETTE_NAMES[palette]), palette)
         self.colours.setCurrentIndex(max(0, self.colours.findData(settings.palette)))
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
@@ -195,10 +197,20 @@ class SettingsDialog(QDialog):
         self.min_count.setValue(settings.min_count_for_flags)
         self.result_folder = QLineEdit(settings.result_folder)
         self.result_folder.setPlaceholderText(self.tr("none: no CSV/HL7 result is written"))
+        self.language = QComboBox()
+        system = LANGUAGES[resolve_language("", QLocale.system().uiLanguages())]
+        self.language.addItem(self.tr("The system's ({0})").replace("{0}", system), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.report_english = QCheckBox()
+        self.report_english.setChecked(settings.report_in_english)
         self.keys: dict[str, QLineEdit] = {}
         form = QFormLayout(self)
         for label, widget in (
             (self.tr("Operator"), self.operator),
+            (self.tr("Language (from the next start)"), self.language),
+            (self.tr("Reports in English (for a referral lab)"), self.report_english),
             (self.tr("Model profile"), self.profile),
             (self.tr("Detection threshold"), self.conf),
             (self.tr("Review cells below confidence"), self.review),
@@ -273,4 +285,6 @@ class SettingsDialog(QDialog):
             keymap=keymap,
             signing_pins=pins,
             require_signing_pin=self.require_pin.isChecked(),
+            language=self.language.currentData(),
+            report_in_english=self.report_english.isChecked(),
         )

@@ -46,7 +46,9 @@ def _explain(worker: Worker, loader: ModelLoader, image: Path, cell: Cell) -> Oc
         )
     return occlusion_map(
         pipeline.stages[stage].classifier,
-        read_image(image),
+        # The field as analysis showed it to the models (flattened), so the map explains the
+        # confidence the cell was given.
+        pipeline.prepare(read_image(image)).image,
         cell.box,
         should_stop=lambda: worker.abort_requested,
     )

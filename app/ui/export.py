@@ -14,6 +14,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from app.core.errors import SmearCountError
+from app.core.i18n import language
 from app.core.report.data import LabInfo, ReportData, snapshot, verified
 from app.core.report.summary_page import SummaryPage, build_summary
 from app.core.settings import Settings
@@ -164,7 +165,8 @@ def _name(data: ReportData, suffix: str) -> str:
 
 
 def slide_snapshot(session: SlideSession, setup: SlideSetup, settings: Settings) -> ReportData:
-    """The slide as it is now, with what it counts with, and the lab and paper from Settings."""
+    """The slide as it is now, with what it counts with, and the lab, paper and report language
+    from Settings."""
     return snapshot(
         session,
         LabInfo(settings.lab_name, settings.lab_address),
@@ -172,5 +174,6 @@ def slide_snapshot(session: SlideSession, setup: SlideSetup, settings: Settings)
         setup.ranges,
         setup.rules,
         paper=settings.paper,
+        language=settings.report_language(language()),
         verify=False,  # on the report's worker
     )

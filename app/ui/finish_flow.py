@@ -4,7 +4,6 @@ signer's PIN when one is set."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.core.pins import pin_matches
@@ -15,10 +14,7 @@ from app.ui import questions
 from app.ui.corrections import run_command
 from app.ui.errors import reporter
 from app.ui.slide_view import SlideView
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FinishFlow", text)
+from app.ui.translations import tr as _tr
 
 
 def _warnings_accepted(

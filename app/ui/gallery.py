@@ -178,7 +178,8 @@ class Gallery(QWidget):
                     else "",
                 )
                 item.setData(CELL_ID, cell.id)
-                item.setToolTip(f"cell {cell.id}, field {cell.field_id}")
+                tip = self.tr("cell {0}, field {1}").replace("{0}", str(cell.id))
+                item.setToolTip(tip.replace("{1}", str(cell.field_id)))
                 view.addItem(item)
                 if cell.id in keep:
                     item.setSelected(True)

@@ -6,31 +6,27 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
 from app.core.store import SessionChange
+from app.ui.translations import QT_TRANSLATE_NOOP
+from app.ui.translations import tr as _tr
 
 if TYPE_CHECKING:
     from app.ui.slide_view import SlideView
 
 #: A store action's kind -> what a person calls it.
 ACTION_WORDS = {
-    "add cell": "adding a cell",
-    "resize": "resizing a cell",
-    "relabel": "class change",
-    "delete": "deleting a false detection",
-    "not counted": "marking not counted",
-    "count again": "counting again",
-    "review": "accepting",
-    "remove field": "removing a field",
-    "re-analyse field": "re-analysing the field",
-    "edit slide": "editing the slide details",
-    "finish": "finishing the slide",
+    "add cell": QT_TRANSLATE_NOOP("", "adding a cell"),
+    "resize": QT_TRANSLATE_NOOP("", "resizing a cell"),
+    "relabel": QT_TRANSLATE_NOOP("", "class change"),
+    "delete": QT_TRANSLATE_NOOP("", "deleting a false detection"),
+    "not counted": QT_TRANSLATE_NOOP("", "marking not counted"),
+    "count again": QT_TRANSLATE_NOOP("", "counting again"),
+    "review": QT_TRANSLATE_NOOP("", "accepting"),
+    "remove field": QT_TRANSLATE_NOOP("", "removing a field"),
+    "re-analyse field": QT_TRANSLATE_NOOP("", "re-analysing the field"),
+    "edit slide": QT_TRANSLATE_NOOP("", "editing the slide details"),
+    "finish": QT_TRANSLATE_NOOP("", "finishing the slide"),
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("History", text)
 
 
 def describe(verb: str, kind: str, change: SessionChange | None, field_number: int | None) -> str:

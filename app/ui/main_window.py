@@ -217,6 +217,7 @@ class MainWindow(QMainWindow):
             self.settings.conf_threshold,
             self.settings.lab_adaptation,
             self._adaptation_revision,
+            self.settings.micrometres_per_pixel,
         )
 
     # ----- lab adaptation (adaptation.py) ----------------------------------------------------

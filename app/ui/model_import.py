@@ -153,8 +153,10 @@ class ModelImportDialog(QDialog):
     def _read(self, path: Path, model: Detector | Classifier) -> None:
         self.model = model
         self.file_label.setText(str(path))
-        notes = "".join(f"<br>• assumed: {a}" for a in model.info.assumptions)
-        self.read_label.setText(f"<b>Read:</b> {model.info.describe()}{notes}")
+        assumed = self.tr("assumed: {0}")
+        notes = "".join(f"<br>• {assumed.replace('{0}', a)}" for a in model.info.assumptions)
+        read = self.tr("Read:")
+        self.read_label.setText(f"<b>{read}</b> {model.info.describe()}{notes}")
         self._show(model)
         self.model_read.emit(True)
 

@@ -6,20 +6,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMimeData
+from PySide6.QtCore import QMimeData
 from PySide6.QtWidgets import QFileDialog
 
 from app.core.errors import SmearCountError
 from app.core.image_files import image_sources
 from app.core.imaging import IMAGE_SUFFIXES
 from app.ui.errors import reporter
+from app.ui.translations import tr
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 def choose_images(window: MainWindow) -> None:

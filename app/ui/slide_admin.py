@@ -6,21 +6,16 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
 from app.core.errors import SmearCountError
 from app.core.slide_checks import same_sample_warning
 from app.ui import questions
 from app.ui.corrections import run_command
 from app.ui.dialogs import NewSlideDialog
 from app.ui.errors import reporter
+from app.ui.translations import tr as _tr
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SlideAdmin", text)
 
 
 def edit_details(window: MainWindow) -> None:

@@ -4,21 +4,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 
 from app.core.categories import SMUDGE, CategoryKind
 from app.ui import questions
 from app.ui.actions import CORRECTIONS
+from app.ui.translations import tr as _tr
 
 if TYPE_CHECKING:
     from app.ui.slide_view import SlideView
 
 #: The corrections offered by the Edit menu and the context menu, in that order.
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SlideMenus", text)
 
 
 def context_menu(view: SlideView, cell_id: int) -> QMenu:

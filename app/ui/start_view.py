@@ -21,17 +21,18 @@ from app.core.counting import counted_labels, wbc_total
 from app.core.slide_setup import slide_categories
 from app.core.store import SlideState, SlideStore, SlideSummary
 from app.ui.table_model import Index, RowsModel
+from app.ui.translations import QT_TRANSLATE_NOOP
 
 
 class SlideTableModel(RowsModel):
     HEADERS = (
-        "Sample / slide",
-        "Patient",
-        "State",
-        "Fields",
-        "WBC counted",
-        "Target",
-        "Last change",
+        QT_TRANSLATE_NOOP("", "Sample / slide"),
+        QT_TRANSLATE_NOOP("", "Patient"),
+        QT_TRANSLATE_NOOP("", "State"),
+        QT_TRANSLATE_NOOP("", "Fields"),
+        QT_TRANSLATE_NOOP("", "WBC counted"),
+        QT_TRANSLATE_NOOP("", "Target"),
+        QT_TRANSLATE_NOOP("", "Last change"),
     )
     wbc: list[int]  # counted in each slide's own categories, filled with the rows
 

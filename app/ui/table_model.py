@@ -6,6 +6,8 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from app.ui.translations import tr
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -24,5 +26,5 @@ class RowsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
+            return tr(self.HEADERS[section])  # marked with QT_TRANSLATE_NOOP("", ...)
         return None

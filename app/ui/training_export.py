@@ -26,15 +26,16 @@ from PySide6.QtWidgets import (
 from app.core.store import SlideStore
 from app.core.training_export import TrainingFormat, TrainingSet, export_training
 from app.ui.errors import reporter
+from app.ui.translations import QT_TRANSLATE_NOOP, tr
 from app.ui.workers import start_call
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
 FORMAT_NAMES = {
-    TrainingFormat.YOLO: "YOLO detection set (images + one label file each)",
-    TrainingFormat.COCO: "COCO JSON (images + annotations.json)",
-    TrainingFormat.FOLDERS: "White-cell crops in class folders",
+    TrainingFormat.YOLO: QT_TRANSLATE_NOOP("", "YOLO detection set (images + one label file each)"),
+    TrainingFormat.COCO: QT_TRANSLATE_NOOP("", "COCO JSON (images + annotations.json)"),
+    TrainingFormat.FOLDERS: QT_TRANSLATE_NOOP("", "White-cell crops in class folders"),
 }
 
 
@@ -54,7 +55,7 @@ class TrainingExportDialog(QDialog):
             item.setSelected(slide.id == open_slide or open_slide is None)
         self.format = QComboBox()
         for fmt, name in FORMAT_NAMES.items():
-            self.format.addItem(self.tr(name), fmt.value)
+            self.format.addItem(tr(name), fmt.value)
         self.folder = QLineEdit()
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QToolBar
 
@@ -21,13 +20,10 @@ from app.ui.actions import (
     window_actions,
 )
 from app.ui.cheat_sheet import CheatSheet
+from app.ui.translations import tr
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class WindowMenus:

@@ -51,7 +51,7 @@ if __name__ == "__main__":
         int(sys.argv[3]),
         int(sys.argv[4]),
     )
-    store = SlideStore(Path(folder))
+    store = SlideStore(Path(folder), database=sys.argv[5] if len(sys.argv) > 5 else None)
     session = store.open(slide_id, "worker")
     print("ready", flush=True)
     run_steps(session, seed, count, lambda i, d: print(f"done {i} {d}", flush=True))

@@ -28,9 +28,12 @@ MODELS = [
 LABELS = ["neutrophil"] * 6 + ["lymphocyte"] * 3 + ["erythroblast", "rbc"]
 
 
-def report_slide(folder: Path, fields: int = 2) -> tuple[SlideStore, SlideSession]:
-    """Two neutrophils relabelled monocyte, one deleted, one a smudge, two confirmed."""
-    store = SlideStore(folder / "data")
+def report_slide(
+    folder: Path, fields: int = 2, database: str | None = None
+) -> tuple[SlideStore, SlideSession]:
+    """Two neutrophils relabelled monocyte, one deleted, one a smudge, two confirmed
+    (``database``: on that lab server)."""
+    store = SlideStore(folder / "data", database=database)
     session = store.create_slide(
         "ana", "PB-9", patient_id=INJECTION, wbc_count=8.0, comment="+41 call the ward"
     )

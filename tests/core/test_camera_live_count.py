@@ -13,8 +13,10 @@ import pytest
 
 from app.core.camera import live_count
 from app.core.camera.live_count import LiveCounter, counted_boxes, one_core
+from app.core.field_prep import PrepSpec
 from app.core.models import load_detector
 from app.core.models.detector import Detections
+from app.core.pipeline import FieldSetup, Pipeline
 from tests import onnx_graphs as g
 
 
@@ -24,12 +26,13 @@ def _fakes_need_no_session(monkeypatch):
 
 
 class FakeDetector:
-    config = SimpleNamespace(classes=("wbc", "rbc"))
+    config = SimpleNamespace(classes=("wbc", "rbc"), preparation=PrepSpec())
+    info = SimpleNamespace(summary=dict)
 
     def __init__(self) -> None:
         self.frames: list[int] = []
 
-    def detect(self, frame):
+    def detect(self, frame, timer=None, native=False):
         self.frames.append(int(frame[0, 0, 0]))
         boxes = np.array([[1, 2, 3, 4], [5, 6, 7, 8], [9, 9, 12, 12]], np.float32)
         return Detections(boxes, np.ones(3, np.float32), np.array([0, 1, 0], np.intp))
@@ -48,7 +51,7 @@ def _frame(value):
 
 def test_it_counts_the_classified_classes_and_waits_while_fields_are_analysed():
     detector = FakeDetector()
-    pipeline = SimpleNamespace(detector=detector, entry={"wbc": "classifier"})
+    pipeline = SimpleNamespace(detector=detector, entry={"wbc": "classifier"}, setup=FieldSetup())
     analysing = threading.Event()
     analysing.set()
     live = LiveCounter(lambda: pipeline, analysing.is_set)
@@ -91,8 +94,9 @@ def test_the_live_count_runs_the_same_model_on_one_core(tmp_path):
     assert own.session is not shared.session
     assert own.session.get_session_options().intra_op_num_threads == 1
     frame = np.full((480, 640, 3), 200, np.uint8)
-    assert counted_boxes(own, {"wbc"}, frame) == counted_boxes(shared, {"wbc"}, frame)
-    assert counted_boxes(own, {"wbc"}, frame) == ((160.0, 120.0, 240.0, 200.0),)
+    mine, theirs = Pipeline(own), Pipeline(shared)
+    assert counted_boxes(mine, {"wbc"}, frame) == counted_boxes(theirs, {"wbc"}, frame)
+    assert counted_boxes(mine, {"wbc"}, frame) == ((160.0, 120.0, 240.0, 200.0),)
 
 
 @pytest.mark.skipif(not hasattr(os, "getpriority"), reason="Unix thread niceness")

@@ -150,3 +150,26 @@ def test_module_entry_point_prints_no_traceback(models, fields, tmp_path):
     assert done.returncode == 1
     assert "Traceback" not in done.stderr + done.stdout
     assert "missing.png: the file was not found" in done.stdout
+
+
+def test_a_calibrated_scale_is_used_and_a_wrong_one_refused(fields, tmp_path, capsys):
+    """``--um-per-px`` pins the scale a detector asking for prepared fields gets; the JSON
+    says so."""
+    import shutil
+
+    from app.core.paths import models_dir
+
+    shutil.copy(models_dir() / "cell_detector.onnx", tmp_path / "det.onnx")
+    manifest = json.loads((models_dir() / "cell_detector.json").read_text())
+    manifest["preprocess"] = {"flatten": True, "rbc_px": 80}
+    (tmp_path / "det.json").write_text(json.dumps(manifest))
+    out = tmp_path / "out.json"
+    detector = ["--detector", str(tmp_path / "det.onnx")]
+    args = ["analyze", str(fields / "a.png"), *detector, "--um-per-px", "0.15", "--json", str(out)]
+    assert main(args) == 0
+    preparation = json.loads(out.read_text())["fields"][0]["preparation"]
+    assert preparation["scale_source"] == "calibrated"
+    assert float(preparation["um_per_px"]) == pytest.approx(0.15, rel=1e-3)
+    capsys.readouterr()
+    assert main(["analyze", str(fields / "a.png"), *detector, "--um-per-px", "0"]) == 2
+    assert "--um-per-px" in capsys.readouterr().err

@@ -9,6 +9,7 @@ import pytest
 
 from app.core.categories import CategoryKind
 from app.core.errors import ModelLoadError, ProfileError
+from app.core.paths import models_dir
 from app.core.profiles import (
     available_profiles,
     find_profile,
@@ -323,3 +324,20 @@ def test_unknown_profile_lists_the_available_ones(tmp_path):
     _write(tmp_path, "lab-a", {"profile_version": 1, "detector": "x.onnx"})
     with pytest.raises(ProfileError, match=r"no profile named 'lab-b' \(available: lab-a\)"):
         find_profile("lab-b", tmp_path)
+
+
+def test_a_profile_can_show_its_detector_fields_as_they_are(tmp_path):
+    """``prepare_fields: false`` (for a detector that does its own thing) and a calibrated
+    scale reach the pipeline; the shipped profile prepares fields as the manifest asks."""
+    shipped = models_dir() / "cell_detector.onnx"
+    raw = {
+        "profile_version": 2,
+        "detector": {"model": str(shipped), "prepare_fields": False},
+    }
+    own = read_profile(_write(tmp_path, "own", raw))
+    assert not own.prepare_fields and not pipeline_for(own).setup.prepare
+    default = pipeline_for(read_profile(find_profile("default")), micrometres_per_pixel=0.25)
+    assert default.setup.prepare and default.setup.rbc_px == pytest.approx(7.5 / 0.25)
+    raw["detector"]["prepare_fields"] = "no"
+    with pytest.raises(ProfileError, match="prepare_fields"):
+        read_profile(_write(tmp_path, "bad", raw))

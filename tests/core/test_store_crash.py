@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import random
-import shutil
 import signal
 import subprocess
 import sys
@@ -14,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from app.core.store import SlideStore
 from tests.core.crash_worker import run_steps
 from tests.core.store_helpers import detections, digest, field_image
 
@@ -24,9 +22,9 @@ STEPS = 300
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
-def test_sigkill_at_random_moments_loses_nothing_reported(tmp_path):
+def test_sigkill_at_random_moments_loses_nothing_reported(engine, tmp_path):
     base = tmp_path / "base"
-    store = SlideStore(base)
+    store = engine.store(base)
     session = store.create_slide("ana", "CRASH-1")
     field = session.add_field(field_image(tmp_path / "f.png"))
     session.apply_analysis(field.id, detections(20))
@@ -39,15 +37,14 @@ def test_sigkill_at_random_moments_loses_nothing_reported(tmp_path):
     for run in range(RUNS):
         # What the worker's store must look like after each step, replayed here in-process.
         reference_dir = tmp_path / f"ref{run}"
-        shutil.copytree(base, reference_dir)
-        reference = SlideStore(reference_dir)
+        reference = engine.copy(base, reference_dir).store(reference_dir)
         replay = reference.open(slide_id, "worker")
         expected = [digest(replay)]
         run_steps(replay, run, STEPS, lambda _i, d: expected.append(d))  # noqa: B023
         reference.close()
 
         run_dir = tmp_path / f"run{run}"
-        shutil.copytree(base, run_dir)
+        on = engine.copy(base, run_dir)  # the killed worker's store: a copy of the same slide
         worker = subprocess.Popen(
             [
                 sys.executable,
@@ -57,6 +54,7 @@ def test_sigkill_at_random_moments_loses_nothing_reported(tmp_path):
                 str(slide_id),
                 str(run),
                 str(STEPS),
+                *([on.url] if on.url else []),
             ],
             cwd=ROOT,
             stdout=subprocess.PIPE,
@@ -93,7 +91,7 @@ def test_sigkill_at_random_moments_loses_nothing_reported(tmp_path):
         interrupted += last < STEPS - 1
         assert all(d == expected[i + 1] for i, d in done)  # the worker did what we replay
 
-        after = SlideStore(run_dir)
+        after = on.store(run_dir)
         assert after.db.integrity_ok()
         assert after.verify_audit().ok
         found = digest(after.open(slide_id, "checker"))

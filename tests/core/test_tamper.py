@@ -4,8 +4,6 @@ the slide is not verified, and `slides verify` fails naming each one."""
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from app.cli import main
@@ -13,22 +11,25 @@ from app.core.report import snapshot
 from app.core.store import SlideStore
 from tests.core.report_helpers import report_slide
 from tests.core.store_helpers import first_schema_store
+from tests.engines import Engine
 
 
 @pytest.fixture
-def slide(tmp_path):
-    store, session = report_slide(tmp_path)
-    yield store, session
-    store.close()
+def slide(engine, tmp_path):
+    store, session = report_slide(tmp_path, database=engine.url)
+    engine.opened.append(store)
+    return store, session
 
 
-def _sql(store: SlideStore, *statements: str) -> None:
-    """What anyone with the sqlite3 tool can do to the database file."""
-    conn = sqlite3.connect(store.db.path)
-    for statement in statements:
-        conn.execute(statement)
-    conn.commit()
-    conn.close()
+@pytest.fixture
+def _sql(engine):
+    """What anyone with the database's own tool (sqlite3, psql) can do behind SmearCount."""
+    return engine.sql
+
+
+def _cli(store: SlideStore) -> list[str]:
+    server = ["--database", store.server] if store.server else []
+    return ["--data-dir", str(store.data_dir), *server]
 
 
 def test_an_untouched_store_verifies(slide, capsys):
@@ -40,7 +41,7 @@ def test_an_untouched_store_verifies(slide, capsys):
     assert check.rows == 1 + 2 + 22 and check.images == 2
     assert not snapshot(session).tampered
     session.sign("Dr. A")  # verify lists the code a signed slide's report carries
-    assert main(["slides", "--data-dir", str(store.data_dir), "verify"]) == 0
+    assert main(["slides", *_cli(store), "verify"]) == 0
     assert f"signed PB-9 (slide 1): {snapshot(session).state_code}" in capsys.readouterr().out
 
 
@@ -74,7 +75,7 @@ def test_an_untouched_store_verifies(slide, capsys):
         (["DELETE FROM cell WHERE id = 7"], ["cell 7 was removed outside SmearCount"]),
     ],
 )
-def test_row_changes_are_found_and_named(slide, tmp_path, capsys, statements, named):
+def test_row_changes_are_found_and_named(slide, _sql, capsys, statements, named):
     store, session = slide
     _sql(store, *statements)
     check = store.verify_state()
@@ -86,23 +87,30 @@ def test_row_changes_are_found_and_named(slide, tmp_path, capsys, statements, na
     data = snapshot(reopened)
     assert data.tampered  # the report says so on every page that shows a result
     assert store.verify_audit().ok  # the hash chain alone would not have seen it
-    code = main(["slides", "--data-dir", str(store.data_dir), "verify"])
+    code = main(["slides", *_cli(store), "verify"])
     out = capsys.readouterr().out
     assert code == 1 and "CHANGED OUTSIDE SMEARCOUNT" in out
     assert all(text in out for text in named)
 
 
-def test_replaced_and_missing_images_are_found(slide):
+def test_replaced_and_missing_images_are_found(slide, _sql):
     store, session = slide
     first, second = session.field_list()
-    session.image_path(first).write_bytes(b"another photo")
-    session.image_path(second).unlink()
+    if store.server:  # the images are on the server
+        _sql(
+            store,
+            f"UPDATE image_data SET data = 'another photo' WHERE sha256 = '{first.image_sha256}'",
+            f"DELETE FROM image_data WHERE sha256 = '{second.image_sha256}'",
+        )
+    else:
+        session.image_path(first).write_bytes(b"another photo")
+        session.image_path(second).unlink()
     problems = store.verify_state().problems
     assert any("image of field 1 of slide PB-9" in p and "replaced" in p for p in problems)
     assert any("image of field 2 of slide PB-9" in p and "missing" in p for p in problems)
 
 
-def test_the_report_of_a_changed_slide_says_it_is_not_verified(slide, tmp_path):
+def test_the_report_of_a_changed_slide_says_it_is_not_verified(slide, _sql, tmp_path):
     from openpyxl import load_workbook
 
     from app.core.report.xlsx import write_report
@@ -118,6 +126,7 @@ def test_the_report_of_a_changed_slide_says_it_is_not_verified(slide, tmp_path):
 
 def test_a_database_from_before_row_digests_is_covered_from_its_migration(tmp_path):
     store = SlideStore(first_schema_store(tmp_path / "old"))
+    _sql = Engine("sqlite").sql
     try:
         rows = store.verify_state()
         assert rows.ok or all("image" in p for p in rows.problems)  # the dump has no image files

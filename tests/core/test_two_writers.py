@@ -13,9 +13,13 @@ from tests.core.store_helpers import field_image
 
 
 @pytest.fixture
-def two(tmp_path):
-    store, first = report_slide(tmp_path)
-    other_store = SlideStore(tmp_path / "data")  # another process, its own connection
+def two(engine, tmp_path):
+    store, first = report_slide(tmp_path, database=engine.url)
+    # Another process (or another station of the lab), its own connection.
+    other_store = SlideStore(tmp_path / "other", database=engine.url)
+    if engine.url is None:
+        other_store.close()
+        other_store = SlideStore(tmp_path / "data")
     second = other_store.open(first.slide_id, "bo")
     yield first, second
     other_store.close()

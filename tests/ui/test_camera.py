@@ -271,7 +271,7 @@ def test_the_live_count_and_a_capture_loading_the_models_at_once_both_get_them(q
 
     loaded = SimpleNamespace(models=[], provider="CPU", model_summaries=list)
 
-    def slow_load(_profile, _threshold):
+    def slow_load(_profile, _threshold, _scale=None):
         time.sleep(0.3)  # a real model takes a second or two
         return loaded
 

@@ -118,7 +118,7 @@ def test_a_failed_model_load_is_tried_again_on_reanalyse(
 def test_an_unexpected_fault_while_loading_is_named_as_one(
     make_window, images, qtbot, monkeypatch, dialogs
 ):
-    def crash(_profile, _threshold):
+    def crash(_profile, _threshold, _scale=None):
         raise RuntimeError("boom")
 
     monkeypatch.setattr(analysis, "pipeline_for", crash)
@@ -140,10 +140,10 @@ def test_explain_while_the_models_load_waits_for_them(make_window, images, qtbot
     loading, release = threading.Event(), threading.Event()
     real = analysis.pipeline_for
 
-    def slow(profile, threshold):
+    def slow(profile, threshold, scale=None):
         loading.set()
         release.wait(10)
-        return real(profile, threshold)
+        return real(profile, threshold, scale)
 
     monkeypatch.setattr(analysis, "pipeline_for", slow)
     window.analyzer.loader.choose(analysis.ModelChoice(window.settings.profile, 0.3))

@@ -72,14 +72,10 @@ def counted_classes(pipeline: Pipeline) -> set[str]:
     return set(pipeline.entry) or set(pipeline.source_classes)
 
 
-def counted_boxes(detector: Detector, wanted: set[str], frame: Frame) -> tuple[Box, ...]:
-    classes = detector.config.classes
-    found = detector.detect(frame)
-    return tuple(
-        (float(b[0]), float(b[1]), float(b[2]), float(b[3]))
-        for b, c in zip(found.boxes, found.class_ids, strict=True)
-        if classes[int(c)] in wanted
-    )
+def counted_boxes(finder: Pipeline, wanted: set[str], frame: Frame) -> tuple[Box, ...]:
+    """The boxes of the wanted detector classes, the frame prepared as analysis prepares a
+    field (``finder`` is a detector-only pipeline)."""
+    return tuple(c.box for c in finder.analyze(frame) if c.detector_label in wanted)
 
 
 class LiveCounter:
@@ -132,7 +128,7 @@ class LiveCounter:
             return
         yield_to_the_view()  # after the shared load, which the analysis may be waiting for
         try:
-            detector = one_core(pipeline.detector)
+            finder = Pipeline(one_core(pipeline.detector), setup=pipeline.setup)
         except Exception as exc:  # ORT raises its own untyped exceptions
             log.exception("Live count: no session")
             self.error = f"No live count: {exc}"
@@ -146,7 +142,7 @@ class LiveCounter:
             sequence, frame = taken
             started = time.monotonic()
             try:
-                boxes = counted_boxes(detector, wanted, frame)
+                boxes = counted_boxes(finder, wanted, frame)
             except Exception as exc:
                 log.exception("Live count failed")
                 self.error = f"No live count: {exc}"

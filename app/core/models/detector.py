@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import numpy as np
 import onnxruntime as ort
 from numpy.typing import NDArray
 
+from app.core.field_prep import PrepSpec
 from app.core.geometry import Boxes, Fit, Placement, cxcywh_to_xyxy, fit_image, nms, to_original
 from app.core.models.formats import DetectorFormat, yolox_grid
 from app.core.models.spec import InputSpec, ModelInfo, Normalisation
@@ -35,6 +36,7 @@ class DetectorConfig:
     max_detections: int
     max_downscale: float  # beyond this, a large image is tiled rather than shrunk
     tile_overlap: float  # fraction of a tile shared with its neighbour
+    preparation: PrepSpec = field(default_factory=PrepSpec)  # how fields are prepared for it
 
 
 @dataclass(frozen=True)
@@ -93,15 +95,21 @@ class Detector:
             return [Tile(0, 0, width, height, (0.0, 0.0, math.inf, math.inf))]
         return plan_tiles(width, height, side, round(side * self.config.tile_overlap))
 
-    def detect(self, image: NDArray[np.uint8], timer: StageTimer | None = None) -> Detections:
-        """Detect cells in an RGB image; large images are tiled (see app.core.tiling)."""
+    def detect(
+        self, image: NDArray[np.uint8], timer: StageTimer | None = None, native: bool = False
+    ) -> Detections:
+        """Detect cells in an RGB image; large images are tiled (see app.core.tiling).
+
+        ``native``: the image is already at the model's scale (a prepared field), so it is never
+        resized, only padded, and tiled beyond the tile side instead of shrunk.
+        """
         h, w = image.shape[:2]
         tiles = self.tiles(w, h)
         if len(tiles) == 1:
-            return self._detect_whole(image, timer)
+            return self._detect_whole(image, timer, native)
         parts = []
         for tile in tiles:
-            found = self._detect_whole(image[tile.y0 : tile.y1, tile.x0 : tile.x1], timer)
+            found = self._detect_whole(image[tile.y0 : tile.y1, tile.x0 : tile.x1], timer, native)
             boxes = found.boxes + np.array([tile.x0, tile.y0, tile.x0, tile.y0], np.float32)
             centres = (boxes[:, :2] + boxes[:, 2:]) / 2
             owned = np.array([tile.owns(float(x), float(y)) for x, y in centres], dtype=bool)
@@ -123,10 +131,12 @@ class Detector:
             )
             return merged.select(keep)
 
-    def _detect_whole(self, image: NDArray[np.uint8], timer: StageTimer | None) -> Detections:
+    def _detect_whole(
+        self, image: NDArray[np.uint8], timer: StageTimer | None, native: bool = False
+    ) -> Detections:
         h, w = image.shape[:2]
         with maybe(timer, "preprocess"):
-            tensor, placement = self.prepare(image)
+            tensor, placement = self.prepare_native(image) if native else self.prepare(image)
         with maybe(timer, "inference"):
             output = self.session.run([self.output_name], {self.input.name: tensor})[0]
         with maybe(timer, "postprocess"):
@@ -150,6 +160,20 @@ class Detector:
         in_h, in_w = self.input_hw(image.shape[1], image.shape[0])
         canvas, placement = fit_image(image, in_h, in_w, self.config.fit, self.config.pad_value)
         return self.config.normalisation.to_tensor(canvas[None], self.input.dtype), placement
+
+    def prepare_native(self, image: NDArray[np.uint8]) -> tuple[NDArray[np.floating], Placement]:
+        """The input tensor for an image already at the model's scale: padded at the right and
+        bottom (to the stride for a dynamic model, to the input for a fixed one), never resized."""
+        h, w = image.shape[:2]
+        stride = self.config.stride
+        if self.input.dynamic:
+            in_h, in_w = -(-h // stride) * stride, -(-w // stride) * stride
+        else:
+            in_h, in_w = self.config.input_size
+        canvas = np.full((in_h, in_w, 3), self.config.pad_value, np.uint8)
+        canvas[: min(h, in_h), : min(w, in_w)] = image[:in_h, :in_w]
+        tensor = self.config.normalisation.to_tensor(canvas[None], self.input.dtype)
+        return tensor, Placement(1.0, 1.0, 0.0, 0.0)
 
     def decode(
         self,

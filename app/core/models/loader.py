@@ -16,6 +16,7 @@ import onnxruntime as ort
 from numpy.typing import NDArray
 
 from app.core.errors import ModelLoadError
+from app.core.field_prep import PrepSpec
 from app.core.geometry import Fit
 from app.core.models.classifier import Classifier, ClassifierConfig
 from app.core.models.detector import Detector, DetectorConfig
@@ -298,6 +299,7 @@ def _build_detector(loaded: _Loaded) -> Detector:
         max_detections=m.max_detections or 300,
         max_downscale=m.max_downscale or 2.0,
         tile_overlap=m.tile_overlap if m.tile_overlap is not None else 0.2,
+        preparation=m.preprocess or PrepSpec(),
     )
     info = loaded.info("detector", fmt.value, classes, size, norm)
     return Detector(loaded.session, loaded.input, loaded.output.name, config, info)

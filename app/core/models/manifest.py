@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import ModelLoadError
+from app.core.field_prep import PrepSpec
 from app.core.geometry import Fit
 from app.core.json_fields import (
     choice,
@@ -59,6 +60,7 @@ class Manifest:
     training_data: tuple[str, ...] | None = None
     metrics: dict[str, Any] = field(default_factory=dict)
     outputs: dict[str, str] | None = None  # role ("scores", "embedding") -> graph output name
+    preprocess: PrepSpec | None = None  # detectors: how a field is prepared before detection
 
 
 def sidecar_path(model_path: Path) -> Path:
@@ -128,6 +130,18 @@ def _outputs(value: object) -> dict[str, str]:
     return {role: text(name) for role, name in roles.items()}
 
 
+def _preprocess(value: object) -> PrepSpec:
+    raw = _object(value)
+    unknown = sorted(set(raw) - {"flatten", "rbc_px"})
+    if unknown:
+        raise ValueError(f"knows 'flatten' and 'rbc_px', not {', '.join(unknown)}.")
+    flat = raw.get("flatten", False)
+    if not isinstance(flat, bool):
+        raise TypeError(f"'flatten' must be true or false, got {flat!r}.")
+    rbc = raw.get("rbc_px")
+    return PrepSpec(flat, None if rbc is None else number(4.0, 400.0)(rbc))
+
+
 def _texts_or_text(value: object) -> tuple[str, ...]:
     return (text(value),) if isinstance(value, str) else texts(value)
 
@@ -161,4 +175,5 @@ _FIELDS: dict[str, Callable[[object], Any]] = {
     "training_data": _texts_or_text,
     "metrics": _object,
     "outputs": _outputs,
+    "preprocess": _preprocess,
 }

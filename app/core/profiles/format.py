@@ -12,7 +12,7 @@ from typing import Any
 
 from app.core.categories import DEFAULT_CATEGORY_MAP, CategoryMap, parse_categories
 from app.core.errors import ProfileError
-from app.core.json_fields import integer, number, read_json_object, text, texts, validate
+from app.core.json_fields import boolean, integer, number, read_json_object, text, texts, validate
 from app.core.paths import models_dir
 from app.core.review import ReviewRule
 
@@ -58,6 +58,8 @@ _V2_FIELDS = {
     "class_map": _name_map,
 }
 _MODEL_FIELDS = {"model": text, "classes": texts, "conf_threshold": number(0.0, 1.0)}
+#: The detector may also say whether fields are prepared for it (its manifest's ``preprocess``).
+_DETECTOR_FIELDS = _MODEL_FIELDS | {"prepare_fields": boolean}
 _STAGE_FIELDS = {
     "model": text,
     "classes": texts,
@@ -92,6 +94,7 @@ class Profile:
     conf_threshold: float | None = None
     description: str = ""
     strict: bool = True  # every final class must have a category (version 1 files: lenient)
+    prepare_fields: bool = True  # off: fields reach the detector as they are, whatever it asks
 
     @property
     def single_cell(self) -> bool:
@@ -142,12 +145,13 @@ def _read_v2(raw: dict[str, Any], path: Path) -> Profile:
     source = path.name
     values = validate(raw, _V2_FIELDS, source, ProfileError)
     base = path.parent
-    detector, conf = None, None
+    detector, conf, prepare = None, None, True
     if "detector" in values:
         det = _object(values["detector"], f"{source}: field 'detector'")
-        det = validate(det, _MODEL_FIELDS, f"{source}: detector", ProfileError, ("model",))
+        det = validate(det, _DETECTOR_FIELDS, f"{source}: detector", ProfileError, ("model",))
         detector = ModelRef(_model_path(base, det["model"]), det.get("classes"))
         conf = det.get("conf_threshold")
+        prepare = det.get("prepare_fields", True)
     stages = []
     for name, item in _object(values.get("stages", {}), f"{source}: field 'stages'").items():
         where = f"{source}: stage '{name}'"
@@ -183,6 +187,7 @@ def _read_v2(raw: dict[str, Any], path: Path) -> Profile:
         categories=categories,
         conf_threshold=conf,
         description=values.get("description", ""),
+        prepare_fields=prepare,
     )
 
 

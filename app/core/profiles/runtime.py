@@ -6,8 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.core.field_prep import RBC_MICROMETRES
 from app.core.models import load_classifier, load_detector
-from app.core.pipeline import Pipeline, Stage
+from app.core.pipeline import FieldSetup, Pipeline, Stage
 from app.core.profiles.format import Profile, check_mapped
 
 
@@ -26,9 +27,14 @@ def build_pipeline(
     )
 
 
-def pipeline_for(profile: Profile, conf_threshold: float | None = None) -> Pipeline:
+def pipeline_for(
+    profile: Profile,
+    conf_threshold: float | None = None,
+    micrometres_per_pixel: float | None = None,
+) -> Pipeline:
     """Load the profile's models and check them against it; ``conf_threshold`` (a person's
-    choice) overrides the profile's."""
+    choice) overrides the profile's; ``micrometres_per_pixel`` (a calibrated camera) pins the
+    field scale instead of measuring it on each field's red cells."""
     detector = None
     if profile.detector is not None:
         detector = load_detector(profile.detector.path, classes=profile.detector.classes)
@@ -39,7 +45,9 @@ def pipeline_for(profile: Profile, conf_threshold: float | None = None) -> Pipel
         Stage(s.name, load_classifier(s.model.path, classes=s.model.classes), s.routes)
         for s in profile.stages
     ]
-    pipeline = Pipeline(detector, stages, profile.classify)
+    rbc_px = RBC_MICROMETRES / micrometres_per_pixel if micrometres_per_pixel else None
+    setup = FieldSetup(profile.prepare_fields, rbc_px)
+    pipeline = Pipeline(detector, stages, profile.classify, setup)
     if profile.strict:
         for where, label in pipeline.final_classes():
             check_mapped([label], profile.categories, f"{profile.name}: {where}")

@@ -12,6 +12,7 @@ from app.core.batch import FieldResult
 from app.core.categories import DEFAULT_CATEGORY_MAP, CategoryMap
 from app.core.counting import DEFAULT_RULES, CountRules
 from app.core.errors import InvalidInputError
+from app.core.i18n import ENGLISH
 from app.core.pipeline import Pipeline
 from app.core.report.data import NO_LAB, LabInfo, ReportData, snapshot
 from app.core.store import SlideStore
@@ -27,6 +28,7 @@ def write_batch_report(
     profile: str | None = None,
     rules: CountRules = DEFAULT_RULES,
     paper: str = "A4",
+    language: str = ENGLISH,
 ) -> list[str]:
     """Hand the batch's report data to each writer (workbook, PDF) while its images exist;
     returns why any analysed image was left out of it (the same image twice in one slide
@@ -48,7 +50,15 @@ def write_batch_report(
                         left_out.append(f"{exc} It is left out of the report.")
                         continue
                     session.apply_analysis(field.id, result.cells, models=models)
-            data = snapshot(session, lab, categories, rules=rules, uncorrected=True, paper=paper)
+            data = snapshot(
+                session,
+                lab,
+                categories,
+                rules=rules,
+                uncorrected=True,
+                paper=paper,
+                language=language,
+            )
             for write in writers:
                 write(data)
             return left_out

@@ -4,17 +4,19 @@ the workbook can be written off the GUI thread while the technician goes on."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from app.core.categories import DEFAULT_CATEGORY_MAP, CategoryMap, RangeTable, load_range_table
 from app.core.counting import DEFAULT_RULES, CountRules, Differential
+from app.core.i18n import ENGLISH
 from app.core.records import Cell, Field, Slide, SlideState
+from app.core.report.words import scale_sentence
 from app.core.store import audit
 from app.core.store.anchor import Anchor
 from app.core.store.database import reader, verify_trail
 from app.core.store.session import SlideSession
+from app.core.store.sql import Connection
 from app.core.store.state_digest import short_code, slide_digest
 from app.core.store.tamper import StateCheck, check_state
 
@@ -44,6 +46,7 @@ class ReportData:
     models: tuple[dict[str, str], ...] = field(default=())
     state_code: str = ""  # short form of the digest of what is reported (state_digest)
     paper: str = "A4"  # or "Letter": the workbook's print setup and the PDF page
+    language: str = ENGLISH  # what the workbook and the PDF are written in
     # The trail's hash chain, and this slide's rows against the trail: None until verified
     # (``verified``, on the worker that writes the report).
     audit_check: audit.AuditCheck | None = None
@@ -74,6 +77,17 @@ class ReportData:
         carries the same words under "adaptation"."""
         return tuple(f"{m['name']}: {m['adaptation']}" for m in self.models if "adaptation" in m)
 
+    @property
+    def scale_note(self) -> str:
+        """How the fields were brought to the models' scale, in one sentence ("" when the
+        detector takes fields as they are)."""
+        scales = []
+        for f in self.fields:
+            for model in json.loads(f.analysis_models or "[]"):
+                if "um_per_px" in model:
+                    scales.append((float(model["um_per_px"]), model.get("scale_source", "")))
+        return scale_sentence(scales)
+
 
 def snapshot(
     session: SlideSession,
@@ -83,6 +97,7 @@ def snapshot(
     rules: CountRules = DEFAULT_RULES,
     uncorrected: bool = False,
     paper: str = "A4",
+    language: str = ENGLISH,
     verify: bool = True,
 ) -> ReportData:
     """Take the slide as it is now (quick: no image is read). ``verify=False`` leaves the audit
@@ -113,9 +128,13 @@ def snapshot(
         models=tuple(models.values()),
         state_code=short_code(slide_digest(session.slide, fields, cells)),
         paper=paper,
+        language=language,
         database=session.db.path,
     )
-    return _checked(data, session.db.conn, session.db.anchor) if verify else data
+    # A lab server's checks are read here, on the session's own connection (no file to open a
+    # reader of the worker's own on).
+    on_server = session.db.path is None
+    return _checked(data, session.db.conn, session.db.anchor) if verify or on_server else data
 
 
 def verified(data: ReportData) -> ReportData:
@@ -129,7 +148,7 @@ def verified(data: ReportData) -> ReportData:
         conn.close()
 
 
-def _checked(data: ReportData, conn: sqlite3.Connection, anchor: Anchor) -> ReportData:
+def _checked(data: ReportData, conn: Connection, anchor: Anchor) -> ReportData:
     return replace(
         data,
         audit_check=verify_trail(conn, anchor),

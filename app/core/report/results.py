@@ -16,6 +16,7 @@ from typing import Any
 from app.core.atomic import write_text_atomic
 from app.core.counting import CategoryCount
 from app.core.errors import ExportError
+from app.core.i18n import in_english
 from app.core.paths import resources_dir
 from app.core.records import SlideState
 from app.core.report.data import ReportData
@@ -50,6 +51,7 @@ class Observation:
     system: str  # "LN" for LOINC, "L" for a local code
 
 
+@in_english
 def observations(data: ReportData) -> list[Observation]:
     codes = lis_codes()
     diff = data.differential
@@ -104,6 +106,7 @@ CSV_COLUMNS = (
 )
 
 
+@in_english
 def result_csv(data: ReportData) -> str:
     """One row per category (differential, then per 100 WBC), then the total."""
     diff, sample = data.differential, _safe_cell(data.slide.sample_id)
@@ -170,6 +173,7 @@ def _segment(name: str, fields: dict[int, str]) -> str:
     return "|".join([name, *(fields.get(i, "") for i in range(1, last + 1))])
 
 
+@in_english
 def hl7_message(data: ReportData, now: str | None = None) -> str:
     """An ORU^R01 message; segments end with a carriage return as HL7 requires."""
     slide, diff = data.slide, data.differential

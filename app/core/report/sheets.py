@@ -10,6 +10,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from app.core.i18n import _
 from app.core.report.data import ReportData
 from app.core.report.words import FORMULA_STARTS
 
@@ -86,4 +87,4 @@ def print_setup(
     ws.print_options.horizontalCentered = True
     # "&" starts a code in print headers and footers: a sample ID's own is doubled.
     ws.oddFooter.left.text = f"{data.slide.sample_id.replace('&', '&&')} · {ws.title}"
-    ws.oddFooter.right.text = "Page &P of &N"
+    ws.oddFooter.right.text = _("Page &P of &N")

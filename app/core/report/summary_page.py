@@ -15,6 +15,7 @@ from PIL import Image
 
 from app import __version__
 from app.core.errors import SmearCountError
+from app.core.i18n import N_, _, decimal, use_language
 from app.core.imaging import read_image
 from app.core.records import Cell
 from app.core.report import words
@@ -26,6 +27,9 @@ from app.core.report.thumbnails import bar_png, cell_thumbnail_png
 #: summary stays one page.
 COMMENT_CHARS = 900
 THUMBS_PER_CATEGORY = 6
+#: DejaVu and Noto Sans have Latin and Cyrillic; Thai comes from the next one installed (Noto
+#: Sans Thai on Linux, Leelawadee UI or Tahoma on Windows). The PDF embeds what it used.
+FONTS = "'DejaVu Sans', 'Noto Sans', 'Noto Sans Thai', 'Leelawadee UI', 'Tahoma', sans-serif"
 MAX_EXAMPLE_CATEGORIES = 3
 
 
@@ -36,7 +40,13 @@ class SummaryPage:
 
 
 def build_summary(data: ReportData, printed_at: str | None = None) -> SummaryPage:
-    """Read the few field images the examples need (call it off the GUI thread)."""
+    """The page in the report's language; reads the few field images the examples need (call
+    it off the GUI thread)."""
+    with use_language(data.language):
+        return _summary(data, printed_at)
+
+
+def _summary(data: ReportData, printed_at: str | None) -> SummaryPage:
     images: dict[str, bytes] = {}
     parts = [
         _header(data),
@@ -49,7 +59,7 @@ def build_summary(data: ReportData, printed_at: str | None = None) -> SummaryPag
         _sign_off(data, printed_at or datetime.now(timezone.utc).isoformat()),
     ]
     html = (
-        "<html><body style=\"font-family: 'DejaVu Sans', 'Noto Sans', sans-serif; "
+        f'<html><body style="font-family: {FONTS}; '
         'font-size: 9pt;">' + "".join(parts) + "</body></html>"
     )
     return SummaryPage(html, images)
@@ -60,7 +70,7 @@ def _e(value: object) -> str:
 
 
 def _header(data: ReportData) -> str:
-    lab = _e(data.lab.name or "Laboratory")
+    lab = _e(data.lab.name or _("Laboratory"))
     address = _e(data.lab.address)
     status = words.status_text(data.uncorrected, data.draft, data.tampered)
     return (
@@ -73,7 +83,8 @@ def _header(data: ReportData) -> str:
         )
         + "</p><hr/>"
         + '<p style="margin-top: 4pt;"><span style="font-size: 13pt; font-weight: bold;">'
-        "Blood smear differential count</span>"
+        + _e(_("Blood smear differential count"))
+        + "</span>"
         + (
             f'<br/><span style="font-size: 10pt; font-weight: bold; color: #C00000;">'
             f"{_e(status)}</span>"
@@ -87,21 +98,21 @@ def _header(data: ReportData) -> str:
 def _facts(data: ReportData) -> str:
     s = data.slide
     facts = [
-        ("Sample / slide ID", s.sample_id),
-        ("Patient ID", s.patient_id),
-        ("Age", s.age),
-        ("Sex", s.sex),
-        ("Specimen", words.SPECIMEN_WORDS.get(s.specimen, s.specimen)),
-        ("Stain", s.stain),
-        ("Created", words.local_time(s.created_at)),
-        ("Finished", words.local_time(s.finished_at)),
-        ("Operator", s.operator),
-        ("Profile", s.profile),
+        (N_("Sample / slide ID"), s.sample_id),
+        (N_("Patient ID"), s.patient_id),
+        (N_("Age"), s.age),
+        (N_("Sex"), s.sex),
+        (N_("Specimen"), words.specimen_text(s.specimen)),
+        (N_("Stain"), s.stain),
+        (N_("Created"), words.local_time(s.created_at)),
+        (N_("Finished"), words.local_time(s.finished_at)),
+        (N_("Operator"), s.operator),
+        (N_("Profile"), s.profile),
     ]
     rows = []
     for i in range(0, len(facts), 2):
         cells = "".join(
-            f'<td width="19%"><b>{_e(name)}</b></td><td width="31%">{_e(value)}</td>'
+            f'<td width="19%"><b>{_e(_(name))}</b></td><td width="31%">{_e(value)}</td>'
             for name, value in facts[i : i + 2]
         )
         rows.append(f"<tr>{cells}</tr>")
@@ -117,13 +128,13 @@ _NUMERIC = ' align="right"'
 def _differential(data: ReportData, images: dict[str, bytes]) -> str:
     diff = data.differential
     heads = [  # (title, alignment, share of the width)
-        ("Category", "", 23),
-        ("Count", _NUMERIC, 7),
+        (_e(_("Category")), "", 23),
+        (_e(_("Count")), _NUMERIC, 7),
         ("%", _NUMERIC, 6),
-        ("95% CI (%)*", _NUMERIC, 12),
-        (f"Absolute<br/>{words.ABSOLUTE_UNIT}", _NUMERIC, 10),
-        ("Reference", _NUMERIC, 17),
-        ("Flag", "", 10),
+        (_e(_("95% CI (%)*")), _NUMERIC, 12),
+        (f"{_e(_('Absolute'))}<br/>{words.ABSOLUTE_UNIT}", _NUMERIC, 10),
+        (_e(_("Reference")), _NUMERIC, 17),
+        (_e(_("Flag")), "", 10),
         ("", "", 15),
     ]
     head = "".join(
@@ -150,33 +161,34 @@ def _differential(data: ReportData, images: dict[str, bytes]) -> str:
         cells += f'<td><img src="{name}" width="110" height="10"/></td>'
         rows.append(f"<tr>{cells}</tr>")
     total = (
-        f'<tr><td><b>Total WBC counted</b></td><td align="right"><b>{diff.total}</b></td>'
-        f'<td colspan="6">target {diff.target}</td></tr>'
+        f"<tr><td><b>{_e(_('Total WBC counted'))}</b></td>"
+        f'<td align="right"><b>{diff.total}</b></td>'
+        f'<td colspan="6">{_e(words.target_text(diff))}</td></tr>'
     )
     note = words.flags_note(diff)
     return (
-        '<p style="margin-top: 10px; margin-bottom: 3px;"><b>Differential</b></p>'
+        f'<p style="margin-top: 10px; margin-bottom: 3px;"><b>{_e(_("Differential"))}</b></p>'
         '<table width="100%" border="1" cellspacing="0" cellpadding="2" '
         'style="border-color: #BBBBBB; border-style: solid;">'
         f"<tr>{head}</tr>{''.join(rows)}{total}</table>"
         + (f'<p style="color: #C00000;"><b>{_e(note)}</b></p>' if note else "")
-        + f'<p style="font-size: 7pt; color: #444444;">* {_e(words.CI_NOTE)}</p>'
+        + f'<p style="font-size: 7pt; color: #444444;">* {_e(words.ci_note())}</p>'
     )
 
 
 def _extras(data: ReportData) -> str:
     diff = data.differential
-    lines = [(f"{p.category.name} per 100 WBC", words.per_100_text(p)) for p in diff.per_100]
+    lines = [(words.per_100_name(p), words.per_100_text(p)) for p in diff.per_100]
     lines += [
         (
-            f"WBC count from the analyser ({words.ABSOLUTE_UNIT})",
-            "" if diff.wbc_count is None else f"{diff.wbc_count:.2f}",
+            words.analyser_wbc_name(),
+            "" if diff.wbc_count is None else decimal(diff.wbc_count, 2),
         ),
         (
-            "Corrected WBC",
+            _("Corrected WBC"),
             words.corrected_wbc_text(diff, data.rules.nrbc_correction_per_100),
         ),
-        ("Blast flag", words.blast_text(diff)),
+        (_("Blast flag"), words.blast_text(diff)),
     ]
     rows = "".join(
         f'<tr><td width="40%"><b>{_e(name)}</b></td><td>{_e(value)}</td></tr>'
@@ -200,10 +212,12 @@ def _examples(data: ReportData, images: dict[str, bytes]) -> str:
                 continue
             name = f"cell-{cell.id}.png"
             images[name] = png
-            mark = "" if person_touched(cell) else " (model)"
+            caption = (
+                _("cell {cell}") if person_touched(cell) else _("cell {cell} (model)")
+            ).format(cell=cell.id)
             thumbs.append(
                 f'<td align="center"><img src="{name}" width="62" height="62"/><br/>'
-                f'<span style="font-size: 6pt;">cell {cell.id}{mark}</span></td>'
+                f'<span style="font-size: 6pt;">{_e(caption)}</span></td>'
             )
         if thumbs:
             blocks.append(
@@ -212,8 +226,8 @@ def _examples(data: ReportData, images: dict[str, bytes]) -> str:
     if not blocks:
         return ""
     return (
-        '<p style="margin-top: 10px; margin-bottom: 3px;"><b>Examples of flagged categories</b>'
-        "</p>"
+        '<p style="margin-top: 10px; margin-bottom: 3px;">'
+        f"<b>{_e(_('Examples of flagged categories'))}</b></p>"
         f'<table cellspacing="2" cellpadding="1">{"".join(blocks)}</table>'
     )
 
@@ -233,45 +247,55 @@ def _comment(data: ReportData) -> str:
     if not comment:
         return ""
     if len(comment) > COMMENT_CHARS:
-        comment = comment[:COMMENT_CHARS].rstrip() + " … (cut here; the workbook has all of it)"
-    return f'<p style="margin-top: 10px;"><b>Comment:</b> {_e(comment)}</p>'
+        cut = _("(cut here; the workbook has all of it)")
+        comment = f"{comment[:COMMENT_CHARS].rstrip()} … {cut}"
+    return f'<p style="margin-top: 10px;"><b>{_e(_("Comment:"))}</b> {_e(comment)}</p>'
 
 
 def _models(data: ReportData) -> str:
     if not data.models:
-        return '<p style="margin-top: 10px;"><b>Models:</b> none (counted by hand)</p>'
+        return (
+            f'<p style="margin-top: 10px;"><b>{_e(_("Models:"))}</b> '
+            f"{_e(_('none (counted by hand)'))}</p>"
+        )
     rows = "".join(
-        f"<tr><td>{_e(m.get('name'))}</td><td>{_e(m.get('kind'))}</td>"
-        f"<td>{_e(m.get('version') or 'not stated')}</td>"
-        f"<td>{_e(m.get('adaptation') or 'not adapted')}</td>"
+        f"<tr><td>{_e(m.get('name'))}</td><td>{_e(words.stored_word(m.get('kind')))}</td>"
+        f"<td>{_e(m.get('version') or _('not stated'))}</td>"
+        f"<td>{_e(m.get('adaptation') or _('not adapted'))}</td>"
         f'<td style="font-size: 6pt;">{_e(m.get("sha256", "")[:16])}</td></tr>'
         for m in data.models
     )
     head = "".join(
-        f'<th align="left">{h}</th>'
-        for h in ("Model", "Kind", "Version", "Lab adaptation", "SHA-256")
+        f'<th align="left">{_e(h)}</th>'
+        for h in (_("Model"), _("Kind"), _("Version"), _("Lab adaptation"), "SHA-256")
     )
+    scale = f'<p style="font-size: 7pt;">{_e(data.scale_note)}</p>' if data.scale_note else ""
     return (
-        '<p style="margin-top: 10px; margin-bottom: 3px;"><b>Models used</b></p>'
-        f'<table width="100%" cellspacing="0" cellpadding="1"><tr>{head}</tr>{rows}</table>'
+        f'<p style="margin-top: 10px; margin-bottom: 3px;"><b>{_e(_("Models used"))}</b></p>'
+        f'<table width="100%" cellspacing="0" cellpadding="1"><tr>{head}</tr>{rows}</table>' + scale
     )
 
 
 def _sign_off(data: ReportData, printed_at: str) -> str:
     s = data.slide
     if s.signed_by:
-        signed = f"Signed by {_e(s.signed_by)} on {_e(words.local_time(s.signed_at))}"
+        signed = _e(words.signed_text(s.signed_by, s.signed_at))
     else:
-        signed = "Signature: ______________________________ &nbsp;&nbsp; Date: ________________"
-    reviewed = (
-        "Cells found and typed by the models; not reviewed by a person."
+        blank = _("Signature: ______________________________   Date: ________________")
+        signed = _e(blank).replace("  ", "&nbsp;&nbsp;")
+    reviewed = _e(
+        _("Cells found and typed by the models; not reviewed by a person.")
         if data.uncorrected
-        else "Cells found and typed by the models listed above, reviewed and corrected by the "
-        "operator. Decision support, not a diagnosis."
+        else _(
+            "Cells found and typed by the models listed above, reviewed and corrected by the "
+            "operator. Decision support, not a diagnosis."
+        )
+    )
+    printed = _("printed {when} by SmearCount {version}").format(
+        when=words.local_time(printed_at), version=__version__
     )
     return (
         f'<p style="margin-top: 14px;"><b>{signed}</b></p>'
         f'<p style="font-size: 7pt; color: #444444;">{reviewed}<br/>'
-        f"Verification code of this state: <b>{_e(data.state_code)}</b> &nbsp;·&nbsp; "
-        f"printed {_e(words.local_time(printed_at))} by SmearCount {__version__}</p>"
+        f"{_e(words.verification_text(data.state_code))} &nbsp;·&nbsp; {_e(printed)}</p>"
     )

@@ -9,11 +9,13 @@ from dataclasses import dataclass
 
 from app.core.categories import CategoryKind
 from app.core.counting import wbc_total
+from app.core.i18n import N_
 from app.core.records import Cell, CellSource, CellState, Field
 from app.core.report.data import ReportData
 
-DELETED_TEXT = "deleted (false detection)"
-NOT_COUNTED_TEXT = "not counted"
+#: The agreement's outcome columns besides the classes (translated where they are shown).
+DELETED_TEXT = N_("deleted (false detection)")
+NOT_COUNTED_TEXT = N_("not counted")
 
 
 def is_wbc_type(data: ReportData, cell: Cell) -> bool:

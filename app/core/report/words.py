@@ -9,6 +9,8 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from app.core.counting import CategoryCount, Differential, PerHundred
+from app.core.field_prep import RBC_MICROMETRES
+from app.core.i18n import N_, _, date_text, decimal, ngettext, number
 from app.core.records import CellState
 from app.core.store.audit import AuditEntry
 
@@ -16,36 +18,80 @@ ABSOLUTE_UNIT = "×10⁹/L"
 #: Leading characters that make a spreadsheet run a cell as a formula: text starting with one is
 #: quote-prefixed in the workbook and apostrophe-prefixed in the CSV.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-CI_NOTE = (
-    "95% CI: the Wilson score interval of the percentage, i.e. the range that would contain "
-    "the true proportion in 95 of 100 slides counted this way; it narrows as more cells are "
-    "counted."
-)
 
-SPECIMEN_WORDS = {"peripheral_blood": "peripheral blood", "bone_marrow": "bone marrow"}
+
+def ci_note() -> str:
+    return _(
+        "95% CI: the Wilson score interval of the percentage, i.e. the range that would contain "
+        "the true proportion in 95 of 100 slides counted this way; it narrows as more cells are "
+        "counted."
+    )
+
+
+_SPECIMENS = {"peripheral_blood": N_("peripheral blood"), "bone_marrow": N_("bone marrow")}
+
+
+def specimen_text(specimen: str | None) -> str:
+    return _(_SPECIMENS[specimen]) if specimen in _SPECIMENS else specimen or ""
+
+
+#: The words SmearCount stores for states, sources and kinds, as a report says them.
+_STORED_WORDS = {
+    "open": N_("open"),
+    "finished": N_("finished"),
+    "signed": N_("signed"),
+    "file": N_("file"),
+    "camera": N_("camera"),
+    "pending": N_("pending"),
+    "done": N_("done"),
+    "failed": N_("failed"),
+    "smudge": N_("smudge"),
+    "artefact": N_("artefact"),
+    "broken": N_("broken"),
+    "detector": N_("detector"),
+    "classifier": N_("classifier"),
+}
+
+
+def stored_word(value: str | None) -> str:
+    """A stored state or kind ("signed", "camera", "detector") in the report's language."""
+    return _(_STORED_WORDS[value]) if value in _STORED_WORDS else value or ""
+
+
+def analyser_wbc_name() -> str:
+    return _("WBC count from the analyser ({unit})").format(unit=ABSOLUTE_UNIT)
+
+
+def signed_text(who: str, at: str | None) -> str:
+    return _("Signed by {who} on {when}").format(who=who, when=local_time(at))
+
+
+def verification_text(code: str) -> str:
+    return _("Verification code of this state: {code}").format(code=code)
 
 
 def status_text(uncorrected: bool, draft: bool, tampered: bool = False) -> str:
     """What stands next to the title when the result is not final (or not to be trusted)."""
     if tampered:
-        return "NOT VERIFIED: the stored slide was changed outside SmearCount (see the audit)"
+        return _("NOT VERIFIED: the stored slide was changed outside SmearCount (see the audit)")
     if uncorrected:
-        return "UNCORRECTED: models only, not reviewed by a person"
+        return _("UNCORRECTED: models only, not reviewed by a person")
     if draft:
-        return "DRAFT: the slide is not finished"
+        return _("DRAFT: the slide is not finished")
     return ""
 
 
 def local_time(stamp: str | None, seconds: bool = False) -> str:
-    """An ISO time in this computer's zone, zone named: "2026-12-02 14:05 ICT (UTC+07:00)"."""
+    """An ISO time in this computer's zone, zone named: "2026-12-02 14:05 ICT (UTC+07:00)"
+    (the date as the report's language writes it)."""
     if not stamp:
         return ""
     try:
         moment = datetime.fromisoformat(stamp).astimezone()
     except ValueError:
         return stamp
-    text = moment.strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
-    return f"{text} {zone_name(moment)}"
+    clock = moment.strftime("%H:%M:%S" if seconds else "%H:%M")
+    return f"{date_text(moment)} {clock} {zone_name(moment)}"
 
 
 def zone_name(moment: datetime) -> str:
@@ -61,30 +107,30 @@ def zone_name(moment: datetime) -> str:
 
 
 def percent(value: float | None) -> str:
-    return "" if value is None else f"{value:.1f}"
+    return "" if value is None else decimal(value, 1)
 
 
 def ci_text(row: CategoryCount) -> str:
-    return "" if row.ci is None else f"{row.ci[0]:.1f}–{row.ci[1]:.1f}"
+    return "" if row.ci is None else f"{decimal(row.ci[0], 1)}–{decimal(row.ci[1], 1)}"
 
 
 def absolute_text(row: CategoryCount) -> str:
-    return "" if row.absolute is None else f"{row.absolute:.2f}"
+    return "" if row.absolute is None else decimal(row.absolute, 2)
 
 
 def reference_text(row: CategoryCount) -> str:
     """The range the flag is judged against, with its unit."""
-    text = row.reference_text
-    if not text:
+    ref = row.reference
+    absolute = row.absolute is not None and ref is not None and ref.absolute is not None
+    pair = None if ref is None else ref.absolute if absolute else ref.percent
+    if pair is None:
         return ""
-    if text.endswith(" %"):
-        return text.replace("-", "–", 1)
-    return f"{text.replace('-', '–', 1)} {ABSOLUTE_UNIT}"
+    return f"{number(pair[0])}–{number(pair[1])} {ABSOLUTE_UNIT if absolute else '%'}"
 
 
 def flag_text(row: CategoryCount, diff: Differential) -> str:
     if diff.flags_withheld and row.reference is not None:
-        return "not flagged"
+        return _("not flagged")
     return row.flag or ""
 
 
@@ -92,61 +138,79 @@ def flags_note(diff: Differential) -> str:
     """Said under the table when H/L flags are withheld; empty otherwise."""
     if not diff.flags_withheld:
         return ""
-    return (
-        f"Not flagged: only {diff.total} cells counted (high/low flags need at least "
-        f"{diff.min_count_for_flags} WBC)."
-    )
+    return ngettext(
+        "Not flagged: only {total} cell counted (high/low flags need at least {needed} WBC).",
+        "Not flagged: only {total} cells counted (high/low flags need at least {needed} WBC).",
+        diff.total,
+    ).format(total=diff.total, needed=diff.min_count_for_flags)
 
 
-def total_text(diff: Differential) -> str:
-    return f"{diff.total} of a target of {diff.target}" if diff.target else str(diff.total)
+def target_text(diff: Differential) -> str:
+    return _("target {target}").format(target=diff.target)
 
 
 def per_100_text(item: PerHundred) -> str:
-    return "" if item.per_100_wbc is None else f"{item.per_100_wbc:.1f}"
+    return "" if item.per_100_wbc is None else decimal(item.per_100_wbc, 1)
+
+
+def per_100_name(item: PerHundred) -> str:
+    return _("{category} per 100 WBC").format(category=item.category.name)
 
 
 def corrected_wbc_text(diff: Differential, threshold: float) -> str:
     if diff.corrected_wbc is not None:
-        return f"{diff.corrected_wbc:.2f} {ABSOLUTE_UNIT}"
+        return f"{decimal(diff.corrected_wbc, 2)} {ABSOLUTE_UNIT}"
     if diff.wbc_count is None:
-        return "not calculated: no analyser WBC count was given"
-    return f"not needed: NRBC < {threshold:g} per 100 WBC"
+        return _("not calculated: no analyser WBC count was given")
+    return _("not needed: NRBC < {threshold} per 100 WBC").format(threshold=number(threshold))
+
+
+def blast_flag_text(diff: Differential) -> str:
+    """The blast flag in words ("blasts present", "blasts >= 20%"), empty without blasts."""
+    if not diff.blast_flag:
+        return ""
+    if diff.blast_flag == "blasts present":
+        return _("blasts present")
+    return _("blasts >= {threshold}%").format(threshold=number(diff.blast_strong_percent))
 
 
 def blast_text(diff: Differential) -> str:
     if not diff.blast_flag:
-        return "no blasts seen"
-    share = "" if diff.blast_percent is None else f" ({diff.blast_percent:.1f}% of WBC)"
-    return f"{diff.blast_flag}{share}"
+        return _("no blasts seen")
+    if diff.blast_percent is None:
+        return blast_flag_text(diff)
+    share = _("{percent}% of WBC").format(percent=decimal(diff.blast_percent, 1))
+    return f"{blast_flag_text(diff)} ({share})"
 
 
 def cell_state_text(state: str, reason: str | None) -> str:
     if state == CellState.NOT_COUNTED.value:
-        return f"not counted: {reason}" if reason else "not counted"
+        if reason:
+            return _("not counted: {reason}").format(reason=stored_word(reason))
+        return _("not counted")
     if state == CellState.DELETED.value:
-        return "deleted (false detection)"
-    return "counted"
+        return _("deleted (false detection)")
+    return _("counted")
 
 
 # ----- the audit trail as sentences --------------------------------------------------------
 _VERBS = {
-    "create slide": "created the slide",
-    "add field": "added field {field}",
-    "remove field": "removed field {field}",
-    "analysis": "had field {field} analysed by the models",
-    "re-analyse field": "re-analysed field {field}",
-    "analysis failed": "could not have field {field} analysed",
-    "add cell": "added a cell{cell_part}",
-    "delete": "deleted {cells} (false detection)",
-    "not counted": "marked {cells} not counted",
-    "count again": "counted {cells} again",
-    "review": "marked {cells} reviewed",
-    "edit slide": "changed the slide details{detail_part}",
-    "finish": "finished the slide",
-    "sign": "signed the slide",
-    "export bundle": "exported the slide as a bundle ({target})",
-    "import bundle": "imported the slide from a bundle ({target})",
+    "create slide": N_("created the slide"),
+    "add field": N_("added field {field}"),
+    "remove field": N_("removed field {field}"),
+    "analysis": N_("had field {field} analysed by the models"),
+    "re-analyse field": N_("re-analysed field {field}"),
+    "analysis failed": N_("could not have field {field} analysed"),
+    "add cell": N_("added a cell{cell_part}"),
+    "delete": N_("deleted {cells} (false detection)"),
+    "not counted": N_("marked {cells} not counted"),
+    "count again": N_("counted {cells} again"),
+    "review": N_("marked {cells} reviewed"),
+    "edit slide": N_("changed the slide details{detail_part}"),
+    "finish": N_("finished the slide"),
+    "sign": N_("signed the slide"),
+    "export bundle": N_("exported the slide as a bundle ({target})"),
+    "import bundle": N_("imported the slide from a bundle ({target})"),
 }
 
 
@@ -165,27 +229,34 @@ class AuditWords:
         self.label_name = label_name
 
     def sentence(self, entry: AuditEntry) -> str:
-        who = entry.who or "SmearCount"
-        return f"{who} {self.action(entry)}"
+        # Russian past tenses agree with the speaker's gender: its catalogue writes
+        # "{who}: {action}" with actions as nouns ("создание слайда").
+        return _("{who} {action}").format(who=entry.who or "SmearCount", action=self.action(entry))
 
     def action(self, entry: AuditEntry) -> str:
         what = entry.what
-        for prefix, verb in (("undo ", "undid"), ("redo ", "redid")):
+        for prefix, verb in (("undo ", N_("undid: {action}")), ("redo ", N_("redid: {action}"))):
             if what.startswith(prefix):
                 inner = AuditEntry(**{**entry.__dict__, "what": what[len(prefix) :]})
-                return f"{verb}: {self.action(inner)}"
+                return _(verb).format(action=self.action(inner))
         if what.endswith(" refused"):
-            return f"tried to {what[: -len(' refused')]} {entry.target}, refused: {entry.after}"
+            return _("tried to {what} {target}, refused: {reason}").format(
+                what=what[: -len(" refused")], target=entry.target, reason=entry.after
+            )
         if what.startswith("unsign: "):
-            return f"unsigned the slide, giving the reason: {what[len('unsign: ') :]}"
+            return _("unsigned the slide, giving the reason: {reason}").format(
+                reason=what[len("unsign: ") :]
+            )
         if what.startswith("delete slide: "):
-            return f"deleted the slide, giving the reason: {what[len('delete slide: ') :]}"
+            return _("deleted the slide, giving the reason: {reason}").format(
+                reason=what[len("delete slide: ") :]
+            )
         if what == "relabel":
             return self._relabels(entry)
         if what not in _VERBS:
             return f"{what} ({entry.target})"
         cells = self._cells(entry)
-        return _VERBS[what].format(
+        return _(_VERBS[what]).format(
             field=self._field(entry),
             cells=self._cells_text(cells),
             cell_part=f" ({self._cells_text(cells)})" if cells else "",
@@ -204,12 +275,19 @@ class AuditWords:
             where = self._where(cell)
             to = self.label_name(str(_as_dict(new)["label"]))
             if "label" in old:
+                was = self.label_name(str(old["label"]))
                 parts.append(
-                    f"cell {cell}{where} from {self.label_name(str(old['label']))} to {to}"
+                    _("cell {cell}{where} from {before} to {after}").format(
+                        cell=cell, where=where, before=was, after=to
+                    )
                 )
             else:
-                parts.append(f"cell {cell}{where} as {to} (confirmed)")
-        return "relabelled " + ("; ".join(parts) if parts else entry.target)
+                parts.append(
+                    _("cell {cell}{where} as {after} (confirmed)").format(
+                        cell=cell, where=where, after=to
+                    )
+                )
+        return _("relabelled {cells}").format(cells="; ".join(parts) if parts else entry.target)
 
     def _cells(self, entry: AuditEntry) -> list[int]:
         ids: list[int] = []
@@ -221,14 +299,20 @@ class AuditWords:
 
     def _cells_text(self, cells: list[int]) -> str:
         if not cells:
-            return "cells"
+            return _("cells")
         if len(cells) == 1:
-            return f"cell {cells[0]}{self._where(cells[0])}"
-        return f"{len(cells)} cells ({', '.join(str(c) for c in cells[:10])})"
+            return _("cell {cell}{where}").format(cell=cells[0], where=self._where(cells[0]))
+        listed = ", ".join(str(c) for c in cells[:10])
+        return ngettext("{n} cell ({ids})", "{n} cells ({ids})", len(cells)).format(
+            n=len(cells), ids=listed
+        )
 
     def _where(self, cell: int) -> str:
-        position = self.positions.get(self.field_of_cell.get(cell, -1))
-        return "" if position is None else f" in field {position}"
+        position = self._position(cell)
+        return "" if position is None else _(" in field {field}").format(field=position)
+
+    def _position(self, cell: int) -> int | None:
+        return self.positions.get(self.field_of_cell.get(cell, -1))
 
     def _field(self, entry: AuditEntry) -> str:
         """The field's number in the slide (its row holds it when the field is gone)."""
@@ -239,8 +323,9 @@ class AuditWords:
                     return str(known if known is not None else _as_dict(row).get("position", "?"))
         cells = self._cells(entry) + _as_dict(_as_dict(entry.after).get("added")).get("ids", [])
         for cell in cells:
-            if self._where(cell):
-                return self._where(cell).removeprefix(" in field ")
+            position = self._position(cell)
+            if position is not None:
+                return str(position)
         return "?"
 
     @staticmethod
@@ -251,3 +336,22 @@ class AuditWords:
 
 def _as_dict(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
+
+
+def scale_sentence(scales: list[tuple[float, str]]) -> str:
+    """The fields' scale (micrometres per pixel, and how it was found) as a lab reads it."""
+    if not scales:
+        return ""
+    values = sorted(v for v, _ in scales)
+    median = values[len(values) // 2]
+    sources = {source for _, source in scales}
+    fields = f"{len(values)} field" + ("s" if len(values) != 1 else "")
+    if sources == {"calibrated"}:
+        return f"Scale: {median:.3f} µm per pixel, from the camera's calibration ({fields})."
+    spread = f", {values[0]:.3f}–{values[-1]:.3f}" if len(values) > 1 else ""
+    guessed = sum(source == "assumed" for _, source in scales)
+    extra = f"; {guessed} without red cells to measure, assumed" if guessed else ""
+    return (
+        f"Scale: {median:.3f} µm per pixel (median of {fields}{spread}), measured on the red "
+        f"cells of each field, taken as {RBC_MICROMETRES:g} µm across{extra}."
+    )

@@ -22,6 +22,7 @@ from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from app.core.atomic import write_bytes_atomic
+from app.core.i18n import _, ngettext, use_language
 from app.core.report import tables, words
 from app.core.report.data import ReportData
 from app.core.report.sheets import (
@@ -42,43 +43,50 @@ THUMBS_PER_PAGE = 2
 
 
 def write_report(data: ReportData, path: Path) -> None:
-    """Build the workbook in memory, then replace ``path`` atomically (raises ExportError)."""
+    """Build the workbook in memory, in the report's language, then replace ``path``
+    atomically (raises ExportError)."""
+    with use_language(data.language):
+        data_bytes = _workbook_bytes(data)
+    write_bytes_atomic(path, data_bytes)
+
+
+def _workbook_bytes(data: ReportData) -> bytes:
     book = Workbook()
     summary = book.active
     assert summary is not None
     counts_rows = _summary(summary, data)
-    _chart(book.create_sheet("Chart"), summary, counts_rows, data)
-    _cells(book.create_sheet("Cells"), data)
-    _fields(book.create_sheet("Fields"), data)
-    _agreement(book.create_sheet("Agreement"), data)
-    _audit(book.create_sheet("Audit"), data)
+    _chart(book.create_sheet(_("Chart")), summary, counts_rows, data)
+    _cells(book.create_sheet(_("Cells")), data)
+    _fields(book.create_sheet(_("Fields")), data)
+    _agreement(book.create_sheet(_("Agreement")), data)
+    _audit(book.create_sheet(_("Audit")), data)
     buffer = io.BytesIO()
     book.save(buffer)
-    write_bytes_atomic(path, buffer.getvalue())
+    return buffer.getvalue()
 
 
 def _summary(ws: Worksheet, data: ReportData) -> tuple[int, int]:
-    ws.title = "Summary"
+    ws.title = _("Summary")
     slide, diff = data.slide, data.differential
-    put(ws, 1, 1, "Blood smear differential count", font=TITLE)
+    put(ws, 1, 1, _("Blood smear differential count"), font=TITLE)
     status = words.status_text(data.uncorrected, data.draft, data.tampered)
     if status:
         put(ws, 1, 5, status, font=Font(bold=True, color="C00000", size=12))
-    put(ws, 2, 1, data.lab.name or "Laboratory", font=BOLD)
+    put(ws, 2, 1, data.lab.name or _("Laboratory"), font=BOLD)
     put(ws, 3, 1, data.lab.address, font=SMALL)
     facts = [
-        ("Sample / slide ID", slide.sample_id),
-        ("Patient ID", slide.patient_id or ""),
-        ("Age", slide.age or ""),
-        ("Sex", slide.sex or ""),
-        ("Specimen", words.SPECIMEN_WORDS.get(slide.specimen, slide.specimen)),
-        ("Stain", slide.stain or ""),
-        ("Operator", slide.operator or ""),
-        ("Created", words.local_time(slide.created_at)),
-        ("Finished", words.local_time(slide.finished_at)),
-        ("Signed", words.local_time(slide.signed_at)),
-        ("Profile", slide.profile or ""),
-        ("State", slide.state),
+        (_("Sample / slide ID"), slide.sample_id),
+        (_("Patient ID"), slide.patient_id or ""),
+        (_("Age"), slide.age or ""),
+        (_("Sex"), slide.sex or ""),
+        (_("Specimen"), words.specimen_text(slide.specimen)),
+        (_("Stain"), slide.stain or ""),
+        (_("Operator"), slide.operator or ""),
+        (_("Created"), words.local_time(slide.created_at)),
+        (_("Finished"), words.local_time(slide.finished_at)),
+        (_("Signed"), words.local_time(slide.signed_at)),
+        (_("Profile"), slide.profile or ""),
+        (_("State"), words.stored_word(slide.state)),
     ]
     row = 5
     for index, (name, value) in enumerate(facts):
@@ -86,13 +94,14 @@ def _summary(ws: Worksheet, data: ReportData) -> tuple[int, int]:
         put(ws, r, c, name, font=BOLD)
         put(ws, r, c + 1, value)
     row += (len(facts) + 1) // 2 + 1
-    put(ws, row, 1, "Models", font=BOLD)
+    put(ws, row, 1, _("Models"), font=BOLD)
     row += 1
-    header(ws, row, ["Name", "Kind", "Version", "Provider", "SHA-256"])
-    for model in data.models or ({"name": "none: counted by hand"},):
+    header(ws, row, [_("Name"), _("Kind"), _("Version"), _("Provider"), "SHA-256"])
+    for model in data.models or ({"name": _("none: counted by hand")},):
         row += 1
         for column, key in enumerate(("name", "kind", "version", "provider", "sha256"), 1):
-            put(ws, row, column, model.get(key, ""))
+            value = model.get(key, "")
+            put(ws, row, column, words.stored_word(value) if key == "kind" else value)
         # The full hash, wrapped and small, inside the printed width.
         ws.merge_cells(start_row=row, start_column=5, end_row=row, end_column=8)
         ws.cell(row=row, column=5).alignment = Alignment(wrap_text=True, vertical="top")
@@ -100,20 +109,23 @@ def _summary(ws: Worksheet, data: ReportData) -> tuple[int, int]:
         ws.row_dimensions[row].height = 24
     for note in data.adaptation_notes:  # which cells a lab adaptation typed, in words
         row += 1
-        put(ws, row, 1, f"Lab adaptation: {note}", font=SMALL)
+        put(ws, row, 1, _("Lab adaptation: {note}").format(note=note), font=SMALL)
+    if data.scale_note:
+        row += 1
+        put(ws, row, 1, data.scale_note, font=SMALL)
     row += 2
     header(
         ws,
         row,
         [
-            "Category",
-            "Count (cells)",
-            "% of WBC",
-            "95% CI low (%)*",
-            "95% CI high (%)*",
-            f"Absolute ({words.ABSOLUTE_UNIT})",
-            "Reference (unit)",
-            "Flag",
+            _("Category"),
+            _("Count (cells)"),
+            _("% of WBC"),
+            _("95% CI low (%)*"),
+            _("95% CI high (%)*"),
+            _("Absolute ({unit})").format(unit=words.ABSOLUTE_UNIT),
+            _("Reference (unit)"),
+            _("Flag"),
         ],
         numeric={2, 3, 4, 5, 6, 7},
     )
@@ -132,10 +144,10 @@ def _summary(ws: Worksheet, data: ReportData) -> tuple[int, int]:
         put(ws, row, 8, words.flag_text(item, diff), font=RED if item.flag else SMALL)
     last = row
     row += 1
-    put(ws, row, 1, "Total WBC counted", font=BOLD)
+    put(ws, row, 1, _("Total WBC counted"), font=BOLD)
     put(ws, row, 2, diff.total, "0", font=BOLD)
     row += 1
-    put(ws, row, 1, "Target (cells)")
+    put(ws, row, 1, _("Target (cells)"))
     put(ws, row, 2, diff.target, "0")
     note = words.flags_note(diff)
     if note:
@@ -143,19 +155,19 @@ def _summary(ws: Worksheet, data: ReportData) -> tuple[int, int]:
         put(ws, row, 1, note, font=RED)
     row += 2
     extra: list[tuple[str, Any, str | None]] = [
-        (f"{p.category.name} per 100 WBC", p.per_100_wbc, "0.0") for p in diff.per_100
+        (words.per_100_name(p), p.per_100_wbc, "0.0") for p in diff.per_100
     ]
     extra += [
-        (f"WBC count from the analyser ({words.ABSOLUTE_UNIT})", diff.wbc_count, "0.00"),
+        (words.analyser_wbc_name(), diff.wbc_count, "0.00"),
         (
-            f"Corrected WBC ({words.ABSOLUTE_UNIT})",
+            _("Corrected WBC ({unit})").format(unit=words.ABSOLUTE_UNIT),
             diff.corrected_wbc
             if diff.corrected_wbc is not None
             else words.corrected_wbc_text(diff, data.rules.nrbc_correction_per_100),
             "0.00",
         ),
-        ("Blast flag", diff.blast_flag or "no blasts seen", None),
-        ("Blast %", None if diff.blast_percent is None else diff.blast_percent / 100, PERCENT),
+        (_("Blast flag"), words.blast_flag_text(diff) or _("no blasts seen"), None),
+        (_("Blast %"), None if diff.blast_percent is None else diff.blast_percent / 100, PERCENT),
     ]
     for name, value, fmt in extra:
         put(ws, row, 1, name, font=BOLD)
@@ -164,22 +176,22 @@ def _summary(ws: Worksheet, data: ReportData) -> tuple[int, int]:
             ws.cell(row=row, column=3).alignment = Alignment(horizontal="right")
         row += 1
     row += 1
-    put(ws, row, 1, "Comment", font=BOLD)
+    put(ws, row, 1, _("Comment"), font=BOLD)
     put(ws, row, 2, slide.comment or "")
     ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=8)
     ws.cell(row=row, column=2).alignment = Alignment(wrap_text=True, vertical="top")
     ws.row_dimensions[row].height = max(15, 15 * (1 + len(slide.comment or "") // 110))
     row += 2
     signed = (
-        f"Signed by {slide.signed_by} on {words.local_time(slide.signed_at)}"
+        words.signed_text(slide.signed_by, slide.signed_at)
         if slide.signed_by
-        else "Signature: ______________________    Date: ____________"
+        else _("Signature: ______________________    Date: ____________")
     )
     put(ws, row, 1, signed, font=BOLD)
     row += 1
-    put(ws, row, 1, f"Verification code of this state: {data.state_code}", font=SMALL)
+    put(ws, row, 1, words.verification_text(data.state_code), font=SMALL)
     row += 1
-    put(ws, row, 1, f"* {words.CI_NOTE}", font=SMALL)
+    put(ws, row, 1, f"* {words.ci_note()}", font=SMALL)
     widths(ws, (34, 12, 10, 12, 12, 14, 20, 30))
     print_setup(ws, data, 8, row, "1:3", landscape=True, one_page=True)
     return first, last
@@ -188,9 +200,9 @@ def _summary(ws: Worksheet, data: ReportData) -> tuple[int, int]:
 def _chart(ws: Worksheet, summary: Worksheet, rows: tuple[int, int], data: ReportData) -> None:
     chart = BarChart()
     chart.type = "col"
-    chart.title = "Differential"
-    chart.y_axis.title = "cells"
-    chart.x_axis.title = "category"
+    chart.title = _("Differential")
+    chart.y_axis.title = _("cells")
+    chart.x_axis.title = _("category")
     # openpyxl hides axes unless told; LibreOffice and Excel then show bare bars.
     chart.x_axis.delete = False
     chart.y_axis.delete = False
@@ -207,22 +219,22 @@ def _chart(ws: Worksheet, summary: Worksheet, rows: tuple[int, int], data: Repor
 
 def _cells(ws: Worksheet, data: ReportData) -> None:
     names = [
-        "Field",
-        "Cell",
-        "Final class",
-        "State",
-        "Model class",
-        "Model confidence (0-1)",
-        "Detector confidence (0-1)",
-        "Reviewed",
-        "Source",
-        "Changed by",
-        "Changed at (local time)",
+        _("Field"),
+        _("Cell"),
+        _("Final class"),
+        _("State"),
+        _("Model class"),
+        _("Model confidence (0-1)"),
+        _("Detector confidence (0-1)"),
+        _("Reviewed"),
+        _("Source"),
+        _("Changed by"),
+        _("Changed at (local time)"),
         "x1 (px)",
         "y1 (px)",
         "x2 (px)",
         "y2 (px)",
-        "Classifier stages",
+        _("Classifier stages"),
     ]
     header(ws, 1, names, numeric={1, 2, 6, 7, 12, 13, 14, 15})
     ws.row_dimensions[1].height = 45
@@ -235,11 +247,11 @@ def _cells(ws: Worksheet, data: ReportData) -> None:
             (cell.id, "0"),
             (name_of(cell.label).name, None),
             (words.cell_state_text(cell.state, cell.reason), None),
-            (name_of(cell.model_label).name if cell.model_label else "added by hand", None),
+            (name_of(cell.model_label).name if cell.model_label else _("added by hand"), None),
             (cell.model_confidence, "0.00"),
             (cell.detector_confidence, "0.00"),
-            ("yes" if cell.reviewed else "no", None),
-            ("model" if cell.source == "model" else "by hand", None),
+            (_("yes") if cell.reviewed else _("no"), None),
+            (_("model") if cell.source == "model" else _("by hand"), None),
             (cell.changed_by or "", None),
             (words.local_time(cell.changed_at), None),
             *((v, "0") for v in cell.box),
@@ -249,9 +261,11 @@ def _cells(ws: Worksheet, data: ReportData) -> None:
             put(ws, row, column, value, fmt)
     left_out = len(data.cells) - len(listed)
     if left_out:
-        ws.oddHeader.center.text = (
-            f"White cells only: {left_out} red cells and platelets are not listed"
-        )
+        ws.oddHeader.center.text = ngettext(
+            "White cells only: {n} red cell or platelet is not listed",
+            "White cells only: {n} red cells and platelets are not listed",
+            left_out,
+        ).format(n=left_out)
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(names))}{max(1, len(listed) + 1)}"
     widths(ws, (6, 7, 22, 20, 22, 11, 11, 9, 8, 14, 22, 7, 7, 7, 7, 40))
@@ -260,18 +274,18 @@ def _cells(ws: Worksheet, data: ReportData) -> None:
 
 def _fields(ws: Worksheet, data: ReportData) -> None:
     names = [
-        "Field",
-        "File",
-        "Source",
-        "Captured (local time)",
-        "Width (px)",
-        "Height (px)",
-        "Focus score",
-        "Analysis",
-        "WBC counted",
-        "Not counted",
-        "Deleted",
-        "All cells",
+        _("Field"),
+        _("File"),
+        _("Source"),
+        _("Captured (local time)"),
+        _("Width (px)"),
+        _("Height (px)"),
+        _("Focus score"),
+        _("Analysis"),
+        _("WBC counted"),
+        _("Not counted"),
+        _("Deleted"),
+        _("All cells"),
     ]
     header(ws, 1, names, numeric={1, 5, 6, 7, 9, 10, 11, 12})
     ws.row_dimensions[1].height = 30
@@ -281,12 +295,13 @@ def _fields(ws: Worksheet, data: ReportData) -> None:
         values = [
             f.position,
             f.file_name,
-            f.source,
+            words.stored_word(f.source),
             words.local_time(f.captured_at),
             f.width,
             f.height,
             f.quality,
-            f.analysis_state + (f": {f.analysis_error}" if f.analysis_error else ""),
+            words.stored_word(f.analysis_state)
+            + (f": {f.analysis_error}" if f.analysis_error else ""),
             item.wbc,
             item.not_counted,
             item.deleted,
@@ -303,10 +318,11 @@ def _fields(ws: Worksheet, data: ReportData) -> None:
         if index % THUMBS_PER_PAGE == 0:
             ws.row_breaks.append(Break(id=row))
         row += 1
-        put(ws, row, 1, f"Field {f.position}: {f.file_name}", font=BOLD)
+        title = _("Field {position}: {file}").format(position=f.position, file=f.file_name)
+        put(ws, row, 1, title, font=BOLD)
         png = annotated_png(data.images[f.id], by_field[f.id], data.categories)
         if png is None:
-            put(ws, row + 1, 1, "(the stored image could not be read)")
+            put(ws, row + 1, 1, _("(the stored image could not be read)"))
             row += 2
             continue
         picture = SheetImage(io.BytesIO(png))
@@ -322,20 +338,23 @@ def _agreement(ws: Worksheet, data: ReportData) -> None:
     """How often the technician kept the model's class, per model class."""
     table = tables.agreement(data)
     name = data.categories.category_of
-    put(ws, 1, 1, "Model class (rows) × final class after review (columns), cells", font=BOLD)
+    title = _("Model class (rows) × final class after review (columns), cells")
+    put(ws, 1, 1, title, font=BOLD)
     put(
         ws,
         2,
         1,
-        f"Counted over the {table.considered} of {table.model_cells} white cells found by the "
-        "models that a person reviewed or changed; cells nobody looked at are left out.",
+        _(
+            "Counted over the {considered} of {found} white cells found by the models that a "
+            "person reviewed or changed; cells nobody looked at are left out."
+        ).format(considered=table.considered, found=table.model_cells),
         font=SMALL,
     )
     columns = [
-        c if c in (tables.DELETED_TEXT, tables.NOT_COUNTED_TEXT) else name(c).name
+        _(c) if c in (tables.DELETED_TEXT, tables.NOT_COUNTED_TEXT) else name(c).name
         for c in table.columns
     ]
-    names = ["Model class", *columns, "Total", "Kept", "Agreement (%)"]
+    names = [_("Model class"), *columns, _("Total"), _("Kept"), _("Agreement (%)")]
     header(ws, 3, names, numeric=set(range(2, len(names) + 1)))
     ws.row_dimensions[3].height = 45
     for r, label in enumerate(table.rows, 4):
@@ -348,7 +367,7 @@ def _agreement(ws: Worksheet, data: ReportData) -> None:
         put(ws, r, len(columns) + 4, kept / total if total else None, PERCENT)
     kept_all, total_all = table.overall
     r = len(table.rows) + 5
-    put(ws, r, 1, "All reviewed white cells", font=BOLD)
+    put(ws, r, 1, _("All reviewed white cells"), font=BOLD)
     put(ws, r, len(columns) + 2, total_all, "0")
     put(ws, r, len(columns) + 3, kept_all, "0")
     put(ws, r, len(columns) + 4, kept_all / total_all if total_all else None, PERCENT)
@@ -359,16 +378,17 @@ def _agreement(ws: Worksheet, data: ReportData) -> None:
 def _audit(ws: Worksheet, data: ReportData) -> None:
     check, state = data.checks
     if not check.ok:
-        verdict = "AUDIT TRAIL BROKEN: " + "; ".join(check.problems)
+        verdict = _("AUDIT TRAIL BROKEN: {problems}").format(problems="; ".join(check.problems))
     elif not state.ok:
-        verdict = "CHANGED OUTSIDE SMEARCOUNT: " + "; ".join(state.problems[:20])
+        problems = "; ".join(state.problems[:20])
+        verdict = _("CHANGED OUTSIDE SMEARCOUNT: {problems}").format(problems=problems)
     else:
-        verdict = (
-            f"Audit trail verified: its hash chain is intact ({check.rows} entries in the "
-            f"store) and this slide's {state.rows} rows are as it recorded them"
-        )
+        verdict = _(
+            "Audit trail verified: its hash chain is intact ({entries} entries in the store) "
+            "and this slide's {rows} rows are as it recorded them"
+        ).format(entries=check.rows, rows=state.rows)
     put(ws, 1, 1, verdict, font=Font(bold=True, color="C00000" if data.tampered else "000000"))
-    header(ws, 2, ["When (local time)", "What happened", "Entry"], numeric={3})
+    header(ws, 2, [_("When (local time)"), _("What happened"), _("Entry")], numeric={3})
     speaker = words.AuditWords(
         {c.id: c.field_id for c in data.cells},
         {f.id: f.position for f in data.fields},

@@ -20,16 +20,18 @@ import hashlib
 import hmac
 import os
 import secrets
-import sqlite3
 from pathlib import Path
+
+from app.core.store.sql import Connection
 
 ANCHOR_NAME = "smearcount.anchor"
 KEY_NAME = "smearcount.anchor-key"
 
 
 class Anchor:
-    def __init__(self, folder: Path) -> None:
-        self.path = folder / ANCHOR_NAME
+    def __init__(self, folder: Path, name: str = ANCHOR_NAME) -> None:
+        """``name``: a station keeps one record per lab server beside its own database's."""
+        self.path = folder / name
         self.key_path = folder / KEY_NAME
         self._key: bytes | None = None
 
@@ -71,10 +73,10 @@ class Anchor:
             if genuine:
                 newest = (int(parts[0]), parts[1])
             elif number < len(lines):  # a last line cut short by a power cut is no forgery
-                problems.append(f"{ANCHOR_NAME} line {number} is not one SmearCount wrote")
+                problems.append(f"{self.path.name} line {number} is not one SmearCount wrote")
         return newest, problems
 
-    def problems(self, conn: sqlite3.Connection) -> list[str]:
+    def problems(self, conn: Connection) -> list[str]:
         """What the database lacks or changed compared with the record."""
         newest, problems = self.recorded()
         if newest is None:

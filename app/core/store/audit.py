@@ -11,16 +11,18 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
 from app.core.records import now_iso
 from app.core.store.changes import read_row
+from app.core.store.sql import Connection
 from app.core.store.state_digest import row_digest
 
 GENESIS = "0" * 64
-_COLUMNS = ("slide_id", "at", "who", "what", "target", "before", "after", "prev_hash", "rows")
+_COLUMNS = (
+    "slide_id", "at", "who", "what", "target", "before", "after", "prev_hash", "rows", "station",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -43,8 +45,11 @@ class AuditCheck:
 
 
 def _digest(values: tuple[Any, ...]) -> str:
-    # Entries from before row digests (schema v5) were hashed without the last column.
-    hashed = values if values[-1] is not None else values[:-1]
+    # Columns added later are hashed only when set, so older entries keep their hashes: entries
+    # from before row digests (schema v5) were hashed without ``rows``, entries written on a
+    # single PC (no station named) without ``station``.
+    rows, station = values[-2], values[-1]
+    hashed = values if station is not None else values[:-1] if rows is not None else values[:-2]
     return hashlib.sha256(json.dumps(hashed, separators=(",", ":")).encode()).hexdigest()
 
 
@@ -53,7 +58,7 @@ def entry_hash(values: tuple[Any, ...]) -> str:
     return _digest(values)
 
 
-def row_digests(conn: sqlite3.Connection, rows: list[tuple[str, int]]) -> dict[str, str | None]:
+def row_digests(conn: Connection, rows: list[tuple[str, int]]) -> dict[str, str | None]:
     """ "table id" -> digest of the row as it is now in this transaction (None: gone)."""
     out: dict[str, str | None] = {}
     for table, row_id in rows:
@@ -63,7 +68,7 @@ def row_digests(conn: sqlite3.Connection, rows: list[tuple[str, int]]) -> dict[s
 
 
 def append(
-    conn: sqlite3.Connection,
+    conn: Connection,
     slide_id: int | None,
     who: str,
     what: str,
@@ -72,10 +77,13 @@ def append(
     after: Any = None,
     rows: list[tuple[str, int]] | None = None,
     at: str | None = None,
+    station: str | None = None,
 ) -> None:
     """Add one entry; call inside the transaction of the change it records, after the change,
     naming the (table, id) of every row it wrote in ``rows``. ``at``: when it happened, for
-    entries brought in from elsewhere (a bundle's history)."""
+    entries brought in from elsewhere (a bundle's history), and ``station``: where. The station
+    of a change made here is the connection's: a lab server's connection names it, a single
+    PC's database does not."""
     head = conn.execute("SELECT count, hash FROM audit_head WHERE id = 1").fetchone()
     count, prev = (int(head[0]), str(head[1])) if head else (0, GENESIS)
     values = (
@@ -88,6 +96,7 @@ def append(
         None if after is None else json.dumps(after, sort_keys=True),
         prev,
         json.dumps(row_digests(conn, rows or []), sort_keys=True),
+        station or getattr(conn, "station", None),
     )
     digest = _digest(values)
     marks = ", ".join("?" * (len(_COLUMNS) + 1))
@@ -101,14 +110,14 @@ def append(
     )
 
 
-def verify(conn: sqlite3.Connection) -> AuditCheck:
+def verify(conn: Connection) -> AuditCheck:
     """Recompute the whole chain; name every row where it breaks."""
     problems: list[str] = []
     prev, rows = GENESIS, 0
     for row in conn.execute(f"SELECT id, {', '.join(_COLUMNS)}, hash FROM audit ORDER BY id"):
         rows += 1
         entry_id, values, stored = row[0], tuple(row[1:-1]), row[-1]
-        if values[-2] != prev:
+        if values[_COLUMNS.index("prev_hash")] != prev:
             problems.append(f"entry {entry_id}: the entry before it was removed or changed")
         if _digest(values) != stored:
             problems.append(f"entry {entry_id}: its content was changed")
@@ -123,7 +132,7 @@ def verify(conn: sqlite3.Connection) -> AuditCheck:
     return AuditCheck(not problems, rows, tuple(problems))
 
 
-def entries(conn: sqlite3.Connection, slide_id: int) -> list[AuditEntry]:
+def entries(conn: Connection, slide_id: int) -> list[AuditEntry]:
     return [
         AuditEntry(
             r["id"],

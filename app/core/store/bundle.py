@@ -105,6 +105,7 @@ def import_slide(store: SlideStore, path: Path, user: str) -> int:
                     _json(entry["before"]),
                     _json(entry["after"]),
                     at=str(entry["at"]),
+                    station=entry.get("station"),
                 )
             audit.append(
                 conn,

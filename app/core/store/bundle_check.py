@@ -37,7 +37,8 @@ MAX_MANIFEST_BYTES = 64 << 20
 MAX_TEXT = 200_000  # characters in one text value (a long comment, a stage path)
 MAX_INT = 2**53  # larger integers are not ids, counts or sizes SmearCount writes
 AUDIT_KEYS = (
-    "id", "slide_id", "at", "who", "what", "target", "before", "after", "prev_hash", "rows", "hash",
+    "id", "slide_id", "at", "who", "what", "target", "before", "after", "prev_hash", "rows",
+    "station", "hash",
 )  # fmt: skip
 _CHOICES: dict[tuple[str, str], set[str | None]] = {
     ("slide", "state"): {s.value for s in SlideState},

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from app.core.errors import StorageError
 from app.core.records import Cell, Field, Record, Row, Slide
+from app.core.store.sql import Connection, ServerError, duplicate_key
 
 TABLES: dict[str, type[Record]] = {t.TABLE: t for t in (Slide, Field, Cell)}
 
@@ -48,7 +49,7 @@ def loads(text: str) -> list[RowChange]:
     return [RowChange.from_json(item) for item in json.loads(text)]
 
 
-def read_row(conn: sqlite3.Connection, table: str, row_id: int) -> Row | None:
+def read_row(conn: Connection, table: str, row_id: int) -> Row | None:
     columns = TABLES[table].columns()
     row = conn.execute(
         f"SELECT {', '.join(columns)} FROM {table} WHERE id = ?", (row_id,)
@@ -56,7 +57,7 @@ def read_row(conn: sqlite3.Connection, table: str, row_id: int) -> Row | None:
     return dict(zip(columns, row, strict=True)) if row else None
 
 
-def apply(conn: sqlite3.Connection, change: RowChange) -> None:
+def apply(conn: Connection, change: RowChange) -> None:
     """Write one change, first checking the row is as the change expects."""
     table = change.table
     columns = TABLES[table].columns()
@@ -70,8 +71,8 @@ def apply(conn: sqlite3.Connection, change: RowChange) -> None:
         marks = ", ".join("?" * len(columns))
         try:
             conn.execute(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", values)
-        except sqlite3.IntegrityError as exc:
-            if "UNIQUE" not in str(exc):
+        except (sqlite3.IntegrityError, ServerError) as exc:
+            if not duplicate_key(exc):
                 raise
             raise StorageError(
                 f"{table} {change.id} was changed since; this step cannot be replayed."
@@ -108,7 +109,7 @@ def summary(changes: list[RowChange]) -> tuple[dict[str, object], dict[str, obje
     return before, after
 
 
-def next_id(conn: sqlite3.Connection, table: str) -> int:
+def next_id(conn: Connection, table: str) -> int:
     """The next id never used in ``table``, so an undone row's id is never reused."""
     seq = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = ?", (table,)).fetchone()
     top = conn.execute(f"SELECT max(id) FROM {table}").fetchone()

@@ -4,18 +4,18 @@ transaction. Returns what was written, for the audit entry that records it."""
 
 from __future__ import annotations
 
-import sqlite3
 from typing import Any
 
 from app.core.records import Cell, Field, Slide, now_iso
 from app.core.store.changes import next_id
 from app.core.store.images import ImageStore
+from app.core.store.sql import Connection
 
 Rows = list[tuple[str, int]]
 
 
 def insert_slide(
-    conn: sqlite3.Connection,
+    conn: Connection,
     images: ImageStore,
     slide: dict[str, Any],
     fields: list[dict[str, Any]],
@@ -29,7 +29,7 @@ def insert_slide(
         sha256, ext = row["image_sha256"], row["image_ext"]
         conn.execute(
             "INSERT OR IGNORE INTO image (sha256, ext, size, stored_at) VALUES (?, ?, ?, ?)",
-            (sha256, ext, images.path_for(sha256, ext).stat().st_size, now_iso()),
+            (sha256, ext, images.size(sha256, ext), now_iso()),
         )
         new = {**row, "id": next_id(conn, "field"), "slide_id": slide_id}
         field_ids[int(row["id"])] = _insert(conn, "field", Field.columns(), new)
@@ -40,9 +40,7 @@ def insert_slide(
     return slide_id, written
 
 
-def _insert(
-    conn: sqlite3.Connection, table: str, columns: tuple[str, ...], row: dict[str, Any]
-) -> int:
+def _insert(conn: Connection, table: str, columns: tuple[str, ...], row: dict[str, Any]) -> int:
     marks = ", ".join("?" * len(columns))
     # .get: a slide from an older SmearCount lacks newer optional columns; NOT NULL guards
     # the required ones.

@@ -7,7 +7,7 @@ import logging
 import os
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -16,6 +16,7 @@ from app.core.paths import private_dir
 from app.core.store import audit
 from app.core.store.anchor import Anchor, lost_message
 from app.core.store.schema import CURRENT_VERSION, MIGRATIONS, ROW_DIGESTS_VERSION
+from app.core.store.sql import Connection
 
 DB_NAME = "smearcount.sqlite3"
 BACKUPS = "backups"  # beside the database: a copy a day, and one before each migration
@@ -39,7 +40,7 @@ def describe(exc: BaseException, path: Path) -> str:
     return f"The slide database failed: {exc}"
 
 
-def verify_trail(conn: sqlite3.Connection, anchor: Anchor) -> audit.AuditCheck:
+def verify_trail(conn: Connection, anchor: Anchor) -> audit.AuditCheck:
     """The hash chain, and the chain against its record outside the database (its time grows
     with the store's history: a report does it on a worker, with ``reader``)."""
     check = audit.verify(conn)
@@ -56,13 +57,86 @@ def reader(path: Path) -> sqlite3.Connection:
     return conn
 
 
-class Database:
+class SlideDatabase:
+    """What the store needs of its database on either engine (``Database`` here, SQLite;
+    ``server.ServerDatabase``, PostgreSQL): a connection, transactions, and the audit trail's
+    record outside the database (a database lacking committed changes is refused at open, and
+    every commit is recorded: ``anchor``)."""
+
+    def __init__(self, anchor: Anchor) -> None:
+        self.anchor = anchor
+        self.anchoring = False  # once the database is known to hold all it should
+        self._anchored = (0, "")
+
+    conn: Connection
+    label: str  # the database as a message names it
+    path: Path | None  # the file, where there is one (a worker thread opens its own reader)
+    read_only = False
+
+    def lost_advice(self) -> str:
+        """What a person does about a database that lacks committed changes."""
+        raise NotImplementedError
+
+    def transaction(self) -> AbstractContextManager[Connection]:
+        raise NotImplementedError
+
+    def _check_anchor(self, accept_loss: bool) -> None:
+        """Refuse a database that lacks committed changes (unless a person accepts the loss,
+        which the audit trail keeps); from here on, record each commit."""
+        self._anchored = self._head()
+        recorded, _problems = self.anchor.recorded()
+        lost = recorded is not None and self._anchored[0] < recorded[0]
+        if lost and accept_loss:
+            assert recorded is not None
+            self.anchoring = True
+            with self.transaction() as conn:
+                audit.append(
+                    conn, None, "SmearCount", "changes lost, loss accepted", self.label,
+                    {"recorded_entries": recorded[0]}, {"entries_left": self._anchored[0]},
+                )  # fmt: skip
+            return
+        if lost:
+            assert recorded is not None
+            raise StorageError(
+                f"{self.label} is missing changes that were saved: "
+                f"{lost_message(self._anchored[0], recorded[0])}. Nothing was opened, so nothing "
+                f"more is lost. {self.lost_advice()}"
+            )
+        self.anchoring = True
+
+    def verify_trail(self) -> audit.AuditCheck:
+        """The hash chain, and the chain against its record outside the database."""
+        return verify_trail(self.conn, self.anchor)
+
+    def _head(self) -> tuple[int, str]:
+        row = self.conn.execute("SELECT count, hash FROM audit_head WHERE id = 1").fetchone()
+        return (int(row[0]), str(row[1])) if row else (0, "")
+
+    def record_head(self) -> None:
+        """After a commit: the trail's new length and newest hash, outside the database."""
+        if not self.anchoring:
+            return
+        head = self._head()
+        if head != self._anchored:
+            self._anchored = head
+            try:
+                self.anchor.record(*head)
+            except OSError as exc:  # the change itself is saved; say the record is not
+                raise StorageError(
+                    f"The change was saved, but its record beside the database could not "
+                    f"be written ({exc.strerror}); check the disk."
+                ) from exc
+
+
+class Database(SlideDatabase):
     """One connection, used from the GUI thread only (Qt workers never touch it)."""
 
+    conn: sqlite3.Connection
+    path: Path
+
     def __init__(self, path: Path, accept_loss: bool = False) -> None:
-        self.path = path
-        self.anchor = Anchor(path.parent)
-        self.anchoring = False  # once the database is known to hold all it should
+        self.path, self.label = path, path.name
+        super().__init__(Anchor(path.parent))
         try:
             private_dir(path.parent)
         except OSError as exc:
@@ -105,42 +179,27 @@ class Database:
             )
         if 0 < version < CURRENT_VERSION:  # an older store: keep it as it was first
             self.backup(self.path.parent / BACKUPS / f"before-version-{CURRENT_VERSION}.sqlite3")
-        for target in range(version, CURRENT_VERSION):
-            with self.transaction():
+        if version == CURRENT_VERSION:
+            return
+        # Every step in one transaction: the baseline below writes audit entries with every
+        # column the trail has now, so it runs once all of them are there.
+        with self.transaction():
+            for target in range(version, CURRENT_VERSION):
                 for statement in _statements(MIGRATIONS[target]):
                     self.conn.execute(statement)
-                if target + 1 == ROW_DIGESTS_VERSION and version > 0:
-                    from app.core.store.tamper import baseline  # it needs the new column
+            if 0 < version < ROW_DIGESTS_VERSION:
+                from app.core.store.tamper import baseline  # it needs the new columns
 
-                    baseline(self.conn)
-                self.conn.execute("DELETE FROM schema_version")
-                self.conn.execute("INSERT INTO schema_version VALUES (?)", (target + 1,))
+                baseline(self.conn)
+            self.conn.execute("DELETE FROM schema_version")
+            self.conn.execute("INSERT INTO schema_version VALUES (?)", (CURRENT_VERSION,))
 
-    def _check_anchor(self, accept_loss: bool) -> None:
-        """Refuse a database that lacks committed changes (unless a person accepts the loss,
-        which the audit trail keeps); from here on, record each commit."""
-        self._anchored = self._head()
-        recorded, _problems = self.anchor.recorded()
-        lost = recorded is not None and self._anchored[0] < recorded[0]
-        if lost and accept_loss:
-            assert recorded is not None
-            self.anchoring = True
-            with self.transaction() as conn:
-                audit.append(
-                    conn, None, "SmearCount", "changes lost, loss accepted", self.path.name,
-                    {"recorded_entries": recorded[0]}, {"entries_left": self._anchored[0]},
-                )  # fmt: skip
-            return
-        if lost:
-            assert recorded is not None
-            raise StorageError(
-                f"{self.path.name} is missing changes that were saved: "
-                f"{lost_message(self._anchored[0], recorded[0])}. Nothing was opened, so nothing "
-                f"more is lost. Put back the database from {self.path.parent / 'backups'} (or "
-                "its -wal file), or run `python -m app slides accept-loss` to go on with what is "
-                "left (recorded in the audit trail)."
-            )
-        self.anchoring = True
+    def lost_advice(self) -> str:
+        return (
+            f"Put back the database from {self.path.parent / BACKUPS} (or its -wal file), or "
+            "run `python -m app slides accept-loss` to go on with what is left (recorded in "
+            "the audit trail)."
+        )
 
     def backup(self, target: Path) -> None:
         """A consistent copy of the database (SQLite's online backup), even while in use."""
@@ -167,14 +226,6 @@ class Database:
         for old in sorted(folder.glob("daily-*.sqlite3"))[:-keep]:
             old.unlink(missing_ok=True)
         return target
-
-    def verify_trail(self) -> audit.AuditCheck:
-        """The hash chain, and the chain against its record outside the database."""
-        return verify_trail(self.conn, self.anchor)
-
-    def _head(self) -> tuple[int, str]:
-        row = self.conn.execute("SELECT count, hash FROM audit_head WHERE id = 1").fetchone()
-        return (int(row[0]), str(row[1])) if row else (0, "")
 
     def version(self) -> int:
         exists = self.conn.execute(
@@ -216,17 +267,7 @@ class Database:
         except sqlite3.Error as exc:
             self._rollback()
             raise StorageError(describe(exc, self.path)) from exc
-        if self.anchoring:
-            head = self._head()
-            if head != self._anchored:
-                self._anchored = head
-                try:
-                    self.anchor.record(*head)
-                except OSError as exc:  # the change itself is saved; say the record is not
-                    raise StorageError(
-                        f"The change was saved, but its record beside the database could not "
-                        f"be written ({exc.strerror}); check the disk."
-                    ) from exc
+        self.record_head()
 
     def _rollback(self) -> None:
         # SQLite has already rolled back by itself after some errors (e.g. a full disk).

@@ -9,17 +9,18 @@ and redo replay stored row changes, so they work for every command and after a r
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from app.core.errors import StorageError
 from app.core.records import SlideState, now_iso
 from app.core.store import audit
 from app.core.store.changes import RowChange, apply, dumps, loads, summary
-from app.core.store.database import Database
+from app.core.store.database import SlideDatabase
+from app.core.store.sql import Connection
 
-Build = Callable[[sqlite3.Connection], list[RowChange]]
+Build = Callable[[Connection], list[RowChange]]
 
 
 @dataclass(frozen=True)
@@ -29,7 +30,7 @@ class Replayed:
 
 
 class Journal:
-    def __init__(self, db: Database, slide_id: int, user: str) -> None:
+    def __init__(self, db: SlideDatabase, slide_id: int, user: str) -> None:
         self.db, self.slide_id, self.user = db, slide_id, user
 
     def write(
@@ -77,9 +78,9 @@ class Journal:
             )
         return changes
 
-    def next_action(self, status: str) -> sqlite3.Row | None:
+    def next_action(self, status: str) -> Any:
         order = "DESC" if status == "done" else "ASC"
-        row: sqlite3.Row | None = self.db.conn.execute(
+        row: Any = self.db.conn.execute(
             f"SELECT id, kind, changes FROM action WHERE slide_id = ? AND status = ? "
             f"ORDER BY id {order} LIMIT 1",
             (self.slide_id, status),
@@ -114,7 +115,7 @@ class Journal:
             raise StorageError(f"'{action['kind']}' can no longer be {verb}ne: {exc}") from exc
         return Replayed(str(action["kind"]), written)
 
-    def _check_unlocked(self, conn: sqlite3.Connection) -> None:
+    def _check_unlocked(self, conn: Connection) -> None:
         row = conn.execute(
             "SELECT sample_id, state FROM slide WHERE id = ?", (self.slide_id,)
         ).fetchone()

@@ -4,18 +4,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.core.categories import CategoryMap, categories_to_json
 from app.core.errors import InvalidInputError, StorageError
 from app.core.paths import private_dir, user_data_dir
 from app.core.records import Slide, SlideState, Specimen, now_iso
 from app.core.store import audit
+from app.core.store.changes import next_id
 from app.core.store.database import DB_NAME, Database
 from app.core.store.folder_lock import FolderLock
 from app.core.store.images import ImageStore
+from app.core.store.people import Person, sign_in
 from app.core.store.session import SlideSession
 from app.core.store.tamper import StateCheck, check_state
 from app.core.store.validation import clean_slide_values
+
+if TYPE_CHECKING:  # psycopg is loaded only when a lab server is used
+    from app.core.store.server import ServerDatabase
 
 
 def _refuse_lost_database(data_dir: Path, accept_loss: bool) -> None:
@@ -51,22 +57,54 @@ class SlideSummary:
 
 class SlideStore:
     def __init__(
-        self, data_dir: Path | None = None, accept_loss: bool = False, exclusive: bool = False
+        self,
+        data_dir: Path | None = None,
+        accept_loss: bool = False,
+        exclusive: bool = False,
+        database: str | None = None,
+        person: tuple[str, str] | None = None,
     ) -> None:
-        """``exclusive``: the window's store, one per data folder (folder_lock)."""
+        """``exclusive``: the window's store, one per data folder (folder_lock). ``database``:
+        a lab server's URL (``postgresql://…``); the slides are there, and ``data_dir`` keeps
+        this station's record of the server's audit trail and its cache of images. ``person``:
+        (name, password) signed in on the server; without it the database role's own rights
+        apply (the lab's IT, scripts)."""
         self.data_dir = data_dir or user_data_dir()
-        _refuse_lost_database(self.data_dir, accept_loss)
+        self.server = database
+        self.person: Person | None = None
+        if database is None:
+            _refuse_lost_database(self.data_dir, accept_loss)
         self.lock = FolderLock(private_dir(self.data_dir)) if exclusive else None
         if self.lock is not None:
             self.lock.acquire()
         try:
-            self.db = Database(self.data_dir / DB_NAME, accept_loss)
+            self.db, self.images = self._open(database, accept_loss)
+            if database is not None and person is not None:
+                self.person = sign_in(self.db.conn, *person)
         except BaseException:
+            if hasattr(self, "db"):
+                self.db.close()
             self.close_lock()
             raise
-        self.images = ImageStore(self.data_dir / "images")
-        if exclusive:  # the window's store: a copy a day to come back to
+        if exclusive and isinstance(self.db, Database):  # a copy a day to come back to
             self.db.daily_backup()
+
+    def _open(
+        self, database: str | None, accept_loss: bool
+    ) -> tuple[Database | ServerDatabase, ImageStore]:
+        if database is None:
+            db = Database(self.data_dir / DB_NAME, accept_loss)
+            return db, ImageStore(self.data_dir / "images")
+        from app.core.store.server import ServerDatabase
+        from app.core.store.server_images import ServerImageStore
+
+        server = ServerDatabase(database, self.data_dir, accept_loss)
+        return server, ServerImageStore(server.conn, self.data_dir / "server-images")
+
+    @property
+    def where(self) -> str:
+        """Where the slides are, as a message names it."""
+        return str(self.data_dir) if self.server is None else self.db.label
 
     def close(self) -> None:
         self.db.close()
@@ -111,11 +149,11 @@ class SlideStore:
         columns = [c for c in Slide.columns() if c != "id"]
         marks = ", ".join("?" * len(columns))
         with self.db.transaction() as conn:
-            cursor = conn.execute(
-                f"INSERT INTO slide ({', '.join(columns)}) VALUES ({marks})",
-                [row[c] for c in columns],
+            slide_id = next_id(conn, "slide")
+            conn.execute(
+                f"INSERT INTO slide (id, {', '.join(columns)}) VALUES (?, {marks})",
+                [slide_id, *(row[c] for c in columns)],
             )
-            slide_id = int(cursor.lastrowid or 0)
             audit.append(
                 conn,
                 slide_id,
@@ -129,7 +167,11 @@ class SlideStore:
         return self.open(slide_id, user)
 
     def open(self, slide_id: int, user: str) -> SlideSession:
-        return SlideSession(self.db, self.images, slide_id, user)
+        if self.person is not None and user.strip() != self.person.name:
+            raise InvalidInputError(
+                f"{self.person.name} is signed in at this station: work goes in their name."
+            )
+        return SlideSession(self.db, self.images, slide_id, user, self.person)
 
     def summaries(self, where: str = "", params: tuple[object, ...] = ()) -> list[SlideSummary]:
         rows = self.db.conn.execute(

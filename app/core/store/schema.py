@@ -136,6 +136,12 @@ CREATE TRIGGER field_image_once BEFORE INSERT ON field
     BEGIN SELECT RAISE(ABORT, 'this image is already a field of this slide'); END;
 """
 
-MIGRATIONS: list[str] = [V1, V2, V3, V4, V5]
+# Version 6: the station (computer) of each audit entry, named when slides are on a lab server
+# (app/core/store/server.py); a single PC leaves it empty, and an empty one is not hashed.
+V6 = """
+ALTER TABLE audit ADD COLUMN station TEXT;
+"""
+
+MIGRATIONS: list[str] = [V1, V2, V3, V4, V5, V6]
 ROW_DIGESTS_VERSION = 5  # migrating an existing database to it records a baseline per slide
 CURRENT_VERSION = len(MIGRATIONS)

@@ -8,7 +8,6 @@ stored row changes, so they work for every command and survive a restart.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -40,10 +39,12 @@ from app.core.records import (
     now_iso,
 )
 from app.core.store.changes import RowChange, next_id
-from app.core.store.database import Database
+from app.core.store.database import SlideDatabase
 from app.core.store.images import ImageStore
 from app.core.store.inputs import Detection, FieldImage, StageStep
 from app.core.store.journal import Build, Journal
+from app.core.store.people import Person
+from app.core.store.sql import Connection
 from app.core.store.validation import clean_slide_values
 
 #: A new detection overlapping a kept (corrected or manual) cell this much is the same cell.
@@ -63,10 +64,19 @@ Listener = Callable[[SessionChange], None]
 
 
 class SlideSession:
-    def __init__(self, db: Database, images: ImageStore, slide_id: int, user: str) -> None:
+    def __init__(
+        self,
+        db: SlideDatabase,
+        images: ImageStore,
+        slide_id: int,
+        user: str,
+        person: Person | None = None,
+    ) -> None:
+        """``person``: who signed in on the lab server, whose role says what they may do."""
         if not user.strip():
             raise InvalidInputError("An operator name is needed to open a slide.")
         self.db, self.images, self.user = db, images, user.strip()
+        self.person = person
         conn = db.conn
         row = conn.execute(
             f"SELECT {', '.join(Slide.columns())} FROM slide WHERE id = ?", (slide_id,)
@@ -160,7 +170,7 @@ class SlideSession:
         if twin is not None:
             raise InvalidInputError(f"{name} is already field {twin.position} of this slide.")
 
-        def build(conn: sqlite3.Connection) -> list[RowChange]:
+        def build(conn: Connection) -> list[RowChange]:
             conn.execute(
                 "INSERT OR IGNORE INTO image (sha256, ext, size, stored_at) VALUES (?, ?, ?, ?)",
                 (sha256, ext, len(data), now_iso()),
@@ -190,7 +200,7 @@ class SlideSession:
         field = self._field(field_id)
         cells = self.cells_in(field_id)
 
-        def build(_conn: sqlite3.Connection) -> list[RowChange]:
+        def build(_conn: Connection) -> list[RowChange]:
             return [RowChange("cell", c.id, c.to_row(), None) for c in cells] + [
                 RowChange("field", field.id, field.to_row(), None)
             ]
@@ -216,7 +226,7 @@ class SlideSession:
         kept = [c for c in existing if c.corrected]
         kept_boxes = np.array([c.box for c in kept], np.float32).reshape(-1, 4)
 
-        def build(conn: sqlite3.Connection) -> list[RowChange]:
+        def build(conn: Connection) -> list[RowChange]:
             changes = [
                 RowChange("cell", c.id, c.to_row(), None) for c in existing if not c.corrected
             ]
@@ -270,7 +280,7 @@ class SlideSession:
         x1, y1, x2, y2 = _inside(field, box)
         label = _label(label)
 
-        def build(conn: sqlite3.Connection) -> list[RowChange]:
+        def build(conn: Connection) -> list[RowChange]:
             cell = Cell(
                 id=next_id(conn, "cell"),
                 field_id=field_id,
@@ -330,7 +340,7 @@ class SlideSession:
             return
         stamp = now_iso()
 
-        def build(_conn: sqlite3.Connection) -> list[RowChange]:
+        def build(_conn: Connection) -> list[RowChange]:
             changes = [_update(c, changed_by=self.user, changed_at=stamp, **values) for c in cells]
             # A cell already in the asked-for state is not a change worth a step of undo.
             return [c for c in changes if _differs(c, ignore=("changed_by", "changed_at"))]
@@ -362,6 +372,7 @@ class SlideSession:
         name = operator.strip()
         if not name:
             raise InvalidInputError("Signing needs the operator's name.")
+        self._check_may("sign")
         values = {"state": SlideState.SIGNED.value, "signed_at": now_iso(), "signed_by": name}
         (latest,) = self.db.conn.execute(
             "SELECT max(at) FROM audit WHERE slide_id = ?", (self.slide_id,)
@@ -384,6 +395,7 @@ class SlideSession:
         """Reopen a signed slide for changes: an audited act that needs a reason."""
         if not self.slide.locked:
             raise InvalidInputError("The slide is not signed.")
+        self._check_may("sign")
         if not reason.strip():
             raise InvalidInputError(
                 "Unsigning a slide needs a reason (it is kept in the audit trail)."
@@ -471,6 +483,13 @@ class SlideSession:
         row = change.after if change.after is not None else change.before
         assert row is not None
         return int(row["field_id"])
+
+    def _check_may(self, act: str) -> None:
+        if self.person is not None and not self.person.may(act):
+            raise StorageError(
+                f"{self.person.name} signs in as {self.person.role.value}: a reviewer may {act} "
+                "slides, so ask one to."
+            )
 
     def _check_unlocked(self) -> None:
         if self.slide.locked:

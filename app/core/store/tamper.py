@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from dataclasses import dataclass
 
 from app.core.records import Cell, Field, Slide
 from app.core.store import audit
 from app.core.store.images import ImageStore
+from app.core.store.sql import Connection
 from app.core.store.state_digest import row_digest
 
 BASELINE = "tamper evidence begins"  # the entry that covers rows written before schema v5
@@ -26,7 +26,7 @@ class StateCheck:
     problems: tuple[str, ...]
 
 
-def baseline(conn: sqlite3.Connection) -> None:
+def baseline(conn: Connection) -> None:
     """One entry per existing slide recording its rows as they are (at the migration that brings
     row digests: from then on any change outside SmearCount shows)."""
     for (slide_id,) in conn.execute("SELECT id FROM slide ORDER BY id").fetchall():
@@ -41,7 +41,7 @@ def baseline(conn: sqlite3.Connection) -> None:
         audit.append(conn, int(slide_id), "SmearCount", BASELINE, f"slide {slide_id}", rows=rows)
 
 
-def recorded(conn: sqlite3.Connection, slide_id: int | None = None) -> dict[str, str | None]:
+def recorded(conn: Connection, slide_id: int | None = None) -> dict[str, str | None]:
     """ "table id" -> the digest the newest audit entry that wrote the row recorded."""
     where, params = ("AND slide_id = ?", (slide_id,)) if slide_id is not None else ("", ())
     expected: dict[str, str | None] = {}
@@ -61,7 +61,7 @@ _SLIDE_ROWS = {
 
 
 def check_state(
-    conn: sqlite3.Connection,
+    conn: Connection,
     images: ImageStore | None,
     slide_id: int | None = None,
 ) -> StateCheck:
@@ -92,7 +92,7 @@ def check_state(
 
 
 def _check_images(
-    conn: sqlite3.Connection,
+    conn: Connection,
     images: ImageStore,
     names: _Names,
     slide_id: int | None,
@@ -102,16 +102,15 @@ def _check_images(
     query = f"SELECT id, image_sha256, image_ext FROM field {where}"
     checked = 0
     for field_id, sha, ext in conn.execute(query, {"slide": slide_id}).fetchall():
-        path = images.path_for(sha, ext)
-        label = names.describe("field", {"id": field_id})
+        name, label = f"{sha}{ext}", names.describe("field", {"id": field_id})
         checked += 1
         try:
-            actual = hashlib.sha256(path.read_bytes()).hexdigest()
+            actual = hashlib.sha256(images.stored_bytes(sha, ext)).hexdigest()
         except OSError:
-            problems.append(f"the image of {label} is missing ({path.name})")
+            problems.append(f"the image of {label} is missing ({name})")
             continue
         if actual != sha:
-            problems.append(f"the image of {label} was replaced by another file ({path.name})")
+            problems.append(f"the image of {label} was replaced by another file ({name})")
     return checked
 
 
@@ -136,7 +135,7 @@ class _Names:
         return f"cell {row['id']} in {self.field(row['field_id'])}"
 
 
-def _names(conn: sqlite3.Connection) -> _Names:
+def _names(conn: Connection) -> _Names:
     slides = {int(i): str(s) for i, s in conn.execute("SELECT id, sample_id FROM slide")}
     fields = {
         int(i): (int(s), int(p))

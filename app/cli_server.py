@@ -1,0 +1,75 @@
+"""``python -m app server ...``: set up a lab server (PostgreSQL) for SmearCount's stations and
+manage who may sign in there."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+
+from app.core.errors import InvalidInputError
+from app.core.store.people import Role, add_person, people
+from app.core.store.server import ServerDatabase, init_server
+from app.core.store.sql import server_name
+
+#: For scripts and CI: the password, instead of asking for it at the terminal.
+PASSWORD_ENV = "SMEARCOUNT_PASSWORD"
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    server = commands.add_parser("server", help="set up a lab server and its people")
+    actions = server.add_subparsers(dest="action", required=True)
+    init = actions.add_parser("init", help="create SmearCount's tables and the first administrator")
+    init.add_argument("url", metavar="DATABASE_URL", help="postgresql://USER@HOST/DB")
+    init.add_argument("--admin", default=_login(), help="the first administrator's name")
+    check = actions.add_parser("check", help="connect, and say what the server holds")
+    check.add_argument("url", metavar="DATABASE_URL")
+    person = actions.add_parser("add-person", help="let someone sign in at the stations")
+    person.add_argument("url", metavar="DATABASE_URL")
+    person.add_argument("name")
+    person.add_argument("--role", required=True, choices=[r.value for r in Role])
+    person.add_argument("--by", default=_login(), help="who adds them (kept in the audit trail)")
+    listing = actions.add_parser("people", help="who may sign in, with their roles")
+    listing.add_argument("url", metavar="DATABASE_URL")
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.action == "init":
+        init_server(args.url, args.admin, _password(f"Password for {args.admin}: ", twice=True))
+        print(f"{server_name(args.url)} is ready; {args.admin} signs in as administrator.")
+        return 0
+    from app.core.paths import user_data_dir
+
+    db = ServerDatabase(args.url, user_data_dir())
+    try:
+        if args.action == "check":
+            (slides,) = db.conn.execute("SELECT count(*) FROM slide").fetchone()
+            print(f"{db.label}: connected, database version {db.version()}, {slides} slide(s)")
+        elif args.action == "add-person":
+            password = _password(f"Password for {args.name}: ", twice=True)
+            with db.transaction() as conn:
+                add_person(conn, args.name, args.role, password, by=args.by)
+            print(f"{args.name} can sign in as {args.role}.")
+        else:
+            for someone in people(db.conn):
+                print(f"{someone.name:<24} {someone.role.value}")
+        return 0
+    finally:
+        db.close()
+
+
+def _password(prompt: str, twice: bool = False) -> str:
+    given = os.environ.get(PASSWORD_ENV)
+    if given:
+        return given
+    password = getpass.getpass(prompt)
+    if twice and getpass.getpass("The same again: ") != password:
+        raise InvalidInputError("The two passwords differ; nothing was changed.")
+    return password
+
+
+def _login() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "administrator"

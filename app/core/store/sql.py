@@ -1,0 +1,188 @@
+"""The store's SQL on PostgreSQL: one connection that takes the statements the store writes for
+SQLite and returns rows the way ``sqlite3.Row`` does, so every module keeps one text per query.
+
+The statements are plain SQL both engines read alike except for a few spellings, translated
+here and nowhere else: ``?`` and ``:name`` placeholders become psycopg's ``%s`` and
+``%(name)s`` (a literal ``%`` is doubled), ``INSERT OR IGNORE`` becomes ``ON CONFLICT DO
+NOTHING``, ``LIKE`` becomes ``ILIKE`` (SQLite's LIKE ignores case, PostgreSQL's does not), and
+``sqlite_sequence`` (the highest id a table ever had, so an undone row's id is never reused) is
+the ``id_high`` table the server schema keeps by trigger. psycopg is imported only when a server
+is used: a station without one never loads it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import sqlite3
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from typing import Any, Protocol
+
+from app.core.errors import StorageError
+
+
+class Cursor(Protocol):
+    def fetchone(self) -> Any: ...
+    def fetchall(self) -> list[Any]: ...
+    def __iter__(self) -> Iterator[Any]: ...
+
+
+class Connection(Protocol):
+    """What the store needs of a connection: ``sqlite3.Connection`` and ``ServerConnection``."""
+
+    def execute(self, sql: str, parameters: Any = ..., /) -> Cursor: ...
+
+
+class ServerError(StorageError):
+    """The server refused a statement (``duplicate``: a row with that key is there already)."""
+
+    def __init__(self, message: str, duplicate: bool = False) -> None:
+        super().__init__(message)
+        self.duplicate = duplicate
+
+
+class ServerAway(ServerError):
+    """The server cannot be reached (network down, server stopped or restarting)."""
+
+
+def duplicate_key(exc: BaseException) -> bool:
+    """Whether ``exc`` is a primary-key or unique refusal, from either engine."""
+    if isinstance(exc, sqlite3.IntegrityError):
+        return "UNIQUE" in str(exc)
+    return isinstance(exc, ServerError) and exc.duplicate
+
+
+_TOKENS = re.compile(r"'[^']*'|\?|%|(?<![:\w]):([a-z_]+)\b|\bLIKE\b|\bsqlite_sequence\b")
+
+
+@lru_cache(maxsize=512)
+def to_postgres(statement: str) -> str:
+    """The store's SQLite spelling of a statement in PostgreSQL's (see the module's doc)."""
+
+    def swap(match: re.Match[str]) -> str:
+        token = match.group(0)
+        if token.startswith("'"):
+            return token.replace("%", "%%")
+        if token == "?":
+            return "%s"
+        if token == "%":
+            return "%%"
+        if token == "LIKE":
+            return "ILIKE"
+        if token == "sqlite_sequence":
+            return "id_high"
+        return f"%({match.group(1)})s"
+
+    text = _TOKENS.sub(swap, statement)
+    if text.lstrip().upper().startswith("INSERT OR IGNORE"):
+        text = re.sub(r"(?i)^\s*INSERT OR IGNORE", "INSERT", text) + " ON CONFLICT DO NOTHING"
+    return text
+
+
+class Row(tuple):  # type: ignore[type-arg]
+    """A result row read by position or by column name, as ``sqlite3.Row``."""
+
+    names: dict[str, int]
+
+    def __new__(cls, values: Sequence[Any], names: dict[str, int]) -> Row:
+        row = super().__new__(cls, values)
+        row.names = names
+        return row
+
+    def __getitem__(self, key: Any) -> Any:
+        if isinstance(key, str):
+            return super().__getitem__(self.names[key])
+        return super().__getitem__(key)
+
+    def keys(self) -> list[str]:
+        return list(self.names)
+
+
+class ServerConnection:
+    """One psycopg connection in autocommit mode: transactions are opened explicitly by the
+    database's ``transaction()``, as on SQLite. A broken connection is opened again on the next
+    statement outside a transaction (the server came back)."""
+
+    def __init__(self, url: str, station: str | None) -> None:
+        self.url = url
+        self.station = station  # named in every audit entry written through this connection
+        self._conn: Any = None
+        self.in_transaction = False
+        self._connect()
+
+    def _connect(self) -> None:
+        import psycopg
+
+        try:
+            self._conn = psycopg.connect(self.url, autocommit=True, connect_timeout=5)
+        except psycopg.Error as exc:
+            raise ServerAway(away_message(self.url, exc)) from exc
+
+    def execute(self, sql: str, parameters: Any = (), /) -> Cursor:
+        import psycopg
+
+        if self._conn is None or self._conn.broken or self._conn.closed:
+            if self.in_transaction:  # the transaction died with the connection
+                raise ServerAway(away_message(self.url, None))
+            self._connect()
+        try:
+            cursor = self._conn.cursor(row_factory=_rows)
+            return cursor.execute(to_postgres(sql), parameters)  # type: ignore[no-any-return]
+        except psycopg.OperationalError as exc:
+            if self._conn.broken or self._conn.closed:
+                raise ServerAway(away_message(self.url, exc)) from exc
+            raise ServerError(f"The lab server refused a change: {_first_line(exc)}") from exc
+        except psycopg.errors.UniqueViolation as exc:
+            if exc.diag.constraint_name == "field_image_once":  # SQLite's trigger says the same
+                raise ServerError("This image is already a field of this slide.") from exc
+            raise ServerError(f"The lab server refused: {_first_line(exc)}", True) from exc
+        except psycopg.Error as exc:
+            raise ServerError(f"The lab server refused a change: {_first_line(exc)}") from exc
+
+    def begin(self) -> None:
+        self.execute("BEGIN")
+        self.in_transaction = True
+
+    def end(self, commit: bool) -> None:
+        """COMMIT or ROLLBACK; a rollback on a connection that is gone is no error."""
+        self.in_transaction = False
+        if commit:
+            self.execute("COMMIT")
+        elif self._conn is not None and not self._conn.broken and not self._conn.closed:
+            # The server may have dropped the transaction with the connection.
+            with contextlib.suppress(ServerError):
+                self.execute("ROLLBACK")
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+
+
+def _rows(cursor: Any) -> Any:
+    names = {d.name: i for i, d in enumerate(cursor.description or ())}
+    return lambda values: Row(values, names)
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+def server_name(url: str) -> str:
+    """The server as a person knows it ("labserver/smearcount"), never with its password."""
+    from psycopg.conninfo import conninfo_to_dict
+
+    try:
+        info = conninfo_to_dict(url)
+    except Exception:
+        return "the lab server"
+    host = str(info.get("host") or "localhost")
+    return f"{host}/{info.get('dbname') or info.get('user') or ''}".rstrip("/")
+
+
+def away_message(url: str, exc: BaseException | None) -> str:
+    why = f" ({_first_line(exc)})" if exc is not None else ""
+    return (
+        f"The lab server {server_name(url)} cannot be reached{why}. Check the network cable and "
+        "that the server is on."
+    )
