@@ -162,6 +162,8 @@ def window_soak(profile: str, data: Path, config: Path, fields: int) -> dict[str
         if first == 0:  # after warm-up: the worker pools have started their threads
             start_files, start_threads = open_files(), threads()
     window.close()  # closes the store too
+    window.deleteLater()  # no window left behind in the process that called the soak
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     app.processEvents()
     store = SlideStore(data / "store")
     result = _check(store, samples, start_files, start_threads)

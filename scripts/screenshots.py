@@ -27,7 +27,7 @@ from PIL import Image  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from app.core.camera.sources import FolderSource  # noqa: E402
-from app.core.pipeline import Cell as Detection  # noqa: E402
+from app.core.pipeline import Detection  # noqa: E402
 from app.core.settings import Settings  # noqa: E402
 from app.core.store import SlideStore  # noqa: E402
 from app.ui.app import the_app  # noqa: E402

@@ -36,8 +36,8 @@ from app.core.model_check import CheckResult, ReferenceImage, check_model, refer
 from app.core.model_check import reference_images as default_references
 from app.core.model_import import ImportPlan, load_with, save_import
 from app.core.models import Classifier, Detector, load_model
-from app.ui.field_view import to_qimage
 from app.ui.model_form import ModelForm
+from app.ui.qt_images import to_qimage
 from app.ui.workers import Jobs, Worker
 
 FOUND = "#0072B2"  # the boxes the model found on a reference image

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from app.core.pipeline import Cell as Detection
+from app.core.pipeline import Detection
 from app.core.store import SlideSession
 
 

@@ -127,7 +127,7 @@ def test_a_field_opened_from_file_is_recognised_in_the_live_view(
     folder = _frames(tmp_path / "cam", [shifted] * 20 + [elsewhere] * 60)
     view.camera.start_source(FolderSource(folder, fps=30))
     qtbot.waitUntil(lambda: view.camera._shown > 3, timeout=10_000)
-    qtbot.waitUntil(lambda: len(view.camera.index) == 1)  # learned off the GUI thread
+    qtbot.waitUntil(lambda: len(view.camera.places) == 1)  # learned off the GUI thread
     view.camera.capture()
     assert "field 1 again" in view.camera.note.text()
     qtbot.waitUntil(lambda: view.camera._shown > 25, timeout=10_000)  # the stage moved on
@@ -154,9 +154,9 @@ def test_fields_of_an_earlier_session_are_recognised_once_the_camera_starts(
     again = make_window()
     again.open_slide(slide_id)
     camera = again.slide_view.camera
-    assert len(camera.index) == 0  # a new view knows nothing yet
+    assert len(camera.places) == 0  # a new view knows nothing yet
     camera.start_source(FolderSource(folder, fps=30, loop=True))
-    qtbot.waitUntil(lambda: len(camera.index) == 1, timeout=10_000)  # read back from the store
+    qtbot.waitUntil(lambda: len(camera.places) == 1, timeout=10_000)  # read back from the store
     qtbot.waitUntil(lambda: camera._shown > 0, timeout=10_000)
     camera.capture()
     assert "field 1 again" in camera.note.text()

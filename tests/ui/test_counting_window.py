@@ -214,13 +214,13 @@ def test_analysis_runs_off_the_gui_thread(make_window, images, qtbot, monkeypatc
     from app.core.pipeline import Pipeline
 
     on_gui = []
-    real = Pipeline.analyze
+    real = Pipeline.analyze_field
 
     def record(self, *args, **kwargs):
         on_gui.append(threading.current_thread() is threading.main_thread())
         return real(self, *args, **kwargs)
 
-    monkeypatch.setattr(Pipeline, "analyze", record)
+    monkeypatch.setattr(Pipeline, "analyze_field", record)
     window = make_window()
     _new_slide(window)
     window.open_images(images)

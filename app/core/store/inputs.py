@@ -75,7 +75,7 @@ class FieldImage:
 
 
 class Detection(Protocol):
-    """A found cell as the pipeline returns it (``app.core.pipeline.Cell``)."""
+    """A found cell as the pipeline returns it (``app.core.pipeline.Detection``)."""
 
     @property
     def box(self) -> tuple[float, float, float, float]: ...
