@@ -70,6 +70,7 @@ def test_live_view_capture_stores_and_analyses_a_field(make_window, qtbot, tmp_p
     qtbot.waitUntil(lambda: not any(t.name == "camera" for t in threading.enumerate()))
 
 
+@pytest.mark.slow  # plays 7 s of video frames in real time, after writing them
 def test_auto_capture_takes_each_place_once_after_motion_then_stillness(
     make_window, qtbot, tmp_path, rng, dialogs
 ):
