@@ -188,8 +188,9 @@ def _choose(view, kind, path):
 
 
 def test_an_image_folder_is_chosen_as_a_folder_and_its_end_said_plainly(
-    make_window, qtbot, tmp_path, rng, dialogs
+    make_window, qtbot, tmp_path, rng, dialogs, monkeypatch
 ):
+    monkeypatch.setattr("app.ui.camera.FOLDER_HOLD_S", 0.2)  # a technician's pause: 2 s each
     _, view = _slide(make_window)
     folder = _frames(tmp_path / "cam", [smear(rng) for _ in range(2)])
     _choose(view, "folder", folder)
