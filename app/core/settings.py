@@ -50,6 +50,7 @@ class Settings:
     lab_address: str = ""
     target_sound: bool = True
     data_dir: str = ""  # empty: the per-user default (see app.core.paths)
+    database_url: str = ""  # a lab server (postgresql://…); empty: this computer's own slides
     palette: str = "okabe-ito"  # see app.core.categories.PALETTES
     min_focus: float = 4.0  # captures and fields below this focus score get a warning
     paper: str = "A4"  # "A4" or "Letter": the printed report

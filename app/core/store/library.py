@@ -110,6 +110,15 @@ class SlideStore:
         self.db.close()
         self.close_lock()
 
+    def claim_folder(self, previous: SlideStore | None = None) -> None:
+        """Become the window's store of the data folder (``exclusive``): the lock ``previous``
+        holds is handed over, so no second window slips in while the window changes stores."""
+        if previous is not None and previous.lock is not None:
+            self.lock, previous.lock = previous.lock, None
+            return
+        self.lock = FolderLock(private_dir(self.data_dir))
+        self.lock.acquire()
+
     def close_lock(self) -> None:
         if self.lock is not None:
             self.lock.release()

@@ -371,6 +371,10 @@
         <translation>Aj&amp;ustes…</translation>
     </message>
     <message>
+        <source>&amp;Database…</source>
+        <translation>&amp;Base de datos…</translation>
+    </message>
+    <message>
         <source>&amp;Lab adaptation…</source>
         <translation>Adaptación al &amp;laboratorio…</translation>
     </message>
@@ -518,6 +522,27 @@
     <message>
         <source>Main</source>
         <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Sign in — SmearCount</source>
+        <extracomment>Start-up benchmarks: quit as soon as the window is up (bench/startup.py).</extracomment>
+        <translation>Iniciar sesión — SmearCount</translation>
+    </message>
+    <message>
+        <source>technician</source>
+        <translation>técnico</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>revisor</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>{0} ({1}) on {2}</source>
+        <translation>{0} ({1}) en {2}</translation>
     </message>
 </context>
 <context>
@@ -706,6 +731,53 @@
     </message>
 </context>
 <context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>This computer (its own slides)</source>
+        <translation>Este ordenador (sus propias láminas)</translation>
+    </message>
+    <message>
+        <source>Lab server (the slides of every station)</source>
+        <translation>Servidor del laboratorio (las láminas de todos los puestos)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Su contraseña</translation>
+    </message>
+    <message>
+        <source>The server address, your name and your password are needed.</source>
+        <translation>Se necesitan la dirección del servidor, su nombre y su contraseña.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Connecting to the lab server</source>
+        <translation>La conexión con el servidor del laboratorio</translation>
+    </message>
+    <message>
+        <source>Connected: {0} can work here.</source>
+        <translation>Conectado: {0} puede trabajar aquí.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>The slide database</source>
@@ -882,6 +954,10 @@
     <message>
         <source>Profile saved: {0}</source>
         <translation>Perfil guardado: {0}</translation>
+    </message>
+    <message>
+        <source>Slides from {0}.</source>
+        <translation>Láminas de {0}.</translation>
     </message>
     <message>
         <source>Settings not saved</source>

@@ -371,6 +371,10 @@
         <translation>Para&amp;mètres…</translation>
     </message>
     <message>
+        <source>&amp;Database…</source>
+        <translation>&amp;Base de données…</translation>
+    </message>
+    <message>
         <source>&amp;Lab adaptation…</source>
         <translation>Adaptation au &amp;laboratoire…</translation>
     </message>
@@ -518,6 +522,27 @@
     <message>
         <source>Main</source>
         <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Sign in — SmearCount</source>
+        <extracomment>Start-up benchmarks: quit as soon as the window is up (bench/startup.py).</extracomment>
+        <translation>Connexion — SmearCount</translation>
+    </message>
+    <message>
+        <source>technician</source>
+        <translation>technicien</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>réviseur</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>{0} ({1}) on {2}</source>
+        <translation>{0} ({1}) sur {2}</translation>
     </message>
 </context>
 <context>
@@ -706,6 +731,53 @@
     </message>
 </context>
 <context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>This computer (its own slides)</source>
+        <translation>Cet ordinateur (ses propres lames)</translation>
+    </message>
+    <message>
+        <source>Lab server (the slides of every station)</source>
+        <translation>Serveur du laboratoire (les lames de tous les postes)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Votre mot de passe</translation>
+    </message>
+    <message>
+        <source>The server address, your name and your password are needed.</source>
+        <translation>L'adresse du serveur, votre nom et votre mot de passe sont nécessaires.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Connecting to the lab server</source>
+        <translation>La connexion au serveur du laboratoire</translation>
+    </message>
+    <message>
+        <source>Connected: {0} can work here.</source>
+        <translation>Connecté : {0} peut travailler ici.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>The slide database</source>
@@ -882,6 +954,10 @@
     <message>
         <source>Profile saved: {0}</source>
         <translation>Profil enregistré : {0}</translation>
+    </message>
+    <message>
+        <source>Slides from {0}.</source>
+        <translation>Lames de {0}.</translation>
     </message>
     <message>
         <source>Settings not saved</source>

@@ -371,6 +371,10 @@
         <translation>Pe&amp;ngaturan…</translation>
     </message>
     <message>
+        <source>&amp;Database…</source>
+        <translation>Basis &amp;data…</translation>
+    </message>
+    <message>
         <source>&amp;Lab adaptation…</source>
         <translation>Adaptasi &amp;laboratorium…</translation>
     </message>
@@ -518,6 +522,27 @@
     <message>
         <source>Main</source>
         <translation>Utama</translation>
+    </message>
+    <message>
+        <source>Sign in — SmearCount</source>
+        <extracomment>Start-up benchmarks: quit as soon as the window is up (bench/startup.py).</extracomment>
+        <translation>Masuk — SmearCount</translation>
+    </message>
+    <message>
+        <source>technician</source>
+        <translation>teknisi</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>peninjau</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>{0} ({1}) on {2}</source>
+        <translation>{0} ({1}) di {2}</translation>
     </message>
 </context>
 <context>
@@ -706,6 +731,53 @@
     </message>
 </context>
 <context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>Database</source>
+        <translation>Basis data</translation>
+    </message>
+    <message>
+        <source>This computer (its own slides)</source>
+        <translation>Komputer ini (sediaannya sendiri)</translation>
+    </message>
+    <message>
+        <source>Lab server (the slides of every station)</source>
+        <translation>Server laboratorium (sediaan semua stasiun)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Uji koneksi</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Alamat server</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Nama Anda</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Kata sandi Anda</translation>
+    </message>
+    <message>
+        <source>The server address, your name and your password are needed.</source>
+        <translation>Alamat server, nama, dan kata sandi Anda diperlukan.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Menghubungkan…</translation>
+    </message>
+    <message>
+        <source>Connecting to the lab server</source>
+        <translation>Koneksi ke server laboratorium</translation>
+    </message>
+    <message>
+        <source>Connected: {0} can work here.</source>
+        <translation>Terhubung: {0} dapat bekerja di sini.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>The slide database</source>
@@ -882,6 +954,10 @@
     <message>
         <source>Profile saved: {0}</source>
         <translation>Profil disimpan: {0}</translation>
+    </message>
+    <message>
+        <source>Slides from {0}.</source>
+        <translation>Sediaan dari {0}.</translation>
     </message>
     <message>
         <source>Settings not saved</source>

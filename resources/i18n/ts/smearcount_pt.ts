@@ -371,6 +371,10 @@
         <translation>Configura&amp;ções…</translation>
     </message>
     <message>
+        <source>&amp;Database…</source>
+        <translation>Banco de &amp;dados…</translation>
+    </message>
+    <message>
         <source>&amp;Lab adaptation…</source>
         <translation>Adaptação ao &amp;laboratório…</translation>
     </message>
@@ -518,6 +522,27 @@
     <message>
         <source>Main</source>
         <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Sign in — SmearCount</source>
+        <extracomment>Start-up benchmarks: quit as soon as the window is up (bench/startup.py).</extracomment>
+        <translation>Entrar — SmearCount</translation>
+    </message>
+    <message>
+        <source>technician</source>
+        <translation>técnico</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>revisor</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>{0} ({1}) on {2}</source>
+        <translation>{0} ({1}) em {2}</translation>
     </message>
 </context>
 <context>
@@ -706,6 +731,53 @@
     </message>
 </context>
 <context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>Database</source>
+        <translation>Banco de dados</translation>
+    </message>
+    <message>
+        <source>This computer (its own slides)</source>
+        <translation>Este computador (as suas próprias lâminas)</translation>
+    </message>
+    <message>
+        <source>Lab server (the slides of every station)</source>
+        <translation>Servidor do laboratório (as lâminas de todos os postos)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Testar a ligação</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Endereço do servidor</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>O seu nome</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>A sua palavra-passe</translation>
+    </message>
+    <message>
+        <source>The server address, your name and your password are needed.</source>
+        <translation>São necessários o endereço do servidor, o seu nome e a sua palavra-passe.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>A ligar…</translation>
+    </message>
+    <message>
+        <source>Connecting to the lab server</source>
+        <translation>A ligação ao servidor do laboratório</translation>
+    </message>
+    <message>
+        <source>Connected: {0} can work here.</source>
+        <translation>Ligado: {0} pode trabalhar aqui.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>The slide database</source>
@@ -882,6 +954,10 @@
     <message>
         <source>Profile saved: {0}</source>
         <translation>Perfil salvo: {0}</translation>
+    </message>
+    <message>
+        <source>Slides from {0}.</source>
+        <translation>Lâminas de {0}.</translation>
     </message>
     <message>
         <source>Settings not saved</source>

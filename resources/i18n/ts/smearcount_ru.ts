@@ -371,6 +371,10 @@
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
+        <source>&amp;Database…</source>
+        <translation>&amp;База данных…</translation>
+    </message>
+    <message>
         <source>&amp;Lab adaptation…</source>
         <translation>&amp;Адаптация к лаборатории…</translation>
     </message>
@@ -518,6 +522,27 @@
     <message>
         <source>Main</source>
         <translation>Основная</translation>
+    </message>
+    <message>
+        <source>Sign in — SmearCount</source>
+        <extracomment>Start-up benchmarks: quit as soon as the window is up (bench/startup.py).</extracomment>
+        <translation>Вход — SmearCount</translation>
+    </message>
+    <message>
+        <source>technician</source>
+        <translation>лаборант</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>проверяющий</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>{0} ({1}) on {2}</source>
+        <translation>{0} ({1}) на {2}</translation>
     </message>
 </context>
 <context>
@@ -706,6 +731,53 @@
     </message>
 </context>
 <context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <source>This computer (its own slides)</source>
+        <translation>Этот компьютер (его собственные препараты)</translation>
+    </message>
+    <message>
+        <source>Lab server (the slides of every station)</source>
+        <translation>Сервер лаборатории (препараты всех рабочих мест)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Ваш пароль</translation>
+    </message>
+    <message>
+        <source>The server address, your name and your password are needed.</source>
+        <translation>Нужны адрес сервера, ваше имя и ваш пароль.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>Connecting to the lab server</source>
+        <translation>Подключение к серверу лаборатории</translation>
+    </message>
+    <message>
+        <source>Connected: {0} can work here.</source>
+        <translation>Подключено: {0} может работать здесь.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>The slide database</source>
@@ -882,6 +954,10 @@
     <message>
         <source>Profile saved: {0}</source>
         <translation>Профиль сохранён: {0}</translation>
+    </message>
+    <message>
+        <source>Slides from {0}.</source>
+        <translation>Препараты из {0}.</translation>
     </message>
     <message>
         <source>Settings not saved</source>

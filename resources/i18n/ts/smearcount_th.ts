@@ -371,6 +371,10 @@
         <translation>การตั้งค่า(&amp;T)…</translation>
     </message>
     <message>
+        <source>&amp;Database…</source>
+        <translation>ฐานข้อมูล(&amp;D)…</translation>
+    </message>
+    <message>
         <source>&amp;Lab adaptation…</source>
         <translation>การปรับให้เข้ากับห้องปฏิบัติการ(&amp;L)…</translation>
     </message>
@@ -518,6 +522,27 @@
     <message>
         <source>Main</source>
         <translation>หลัก</translation>
+    </message>
+    <message>
+        <source>Sign in — SmearCount</source>
+        <extracomment>Start-up benchmarks: quit as soon as the window is up (bench/startup.py).</extracomment>
+        <translation>ลงชื่อเข้าใช้ — SmearCount</translation>
+    </message>
+    <message>
+        <source>technician</source>
+        <translation>นักเทคนิค</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>ผู้ตรวจทาน</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>ผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <source>{0} ({1}) on {2}</source>
+        <translation>{0} ({1}) บน {2}</translation>
     </message>
 </context>
 <context>
@@ -706,6 +731,53 @@
     </message>
 </context>
 <context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>Database</source>
+        <translation>ฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>This computer (its own slides)</source>
+        <translation>คอมพิวเตอร์เครื่องนี้ (สไลด์ของเครื่องนี้เอง)</translation>
+    </message>
+    <message>
+        <source>Lab server (the slides of every station)</source>
+        <translation>เซิร์ฟเวอร์ของห้องปฏิบัติการ (สไลด์ของทุกสถานี)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>ทดสอบการเชื่อมต่อ</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>ที่อยู่เซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>ชื่อของคุณ</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>รหัสผ่านของคุณ</translation>
+    </message>
+    <message>
+        <source>The server address, your name and your password are needed.</source>
+        <translation>ต้องระบุที่อยู่เซิร์ฟเวอร์ ชื่อ และรหัสผ่านของคุณ</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>กำลังเชื่อมต่อ…</translation>
+    </message>
+    <message>
+        <source>Connecting to the lab server</source>
+        <translation>การเชื่อมต่อกับเซิร์ฟเวอร์ของห้องปฏิบัติการ</translation>
+    </message>
+    <message>
+        <source>Connected: {0} can work here.</source>
+        <translation>เชื่อมต่อแล้ว: {0} ทำงานที่นี่ได้</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>The slide database</source>
@@ -882,6 +954,10 @@
     <message>
         <source>Profile saved: {0}</source>
         <translation>บันทึกโปรไฟล์แล้ว: {0}</translation>
+    </message>
+    <message>
+        <source>Slides from {0}.</source>
+        <translation>สไลด์จาก {0}</translation>
     </message>
     <message>
         <source>Settings not saved</source>
