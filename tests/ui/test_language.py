@@ -118,7 +118,8 @@ def _pseudo_core(monkeypatch) -> None:
 
 
 def _cut_texts(root: QWidget) -> list[str]:
-    """Visible labels, buttons and table headers whose text is wider than their room."""
+    """Visible labels, buttons and table headers whose text is wider than their room (taller,
+    for a wrapped label)."""
     cut = []
     for widget in root.findChildren(QWidget):
         if widget.isVisible():
@@ -129,7 +130,10 @@ def _cut_texts(root: QWidget) -> list[str]:
 
 def _texts_and_room(widget: QWidget) -> list[tuple[str, int, int]]:
     metrics = widget.fontMetrics()
-    if isinstance(widget, QLabel) and widget.text() and not widget.wordWrap():
+    if isinstance(widget, QLabel) and widget.text() and widget.wordWrap():
+        # A wrapped line is cut when its lines need more height than its row gives it.
+        return [(widget.text(), widget.heightForWidth(widget.width()), widget.height() + 1)]
+    if isinstance(widget, QLabel) and widget.text():
         if "<" in widget.text():
             return []  # rich text lays itself out
         text = widget.text().replace("&", "")
