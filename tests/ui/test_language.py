@@ -11,13 +11,20 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTranslator
-from PySide6.QtWidgets import QAbstractButton, QApplication, QHeaderView, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, Qt, QTranslator
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QWidget,
+)
 
 from app.core.categories import DEFAULT_CATEGORY_MAP
 from app.core.i18n import set_language
 from app.core.settings import load_settings
-from app.i18n_build import TRANSLATED, lrelease, lupdate, ts_path
+from app.i18n_build import TRANSLATED, lrelease, lupdate, qtbase_sources, ts_path
 from app.ui import dialogs as dialogs_module
 from app.ui.translations import install_language
 
@@ -51,6 +58,41 @@ def test_every_window_string_is_translated(tmp_path):
             assert sorted(PLACEHOLDERS.findall(text)) == sorted(PLACEHOLDERS.findall(source)), (
                 path.name, source, text)  # fmt: skip
             assert ("&" in text) == ("&" in source), (path.name, source, text)
+
+
+_CANCEL = {"th": "ยกเลิก", "ru": "Отмена", "es": "Cancelar", "fr": "Annuler", "pt": "Cancelar",
+           "id": "Batal"}  # fmt: skip
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_qt_own_buttons_and_menus_speak_every_language(qapp, code, english_afterwards):
+    """Qt's standard buttons and line-edit menu: Qt's catalogue, or SmearCount's for the
+    languages Qt ships none for (Thai, Indonesian)."""
+    assert install_language(qapp, code)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel is not None and cancel.text().replace("&", "") == _CANCEL[code]
+    assert QCoreApplication.translate("QLineEdit", "&Copy") != "&Copy"
+    buttons.deleteLater()
+
+
+def test_smearcount_qtbase_catalogues_translate_qt_own_strings():
+    """Each message of our qtbase_th/_id is one Qt really asks for (Qt's Russian catalogue
+    knows its context and words), finished, with the same placeholders and accelerator."""
+    russian = QTranslator()
+    assert russian.load("qtbase_ru", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    sources = qtbase_sources()
+    assert {p.stem for p in sources} == {"qtbase_th", "qtbase_id"}
+    for path in sources:
+        for context in ET.parse(path).getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                source = message.findtext("source") or ""
+                text = message.findtext("translation") or ""
+                assert russian.translate(name, source), (path.name, name, source)
+                assert text and message.find("translation").get("type") is None, (name, source)
+                assert sorted(PLACEHOLDERS.findall(text)) == sorted(PLACEHOLDERS.findall(source))
+                assert ("&" in text) == ("&" in source), (path.name, source, text)
 
 
 def test_language_chosen_in_settings_speaks_at_the_next_start(
