@@ -146,7 +146,7 @@ class ModelImportDialog(QDialog):
         self.manifest_button.setEnabled(True)
         self.file_label.setText(self.tr("Reading {0}…").replace("{0}", path.name))
         self._show(None)
-        worker = self._start(lambda _w: load_model(path, manifest), "Reading the model")
+        worker = self._start(lambda _w: load_model(path, manifest), self.tr("Reading the model"))
         worker.signals.returned.connect(lambda model: self._read(path, model))
         worker.signals.errored.connect(lambda message: self._not_read(path, message))
 
@@ -187,7 +187,7 @@ class ModelImportDialog(QDialog):
         self.verdict.setText(self.tr("Running the self-test…"))
         self.test_button.setEnabled(False)
         path, settings = self.path, self.form.settings()
-        worker = self._start(lambda _w: _self_test(path, settings), "The self-test")
+        worker = self._start(lambda _w: _self_test(path, settings), self.tr("The self-test"))
         worker.signals.returned.connect(lambda result: self._tested(settings, *result))
         worker.signals.errored.connect(self._test_failed)
 

@@ -250,3 +250,15 @@ def test_counting_window_in_thai_and_russian(
     expected = {"th": "เม็ดเลือดขาวชนิดนิวโทรฟิล", "ru": "Нейтрофилы"}[language]
     assert expected in first, first
     assert not _cut_texts(window), _cut_texts(window)
+
+
+def test_an_unexpected_failure_is_named_in_the_window_language(qapp, english_afterwards):
+    from app.ui.translations import tr
+    from app.ui.workers import failure_message
+
+    assert install_language(qapp, "ru")
+    said = failure_message(tr("Loading the models"), KeyError("x"))
+    assert said == (
+        "Загрузка моделей: остановка из-за непредвиденной ошибки (KeyError: 'x'). "
+        "Подробности в журнале."
+    )

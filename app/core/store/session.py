@@ -25,6 +25,7 @@ from app.core.counting import (
 )
 from app.core.errors import InvalidInputError, StorageError
 from app.core.geometry import iou_one_to_many
+from app.core.i18n import _
 from app.core.records import (
     AnalysisState,
     Cell,
@@ -43,7 +44,7 @@ from app.core.store.database import SlideDatabase
 from app.core.store.images import ImageStore
 from app.core.store.inputs import Detection, FieldImage, StageStep
 from app.core.store.journal import Build, Journal
-from app.core.store.people import Person
+from app.core.store.people import Person, role_word
 from app.core.store.sql import Connection
 from app.core.store.validation import clean_slide_values
 
@@ -75,7 +76,7 @@ class SlideSession:
     ) -> None:
         """``person``: who signed in on the lab server, whose role says what they may do."""
         if not user.strip():
-            raise InvalidInputError("An operator name is needed to open a slide.")
+            raise InvalidInputError(_("An operator name is needed to open a slide."))
         self.db, self.images, self.user = db, images, user.strip()
         self.person = person
         conn = db.conn
@@ -169,7 +170,11 @@ class SlideSession:
         self.images.put(data, ext, sha256)  # the file first: a row never points at nothing
         twin = next((f for f in self.fields.values() if f.image_sha256 == sha256), None)
         if twin is not None:
-            raise InvalidInputError(f"{name} is already field {twin.position} of this slide.")
+            raise InvalidInputError(
+                _("{name} is already field {position} of this slide.").format(
+                    name=name, position=twin.position
+                )
+            )
 
         def build(conn: Connection) -> list[RowChange]:
             conn.execute(
@@ -354,8 +359,10 @@ class SlideSession:
         if "profile" in clean and clean["profile"] != self.slide.profile:
             # Its cells were analysed with this profile and count in its categories.
             raise InvalidInputError(
-                "A slide's model profile is chosen when the slide is created; start a new "
-                "slide to count with another profile."
+                _(
+                    "A slide's model profile is chosen when the slide is created; start a new "
+                    "slide to count with another profile."
+                )
             )
         change = _update(self.slide, **clean)
         if _differs(change):
@@ -372,7 +379,7 @@ class SlideSession:
         """Sign the slide: it is locked against every change until unsigned."""
         name = operator.strip()
         if not name:
-            raise InvalidInputError("Signing needs the operator's name.")
+            raise InvalidInputError(_("Signing needs the operator's name."))
         self._check_may("sign")
         values = {"state": SlideState.SIGNED.value, "signed_at": now_iso(), "signed_by": name}
         (latest,) = self.db.conn.execute(
@@ -381,10 +388,14 @@ class SlideSession:
         latest = max(latest or "", self.slide.created_at)
         if _moment(values["signed_at"]) < _moment(latest):
             raise StorageError(
-                f"The computer's clock reads {values['signed_at'][:16].replace('T', ' ')} UTC, "
-                f"earlier than this slide's last change ({latest[:16].replace('T', ' ')} UTC): "
-                "a signature cannot come before the work it signs. Set the clock right, then "
-                "sign."
+                _(
+                    "The computer's clock reads {now} UTC, earlier than this slide's last change "
+                    "({latest} UTC): a signature cannot come before the work it signs. Set the "
+                    "clock right, then sign."
+                ).format(
+                    now=values["signed_at"][:16].replace("T", " "),
+                    latest=latest[:16].replace("T", " "),
+                )
             )
         if self.slide.finished_at is None:
             values["finished_at"] = values["signed_at"]
@@ -395,11 +406,11 @@ class SlideSession:
     def unsign(self, reason: str) -> None:
         """Reopen a signed slide for changes: an audited act that needs a reason."""
         if not self.slide.locked:
-            raise InvalidInputError("The slide is not signed.")
+            raise InvalidInputError(_("The slide is not signed."))
         self._check_may("sign")
         if not reason.strip():
             raise InvalidInputError(
-                "Unsigning a slide needs a reason (it is kept in the audit trail)."
+                _("Unsigning a slide needs a reason (it is kept in the audit trail).")
             )
         change = _update(
             self.slide, state=SlideState.FINISHED.value, signed_at=None, signed_by=None
@@ -489,15 +500,19 @@ class SlideSession:
     def _check_may(self, act: str) -> None:
         if self.person is not None and not self.person.may(act):
             raise StorageError(
-                f"{self.person.name} signs in as {self.person.role.value}: a reviewer may {act} "
-                "slides, so ask one to."
+                _(
+                    "{name} signs in as {role}: signing and unsigning slides is for a reviewer, "
+                    "so ask one to."
+                ).format(name=self.person.name, role=role_word(self.person.role))
             )
 
     def _check_unlocked(self) -> None:
         if self.slide.locked:
             raise StorageError(
-                f"Slide {self.slide.sample_id} is signed and cannot be changed; unsign it first "
-                "(an audited act)."
+                _(
+                    "Slide {sample} is signed and cannot be changed; unsign it first (an audited "
+                    "act)."
+                ).format(sample=self.slide.sample_id)
             )
 
     def _field(self, field_id: int) -> Field:
