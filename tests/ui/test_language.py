@@ -249,6 +249,9 @@ def test_counting_window_in_thai_and_russian(
     first = rows.data(rows.index(0, 0))
     expected = {"th": "เม็ดเลือดขาวชนิดนิวโทรฟิล", "ru": "Нейтрофилы"}[language]
     assert expected in first, first
+    # A name the narrow panel elides ("Лейкоциты, не классифицированные") shows whole on hover.
+    tips = [rows.data(rows.index(r, 0), Qt.ItemDataRole.ToolTipRole) for r in range(len(rows.rows))]
+    assert tips == [row.category.name for row in rows.rows]
     assert not _cut_texts(window), _cut_texts(window)
 
 
