@@ -65,12 +65,18 @@ def create_window(server: bool = True) -> MainWindow | None:
     return MainWindow(dialog.store, settings, config)
 
 
+def the_app(argv: list[str] | None = None) -> QApplication:
+    """The process's QApplication: the one running, else a new one (a process has one)."""
+    existing = QApplication.instance()
+    return existing if isinstance(existing, QApplication) else QApplication(argv or [])
+
+
 def run(argv: list[str]) -> int:
     # Qt Multimedia lists every optional codec library it could not load: not for technicians.
     os.environ.setdefault(
         "QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false;qt.multimedia.ffmpeg=false"
     )
-    app = QApplication.instance() or QApplication(argv)
+    app = the_app(argv)
     app.setApplicationName("SmearCount")
     app.setApplicationVersion(__version__)
     with contextlib.suppress(OSError):  # no log file is no reason not to count
