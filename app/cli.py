@@ -17,7 +17,7 @@ from app.core.categories import DEFAULT_CATEGORY_MAP, CategoryMap
 from app.core.errors import ProfileError, SmearCountError
 from app.core.field_prep import RBC_MICROMETRES
 from app.core.i18n import LANGUAGES, resolve_language
-from app.core.image_sources import image_sources
+from app.core.image_files import image_sources
 from app.core.offline import remove_telemetry_cache
 from app.core.paths import user_config_dir
 from app.core.pipeline import FieldSetup, Pipeline
@@ -29,7 +29,7 @@ from app.core.profiles import (
     read_profile,
 )
 from app.core.report import LabInfo, ReportData
-from app.core.settings import PAPERS, load_settings
+from app.core.settings import PAPERS, check_scale, load_settings
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 DEFAULT_PROFILE = "default"
@@ -126,8 +126,11 @@ def _analyze(args: argparse.Namespace) -> int:
     if args.conf is not None and not 0.0 <= args.conf <= 1.0:
         raise SmearCountError("--conf must be between 0 and 1.")
     scale = args.micrometres_per_pixel
-    if scale is not None and not 0.01 <= scale <= 20.0:
-        raise SmearCountError("--um-per-px must be between 0.01 and 20 micrometres per pixel.")
+    if scale is not None:
+        try:
+            check_scale(scale)
+        except ValueError as exc:
+            raise SmearCountError(f"--um-per-px: {exc}") from None
     labels = (
         tuple(s.strip() for s in args.classify_labels.split(",")) if args.classify_labels else None
     )

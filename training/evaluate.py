@@ -20,6 +20,7 @@ import csv
 import json
 import time
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -135,7 +136,7 @@ def main() -> None:
     scoring = Pipeline(detector.with_conf_threshold(EVAL_CONF), [Stage("classifier", classifier)])
     report: dict[str, object] = {"detector": str(args.detector), "classifier": str(args.classifier)}
     detect_val = sorted(f"images/val/{p.name}" for p in (DATA / "detect/images/val").glob("*.png"))
-    sections = {
+    sections: dict[str, Callable[[], object]] = {
         "detector_detect_val": lambda: evaluate_detector(scoring, DATA / "detect", detect_val),
         "detector_fields": lambda: evaluate_detector(scoring, DATA / "fields"),
         "classifier_held_out": lambda: evaluate_held_out(scoring, "classifier"),

@@ -126,6 +126,7 @@ def window_actions(window: MainWindow) -> tuple[dict[str, QAction], dict[str, QA
         "export_pdf": add(tr("Export &PDF summary…"), window.reports.export_pdf, "Ctrl+Shift+E"),
         "print": add(tr("&Print summary…"), window.reports.print_summary, Key.Print),
         "settings": add(tr("Se&ttings…"), window.settings_dialog, Key.Preferences),
+        "database": add(tr("&Database…"), window.database_dialog),
         "lab_adaptation": add(tr("&Lab adaptation…"), partial(adaptation.open_dialog, window)),
         "export_training": add(
             tr("Export &training data…"), partial(training_export.open_dialog, window)
@@ -144,7 +145,9 @@ def window_actions(window: MainWindow) -> tuple[dict[str, QAction], dict[str, QA
 
 
 FILE_MENU = ("new", "open_images", "open_folder", "export", "export_pdf", "print", "slides")
-FILE_MENU_TAIL = ("import_model", "export_training", None, "settings", "lab_adaptation", "quit")
+FILE_MENU_TAIL = (
+    "import_model", "export_training", None, "settings", "database", "lab_adaptation", "quit"
+)  # fmt: skip
 VIEW_MENU = (
     "next_review",
     "next_field",

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
 from app.core.camera.quality import QualityThresholds
 from app.core.categories import DEFAULT_CATEGORY_MAP
@@ -22,6 +22,7 @@ from app.ui import adaptation, finish_flow, open_fields, questions, workers
 from app.ui.analysis import Analyzer, ModelChoice
 from app.ui.analysis_status import AnalysisStatus
 from app.ui.corrections import run_command
+from app.ui.database_dialog import DatabaseDialog, signed_in_text, station_settings
 from app.ui.dialogs import NewSlideDialog, SettingsDialog
 from app.ui.errors import reporter
 from app.ui.export import Reports
@@ -54,6 +55,8 @@ class MainWindow(QMainWindow):
 
         self.status = AnalysisStatus(self.statusBar(), self.analyzer.loader, self._cancel_analysis)
         self.models_label, self.cancel_button = self.status.models_label, self.status.cancel_button
+        self.person_label = QLabel(signed_in_text(store))
+        self.statusBar().addPermanentWidget(self.person_label)
         self.menus = WindowMenus(self)
         self.file_actions, self.slide_actions = self.menus.file_actions, self.menus.slide_actions
         self.cheat_sheet = self.menus.cheat_sheet
@@ -71,6 +74,7 @@ class MainWindow(QMainWindow):
     # ----- slides --------------------------------------------------------------------------
     def new_slide_dialog(self) -> None:
         dialog = NewSlideDialog(self.settings, self, partial(same_sample_warning, self.store))
+        dialog.operator.setEnabled(self.store.person is None)  # else: the signed-in person
         if dialog.exec():
             values = dialog.values()
             operator = dialog.operator.text().strip()
@@ -191,6 +195,28 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.settings, DEFAULT_CATEGORY_MAP, self)
         if dialog.exec():
             self.apply_settings(dialog.chosen)
+
+    def database_dialog(self) -> None:
+        """Settings → Database: this computer or the lab server, signed in as a person."""
+        store = self.store
+        url = store.server or self.settings.database_url
+        dialog = DatabaseDialog(
+            store.data_dir, url, self.settings.operator, store.server is not None, self
+        )
+        if dialog.exec() and dialog.store is not None:
+            self.use_store(dialog.store, dialog.chosen_url)
+
+    def use_store(self, store: SlideStore, url: str) -> None:
+        """Work on ``store`` from now on (the slides of ``url``, or of this computer)."""
+        self.show_start()  # the open slide lets go of the old store first
+        store.claim_folder(self.store)
+        self.store.close()
+        self.store = self.start.store = store
+        self.analyzer.image_store = store.images
+        self.apply_settings(station_settings(self.settings, store, url))
+        self.person_label.setText(signed_in_text(store))
+        self.start.refresh()
+        self.statusBar().showMessage(self.tr("Slides from {0}.").replace("{0}", store.where), 10000)
 
     def apply_settings(self, settings: Settings) -> bool:
         try:

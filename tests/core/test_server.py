@@ -12,7 +12,7 @@ from app.core.errors import InvalidInputError, StorageError
 from app.core.store import SlideStore
 from app.core.store.bundle import export_slide, import_slide
 from app.core.store.people import add_person
-from app.core.store.sql import ServerAway
+from app.core.store.sql import ServerAway, ServerError
 from tests.core.report_helpers import report_slide
 from tests.core.store_helpers import detections, field_image
 from tests.engines import ADMIN, PASSWORD, new_server_database, server_url
@@ -107,6 +107,23 @@ def test_a_server_that_is_away_is_a_plain_message(tmp_path):
     url = "postgresql://nobody@127.0.0.1:1/smearcount"  # nothing listens on port 1
     with pytest.raises(ServerAway, match=r"127\.0\.0\.1/smearcount cannot be reached"):
         SlideStore(tmp_path, database=url)
+
+
+def test_a_refused_login_a_missing_database_and_a_bad_address_say_what_to_fix(server, tmp_path):
+    from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+    info = conninfo_to_dict(server)
+    wrong = make_conninfo(**{**info, "password": "not-the-password"})
+    with pytest.raises(ServerError, match="refused this station's login") as refused:
+        SlideStore(tmp_path, database=wrong)
+    assert not isinstance(refused.value, ServerAway)  # trying again will not help
+    assert "not-the-password" not in str(refused.value)
+    missing = make_conninfo(**{**info, "dbname": "no_such_lab"})
+    with pytest.raises(ServerError, match=r"no_such_lab.*does not exist.*database name"):
+        SlideStore(tmp_path, database=missing)
+    with pytest.raises(ServerError, match="address is not valid") as bad:
+        SlideStore(tmp_path, database="postgresql://ana:secret@[labserver/db")
+    assert "secret" not in str(bad.value)
 
 
 def test_several_station_processes_share_one_server(server, tmp_path):

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from app.core.categories import CategoryMap, categories_to_json
 from app.core.errors import InvalidInputError, StorageError
+from app.core.i18n import _
 from app.core.paths import private_dir, user_data_dir
 from app.core.records import Slide, SlideState, Specimen, now_iso
 from app.core.store import audit
@@ -110,6 +111,15 @@ class SlideStore:
         self.db.close()
         self.close_lock()
 
+    def claim_folder(self, previous: SlideStore | None = None) -> None:
+        """Become the window's store of the data folder (``exclusive``): the lock ``previous``
+        holds is handed over, so no second window slips in while the window changes stores."""
+        if previous is not None and previous.lock is not None:
+            self.lock, previous.lock = previous.lock, None
+            return
+        self.lock = FolderLock(private_dir(self.data_dir))
+        self.lock.acquire()
+
     def close_lock(self) -> None:
         if self.lock is not None:
             self.lock.release()
@@ -124,7 +134,7 @@ class SlideStore:
         """A new open slide; ``values`` are any of the editable slide fields. ``categories``
         (its profile's) are kept with the slide: it counts in them for good."""
         if not user.strip():
-            raise InvalidInputError("An operator name is needed to create a slide.")
+            raise InvalidInputError(_("An operator name is needed to create a slide."))
         clean = clean_slide_values({"sample_id": sample_id, **values})
         row = {
             "patient_id": None,
@@ -169,7 +179,9 @@ class SlideStore:
     def open(self, slide_id: int, user: str) -> SlideSession:
         if self.person is not None and user.strip() != self.person.name:
             raise InvalidInputError(
-                f"{self.person.name} is signed in at this station: work goes in their name."
+                _("{name} is signed in at this station: work goes in their name.").format(
+                    name=self.person.name
+                )
             )
         return SlideSession(self.db, self.images, slide_id, user, self.person)
 
@@ -230,10 +242,10 @@ class SlideStore:
     def delete_slide(self, slide_id: int, user: str, reason: str) -> None:
         """Remove a slide and its fields and cells; the audit trail keeps the act."""
         if not reason.strip():
-            raise InvalidInputError("Deleting a slide needs a reason (kept in the audit trail).")
+            raise InvalidInputError(_("Deleting a slide needs a reason (kept in the audit trail)."))
         session = self.open(slide_id, user)
         if session.slide.locked:
-            raise StorageError("A signed slide cannot be deleted; unsign it first.")
+            raise StorageError(_("A signed slide cannot be deleted; unsign it first."))
         gone = [("slide", slide_id)]
         gone += [("field", i) for i in session.fields] + [("cell", i) for i in session.cells]
         with self.db.transaction() as conn:

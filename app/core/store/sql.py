@@ -115,9 +115,9 @@ class ServerConnection:
         import psycopg
 
         try:
-            self._conn = psycopg.connect(self.url, autocommit=True, connect_timeout=5)
+            self._conn = psycopg.connect(_with_timeouts(self.url), autocommit=True)
         except psycopg.Error as exc:
-            raise ServerAway(away_message(self.url, exc)) from exc
+            raise connect_failure(self.url, exc) from exc
 
     def execute(self, sql: str, parameters: Any = (), /) -> Cursor:
         import psycopg
@@ -157,6 +157,56 @@ class ServerConnection:
     def close(self) -> None:
         if self._conn is not None:
             self._conn.close()
+
+
+#: How long a station waits for the server before saying it is away, unless the address says
+#: otherwise: to connect, and for sent data to be acknowledged (a pulled cable would otherwise
+#: hold a click for the minutes TCP retries), with keepalives so an idle connection notices too.
+_TIMEOUTS = {
+    "connect_timeout": "5",
+    "tcp_user_timeout": "5000",
+    "keepalives": "1",
+    "keepalives_idle": "5",
+    "keepalives_interval": "2",
+    "keepalives_count": "2",
+}
+
+
+def _with_timeouts(url: str) -> str:
+    from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+    given = conninfo_to_dict(url)
+    return make_conninfo(url, **{k: v for k, v in _TIMEOUTS.items() if k not in given})
+
+
+def connect_failure(url: str, exc: BaseException) -> ServerError:
+    """Why a connection could not be made, as a person can act on it: the address is not one,
+    the server refused this login or has no such database (trying again will not help), or the
+    server cannot be reached (it may come back: ``ServerAway``)."""
+    import psycopg
+
+    if isinstance(exc, psycopg.ProgrammingError):  # libpq's words may repeat a password
+        return ServerError(
+            "The lab server address is not valid: it is written like "
+            "postgresql://USER@HOST/DATABASE (or postgresql://USER:PASSWORD@HOST/DATABASE)."
+        )
+    text = str(exc)
+    if "authentication failed" in text or "pg_hba.conf" in text or "no password" in text:
+        return ServerError(
+            f"The lab server {server_name(url)} refused this station's login "
+            f"({_fatal(text)}): check the user and password in the server address."
+        )
+    if "does not exist" in text:
+        return ServerError(
+            f"The lab server {server_name(url)} said: {_fatal(text)}. Check the database name "
+            "in the server address."
+        )
+    return ServerAway(away_message(url, exc))
+
+
+def _fatal(text: str) -> str:
+    """The server's reason in a refused connection ("password authentication failed …")."""
+    return text.split("FATAL:", 1)[-1].strip().splitlines()[0]
 
 
 def _rows(cursor: Any) -> Any:

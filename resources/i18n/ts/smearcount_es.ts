@@ -371,6 +371,10 @@
         <translation>Aj&amp;ustes…</translation>
     </message>
     <message>
+        <source>&amp;Database…</source>
+        <translation>&amp;Base de datos…</translation>
+    </message>
+    <message>
         <source>&amp;Lab adaptation…</source>
         <translation>Adaptación al &amp;laboratorio…</translation>
     </message>
@@ -468,12 +472,36 @@
         <translation>Recortes de leucocitos en carpetas por clase</translation>
     </message>
     <message>
+        <source>Training data written to {0}: {1} slide(s), {2} cells.</source>
+        <translation>Datos de entrenamiento escritos en {0}: {1} lámina(s), {2} células.</translation>
+    </message>
+    <message>
+        <source>Exporting training data</source>
+        <translation>Exportando datos de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Training data not written</source>
+        <translation>Datos de entrenamiento no escritos</translation>
+    </message>
+    <message>
+        <source>Loading the models</source>
+        <translation>La carga de los modelos</translation>
+    </message>
+    <message>
         <source> (adapted)</source>
         <translation> (adaptado)</translation>
     </message>
     <message>
         <source>{0}: {1} on {2}</source>
         <translation>{0}: {1} en {2}</translation>
+    </message>
+    <message>
+        <source>The analysis</source>
+        <translation>El análisis</translation>
+    </message>
+    <message>
+        <source>{0}: the analysis</source>
+        <translation>{0}: el análisis</translation>
     </message>
     <message>
         <source>Images or a zip of cell images</source>
@@ -518,6 +546,59 @@
     <message>
         <source>Main</source>
         <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Sign in — SmearCount</source>
+        <extracomment>Start-up benchmarks: quit as soon as the window is up (bench/startup.py).</extracomment>
+        <translation>Iniciar sesión — SmearCount</translation>
+    </message>
+    <message>
+        <source>technician</source>
+        <translation>técnico</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>revisor</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>{0} ({1}) on {2}</source>
+        <translation>{0} ({1}) en {2}</translation>
+    </message>
+    <message>
+        <source>Lab adaptation refitted: {0} stage(s), {1} switched on.</source>
+        <translation>Adaptación al laboratorio reajustada: {0} etapa(s), {1} activada(s).</translation>
+    </message>
+    <message>
+        <source>Fitting the lab adaptation</source>
+        <translation>Ajustando la adaptación al laboratorio</translation>
+    </message>
+    <message>
+        <source>{0} stopped on an unexpected error ({1}). See the log.</source>
+        <translation>{0} se detuvo por un error inesperado ({1}). Vea el registro.</translation>
+    </message>
+    <message>
+        <source>The camera sent a picture in a format that cannot be shown.</source>
+        <translation>La cámara envió una imagen en un formato que no se puede mostrar.</translation>
+    </message>
+    <message>
+        <source>{0} stopped.</source>
+        <translation>{0} se detuvo.</translation>
+    </message>
+    <message>
+        <source>{0} stopped sending pictures (unplugged or busy?). Plug it in (or close the other program) and press Start.</source>
+        <translation>{0} dejó de enviar imágenes (¿desconectada u ocupada?). Conéctela (o cierre el otro programa) y pulse Iniciar.</translation>
+    </message>
+    <message>
+        <source>That camera is no longer connected. Plug it in and press Start.</source>
+        <translation>Esa cámara ya no está conectada. Conéctela y pulse Iniciar.</translation>
+    </message>
+    <message>
+        <source>The camera reported a problem: {0}. Press Start to try again.</source>
+        <translation>La cámara informó de un problema: {0}. Pulse Iniciar para volver a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -706,6 +787,53 @@
     </message>
 </context>
 <context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>This computer (its own slides)</source>
+        <translation>Este ordenador (sus propias láminas)</translation>
+    </message>
+    <message>
+        <source>Lab server (the slides of every station)</source>
+        <translation>Servidor del laboratorio (las láminas de todos los puestos)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Su contraseña</translation>
+    </message>
+    <message>
+        <source>The server address, your name and your password are needed.</source>
+        <translation>Se necesitan la dirección del servidor, su nombre y su contraseña.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Connecting to the lab server</source>
+        <translation>La conexión con el servidor del laboratorio</translation>
+    </message>
+    <message>
+        <source>Connected: {0} can work here.</source>
+        <translation>Conectado: {0} puede trabajar aquí.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>The slide database</source>
@@ -738,6 +866,10 @@
     <message>
         <source>Explaining the selected cell…</source>
         <translation>Explicando la célula elegida…</translation>
+    </message>
+    <message>
+        <source>The explanation</source>
+        <translation>La explicación</translation>
     </message>
     <message>
         <source>Bright = what mattered for &apos;{0}&apos; ({1}); {2} forward passes, {3} s.</source>
@@ -884,6 +1016,10 @@
         <translation>Perfil guardado: {0}</translation>
     </message>
     <message>
+        <source>Slides from {0}.</source>
+        <translation>Láminas de {0}.</translation>
+    </message>
+    <message>
         <source>Settings not saved</source>
         <translation>Ajustes no guardados</translation>
     </message>
@@ -1022,6 +1158,10 @@
         <translation>Leyendo {0}…</translation>
     </message>
     <message>
+        <source>Reading the model</source>
+        <translation>La lectura del modelo</translation>
+    </message>
+    <message>
         <source>assumed: {0}</source>
         <translation>supuesto: {0}</translation>
     </message>
@@ -1032,6 +1172,10 @@
     <message>
         <source>Running the self-test…</source>
         <translation>Ejecutando la autoprueba…</translation>
+    </message>
+    <message>
+        <source>The self-test</source>
+        <translation>La autoprueba</translation>
     </message>
     <message>
         <source>&lt;b&gt;Self-test passed.&lt;/b&gt;</source>
@@ -1168,6 +1312,10 @@ Save the profile anyway?</source>
         <translation> (BORRADOR: la lámina no está terminada)</translation>
     </message>
     <message>
+        <source>The report</source>
+        <translation>El informe</translation>
+    </message>
+    <message>
         <source>Writing the report…</source>
         <translation>Escribiendo el informe…</translation>
     </message>
@@ -1185,6 +1333,10 @@ Save the profile anyway?</source>
     <message>
         <source>model&apos;s own</source>
         <translation>el del modelo</translation>
+    </message>
+    <message>
+        <source>empty: estimated on each field from the red cells</source>
+        <translation>vacío: se estima en cada campo a partir de los eritrocitos</translation>
     </message>
     <message>
         <source>leave empty to keep the operator&apos;s PIN</source>
@@ -1225,6 +1377,14 @@ Save the profile anyway?</source>
     <message>
         <source>Detection threshold</source>
         <translation>Umbral de detección</translation>
+    </message>
+    <message>
+        <source>Camera scale (µm per pixel)</source>
+        <translation>Escala de la cámara (µm por píxel)</translation>
+    </message>
+    <message>
+        <source>For this camera and objective: photograph a stage micrometer and divide its length in µm by its length in pixels. Applies to fields analysed from now on.</source>
+        <translation>Para esta cámara y objetivo: fotografíe un micrómetro de platina y divida su longitud en µm por su longitud en píxeles. Se aplica a los campos analizados a partir de ahora.</translation>
     </message>
     <message>
         <source>Review cells below confidence</source>

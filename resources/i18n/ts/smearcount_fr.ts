@@ -371,6 +371,10 @@
         <translation>Para&amp;mètres…</translation>
     </message>
     <message>
+        <source>&amp;Database…</source>
+        <translation>&amp;Base de données…</translation>
+    </message>
+    <message>
         <source>&amp;Lab adaptation…</source>
         <translation>Adaptation au &amp;laboratoire…</translation>
     </message>
@@ -468,12 +472,36 @@
         <translation>Découpes de leucocytes dans des dossiers par classe</translation>
     </message>
     <message>
+        <source>Training data written to {0}: {1} slide(s), {2} cells.</source>
+        <translation>Données d&apos;entraînement écrites dans {0} : {1} lame(s), {2} cellules.</translation>
+    </message>
+    <message>
+        <source>Exporting training data</source>
+        <translation>Export des données d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Training data not written</source>
+        <translation>Données d&apos;entraînement non écrites</translation>
+    </message>
+    <message>
+        <source>Loading the models</source>
+        <translation>Le chargement des modèles</translation>
+    </message>
+    <message>
         <source> (adapted)</source>
         <translation> (adapté)</translation>
     </message>
     <message>
         <source>{0}: {1} on {2}</source>
         <translation>{0} : {1} sur {2}</translation>
+    </message>
+    <message>
+        <source>The analysis</source>
+        <translation>L&apos;analyse</translation>
+    </message>
+    <message>
+        <source>{0}: the analysis</source>
+        <translation>{0} : l&apos;analyse</translation>
     </message>
     <message>
         <source>Images or a zip of cell images</source>
@@ -518,6 +546,59 @@
     <message>
         <source>Main</source>
         <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Sign in — SmearCount</source>
+        <extracomment>Start-up benchmarks: quit as soon as the window is up (bench/startup.py).</extracomment>
+        <translation>Connexion — SmearCount</translation>
+    </message>
+    <message>
+        <source>technician</source>
+        <translation>technicien</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>réviseur</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>{0} ({1}) on {2}</source>
+        <translation>{0} ({1}) sur {2}</translation>
+    </message>
+    <message>
+        <source>Lab adaptation refitted: {0} stage(s), {1} switched on.</source>
+        <translation>Adaptation au laboratoire réajustée : {0} étape(s), {1} activée(s).</translation>
+    </message>
+    <message>
+        <source>Fitting the lab adaptation</source>
+        <translation>Ajustement de l&apos;adaptation au laboratoire</translation>
+    </message>
+    <message>
+        <source>{0} stopped on an unexpected error ({1}). See the log.</source>
+        <translation>{0} s&apos;est arrêté(e) sur une erreur inattendue ({1}). Voir le journal.</translation>
+    </message>
+    <message>
+        <source>The camera sent a picture in a format that cannot be shown.</source>
+        <translation>La caméra a envoyé une image dans un format qui ne peut pas être affiché.</translation>
+    </message>
+    <message>
+        <source>{0} stopped.</source>
+        <translation>{0} s&apos;est arrêté(e).</translation>
+    </message>
+    <message>
+        <source>{0} stopped sending pictures (unplugged or busy?). Plug it in (or close the other program) and press Start.</source>
+        <translation>{0} n&apos;envoie plus d&apos;images (débranchée ou occupée ?). Branchez-la (ou fermez l&apos;autre programme) et appuyez sur Démarrer.</translation>
+    </message>
+    <message>
+        <source>That camera is no longer connected. Plug it in and press Start.</source>
+        <translation>Cette caméra n&apos;est plus connectée. Branchez-la et appuyez sur Démarrer.</translation>
+    </message>
+    <message>
+        <source>The camera reported a problem: {0}. Press Start to try again.</source>
+        <translation>La caméra a signalé un problème : {0}. Appuyez sur Démarrer pour réessayer.</translation>
     </message>
 </context>
 <context>
@@ -706,6 +787,53 @@
     </message>
 </context>
 <context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>This computer (its own slides)</source>
+        <translation>Cet ordinateur (ses propres lames)</translation>
+    </message>
+    <message>
+        <source>Lab server (the slides of every station)</source>
+        <translation>Serveur du laboratoire (les lames de tous les postes)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Votre mot de passe</translation>
+    </message>
+    <message>
+        <source>The server address, your name and your password are needed.</source>
+        <translation>L&apos;adresse du serveur, votre nom et votre mot de passe sont nécessaires.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Connecting to the lab server</source>
+        <translation>La connexion au serveur du laboratoire</translation>
+    </message>
+    <message>
+        <source>Connected: {0} can work here.</source>
+        <translation>Connecté : {0} peut travailler ici.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>The slide database</source>
@@ -738,6 +866,10 @@
     <message>
         <source>Explaining the selected cell…</source>
         <translation>Explication de la cellule choisie…</translation>
+    </message>
+    <message>
+        <source>The explanation</source>
+        <translation>L&apos;explication</translation>
     </message>
     <message>
         <source>Bright = what mattered for &apos;{0}&apos; ({1}); {2} forward passes, {3} s.</source>
@@ -884,6 +1016,10 @@
         <translation>Profil enregistré : {0}</translation>
     </message>
     <message>
+        <source>Slides from {0}.</source>
+        <translation>Lames de {0}.</translation>
+    </message>
+    <message>
         <source>Settings not saved</source>
         <translation>Paramètres non enregistrés</translation>
     </message>
@@ -1022,6 +1158,10 @@
         <translation>Lecture de {0}…</translation>
     </message>
     <message>
+        <source>Reading the model</source>
+        <translation>La lecture du modèle</translation>
+    </message>
+    <message>
         <source>assumed: {0}</source>
         <translation>supposé : {0}</translation>
     </message>
@@ -1032,6 +1172,10 @@
     <message>
         <source>Running the self-test…</source>
         <translation>Autotest en cours…</translation>
+    </message>
+    <message>
+        <source>The self-test</source>
+        <translation>L&apos;autotest</translation>
     </message>
     <message>
         <source>&lt;b&gt;Self-test passed.&lt;/b&gt;</source>
@@ -1168,6 +1312,10 @@ Enregistrer le profil quand même ?</translation>
         <translation> (BROUILLON : la lame n&apos;est pas terminée)</translation>
     </message>
     <message>
+        <source>The report</source>
+        <translation>Le rapport</translation>
+    </message>
+    <message>
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
     </message>
@@ -1185,6 +1333,10 @@ Enregistrer le profil quand même ?</translation>
     <message>
         <source>model&apos;s own</source>
         <translation>celui du modèle</translation>
+    </message>
+    <message>
+        <source>empty: estimated on each field from the red cells</source>
+        <translation>vide : estimée sur chaque champ à partir des hématies</translation>
     </message>
     <message>
         <source>leave empty to keep the operator&apos;s PIN</source>
@@ -1225,6 +1377,14 @@ Enregistrer le profil quand même ?</translation>
     <message>
         <source>Detection threshold</source>
         <translation>Seuil de détection</translation>
+    </message>
+    <message>
+        <source>Camera scale (µm per pixel)</source>
+        <translation>Échelle de la caméra (µm par pixel)</translation>
+    </message>
+    <message>
+        <source>For this camera and objective: photograph a stage micrometer and divide its length in µm by its length in pixels. Applies to fields analysed from now on.</source>
+        <translation>Pour cette caméra et cet objectif : photographiez un micromètre objet et divisez sa longueur en µm par sa longueur en pixels. S&apos;applique aux champs analysés à partir de maintenant.</translation>
     </message>
     <message>
         <source>Review cells below confidence</source>

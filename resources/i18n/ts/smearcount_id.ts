@@ -371,6 +371,10 @@
         <translation>Pe&amp;ngaturan…</translation>
     </message>
     <message>
+        <source>&amp;Database…</source>
+        <translation>Basis &amp;data…</translation>
+    </message>
+    <message>
         <source>&amp;Lab adaptation…</source>
         <translation>Adaptasi &amp;laboratorium…</translation>
     </message>
@@ -468,12 +472,36 @@
         <translation>Potongan leukosit dalam folder per kelas</translation>
     </message>
     <message>
+        <source>Training data written to {0}: {1} slide(s), {2} cells.</source>
+        <translation>Data pelatihan ditulis ke {0}: {1} sediaan, {2} sel.</translation>
+    </message>
+    <message>
+        <source>Exporting training data</source>
+        <translation>Mengekspor data pelatihan</translation>
+    </message>
+    <message>
+        <source>Training data not written</source>
+        <translation>Data pelatihan tidak ditulis</translation>
+    </message>
+    <message>
+        <source>Loading the models</source>
+        <translation>Pemuatan model</translation>
+    </message>
+    <message>
         <source> (adapted)</source>
         <translation> (diadaptasi)</translation>
     </message>
     <message>
         <source>{0}: {1} on {2}</source>
         <translation>{0}: {1} pada {2}</translation>
+    </message>
+    <message>
+        <source>The analysis</source>
+        <translation>Analisis</translation>
+    </message>
+    <message>
+        <source>{0}: the analysis</source>
+        <translation>{0}: analisis</translation>
     </message>
     <message>
         <source>Images or a zip of cell images</source>
@@ -518,6 +546,59 @@
     <message>
         <source>Main</source>
         <translation>Utama</translation>
+    </message>
+    <message>
+        <source>Sign in — SmearCount</source>
+        <extracomment>Start-up benchmarks: quit as soon as the window is up (bench/startup.py).</extracomment>
+        <translation>Masuk — SmearCount</translation>
+    </message>
+    <message>
+        <source>technician</source>
+        <translation>teknisi</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>peninjau</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>{0} ({1}) on {2}</source>
+        <translation>{0} ({1}) di {2}</translation>
+    </message>
+    <message>
+        <source>Lab adaptation refitted: {0} stage(s), {1} switched on.</source>
+        <translation>Adaptasi laboratorium disesuaikan ulang: {0} tahap, {1} diaktifkan.</translation>
+    </message>
+    <message>
+        <source>Fitting the lab adaptation</source>
+        <translation>Menyesuaikan adaptasi laboratorium</translation>
+    </message>
+    <message>
+        <source>{0} stopped on an unexpected error ({1}). See the log.</source>
+        <translation>{0} berhenti karena galat tak terduga ({1}). Lihat log.</translation>
+    </message>
+    <message>
+        <source>The camera sent a picture in a format that cannot be shown.</source>
+        <translation>Kamera mengirim gambar dalam format yang tidak dapat ditampilkan.</translation>
+    </message>
+    <message>
+        <source>{0} stopped.</source>
+        <translation>{0} berhenti.</translation>
+    </message>
+    <message>
+        <source>{0} stopped sending pictures (unplugged or busy?). Plug it in (or close the other program) and press Start.</source>
+        <translation>{0} berhenti mengirim gambar (tercabut atau sibuk?). Pasang kamera (atau tutup program lain itu) lalu tekan Mulai.</translation>
+    </message>
+    <message>
+        <source>That camera is no longer connected. Plug it in and press Start.</source>
+        <translation>Kamera itu tidak terhubung lagi. Pasang kamera lalu tekan Mulai.</translation>
+    </message>
+    <message>
+        <source>The camera reported a problem: {0}. Press Start to try again.</source>
+        <translation>Kamera melaporkan masalah: {0}. Tekan Mulai untuk mencoba lagi.</translation>
     </message>
 </context>
 <context>
@@ -706,6 +787,53 @@
     </message>
 </context>
 <context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>Database</source>
+        <translation>Basis data</translation>
+    </message>
+    <message>
+        <source>This computer (its own slides)</source>
+        <translation>Komputer ini (sediaannya sendiri)</translation>
+    </message>
+    <message>
+        <source>Lab server (the slides of every station)</source>
+        <translation>Server laboratorium (sediaan semua stasiun)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Uji koneksi</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Alamat server</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Nama Anda</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Kata sandi Anda</translation>
+    </message>
+    <message>
+        <source>The server address, your name and your password are needed.</source>
+        <translation>Alamat server, nama, dan kata sandi Anda diperlukan.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Menghubungkan…</translation>
+    </message>
+    <message>
+        <source>Connecting to the lab server</source>
+        <translation>Koneksi ke server laboratorium</translation>
+    </message>
+    <message>
+        <source>Connected: {0} can work here.</source>
+        <translation>Terhubung: {0} dapat bekerja di sini.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>The slide database</source>
@@ -738,6 +866,10 @@
     <message>
         <source>Explaining the selected cell…</source>
         <translation>Menjelaskan sel yang dipilih…</translation>
+    </message>
+    <message>
+        <source>The explanation</source>
+        <translation>Penjelasan</translation>
     </message>
     <message>
         <source>Bright = what mattered for &apos;{0}&apos; ({1}); {2} forward passes, {3} s.</source>
@@ -884,6 +1016,10 @@
         <translation>Profil disimpan: {0}</translation>
     </message>
     <message>
+        <source>Slides from {0}.</source>
+        <translation>Sediaan dari {0}.</translation>
+    </message>
+    <message>
         <source>Settings not saved</source>
         <translation>Pengaturan tidak disimpan</translation>
     </message>
@@ -1022,6 +1158,10 @@
         <translation>Membaca {0}…</translation>
     </message>
     <message>
+        <source>Reading the model</source>
+        <translation>Pembacaan model</translation>
+    </message>
+    <message>
         <source>assumed: {0}</source>
         <translation>diasumsikan: {0}</translation>
     </message>
@@ -1032,6 +1172,10 @@
     <message>
         <source>Running the self-test…</source>
         <translation>Menjalankan uji mandiri…</translation>
+    </message>
+    <message>
+        <source>The self-test</source>
+        <translation>Uji mandiri</translation>
     </message>
     <message>
         <source>&lt;b&gt;Self-test passed.&lt;/b&gt;</source>
@@ -1168,6 +1312,10 @@ Tetap simpan profil?</translation>
         <translation> (DRAF: sediaan belum selesai)</translation>
     </message>
     <message>
+        <source>The report</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
         <source>Writing the report…</source>
         <translation>Menulis laporan…</translation>
     </message>
@@ -1185,6 +1333,10 @@ Tetap simpan profil?</translation>
     <message>
         <source>model&apos;s own</source>
         <translation>bawaan model</translation>
+    </message>
+    <message>
+        <source>empty: estimated on each field from the red cells</source>
+        <translation>kosong: diperkirakan pada setiap lapang dari eritrosit</translation>
     </message>
     <message>
         <source>leave empty to keep the operator&apos;s PIN</source>
@@ -1225,6 +1377,14 @@ Tetap simpan profil?</translation>
     <message>
         <source>Detection threshold</source>
         <translation>Ambang deteksi</translation>
+    </message>
+    <message>
+        <source>Camera scale (µm per pixel)</source>
+        <translation>Skala kamera (µm per piksel)</translation>
+    </message>
+    <message>
+        <source>For this camera and objective: photograph a stage micrometer and divide its length in µm by its length in pixels. Applies to fields analysed from now on.</source>
+        <translation>Untuk kamera dan lensa objektif ini: potret mikrometer objektif, lalu bagi panjangnya dalam µm dengan panjangnya dalam piksel. Berlaku untuk lapang yang dianalisis mulai sekarang.</translation>
     </message>
     <message>
         <source>Review cells below confidence</source>

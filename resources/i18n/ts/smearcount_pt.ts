@@ -371,6 +371,10 @@
         <translation>Configura&amp;ções…</translation>
     </message>
     <message>
+        <source>&amp;Database…</source>
+        <translation>Banco de &amp;dados…</translation>
+    </message>
+    <message>
         <source>&amp;Lab adaptation…</source>
         <translation>Adaptação ao &amp;laboratório…</translation>
     </message>
@@ -468,12 +472,36 @@
         <translation>Recortes de leucócitos em pastas por classe</translation>
     </message>
     <message>
+        <source>Training data written to {0}: {1} slide(s), {2} cells.</source>
+        <translation>Dados de treino gravados em {0}: {1} lâmina(s), {2} células.</translation>
+    </message>
+    <message>
+        <source>Exporting training data</source>
+        <translation>Exportando dados de treino</translation>
+    </message>
+    <message>
+        <source>Training data not written</source>
+        <translation>Dados de treino não gravados</translation>
+    </message>
+    <message>
+        <source>Loading the models</source>
+        <translation>O carregamento dos modelos</translation>
+    </message>
+    <message>
         <source> (adapted)</source>
         <translation> (adaptado)</translation>
     </message>
     <message>
         <source>{0}: {1} on {2}</source>
         <translation>{0}: {1} em {2}</translation>
+    </message>
+    <message>
+        <source>The analysis</source>
+        <translation>A análise</translation>
+    </message>
+    <message>
+        <source>{0}: the analysis</source>
+        <translation>{0}: a análise</translation>
     </message>
     <message>
         <source>Images or a zip of cell images</source>
@@ -518,6 +546,59 @@
     <message>
         <source>Main</source>
         <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Sign in — SmearCount</source>
+        <extracomment>Start-up benchmarks: quit as soon as the window is up (bench/startup.py).</extracomment>
+        <translation>Entrar — SmearCount</translation>
+    </message>
+    <message>
+        <source>technician</source>
+        <translation>técnico</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>revisor</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>{0} ({1}) on {2}</source>
+        <translation>{0} ({1}) em {2}</translation>
+    </message>
+    <message>
+        <source>Lab adaptation refitted: {0} stage(s), {1} switched on.</source>
+        <translation>Adaptação ao laboratório reajustada: {0} etapa(s), {1} ativada(s).</translation>
+    </message>
+    <message>
+        <source>Fitting the lab adaptation</source>
+        <translation>Ajustando a adaptação ao laboratório</translation>
+    </message>
+    <message>
+        <source>{0} stopped on an unexpected error ({1}). See the log.</source>
+        <translation>{0} parou por um erro inesperado ({1}). Veja o registro.</translation>
+    </message>
+    <message>
+        <source>The camera sent a picture in a format that cannot be shown.</source>
+        <translation>A câmera enviou uma imagem num formato que não pode ser mostrado.</translation>
+    </message>
+    <message>
+        <source>{0} stopped.</source>
+        <translation>{0} parou.</translation>
+    </message>
+    <message>
+        <source>{0} stopped sending pictures (unplugged or busy?). Plug it in (or close the other program) and press Start.</source>
+        <translation>{0} parou de enviar imagens (desconectada ou ocupada?). Conecte-a (ou feche o outro programa) e clique em Iniciar.</translation>
+    </message>
+    <message>
+        <source>That camera is no longer connected. Plug it in and press Start.</source>
+        <translation>Essa câmera não está mais conectada. Conecte-a e clique em Iniciar.</translation>
+    </message>
+    <message>
+        <source>The camera reported a problem: {0}. Press Start to try again.</source>
+        <translation>A câmera relatou um problema: {0}. Clique em Iniciar para tentar de novo.</translation>
     </message>
 </context>
 <context>
@@ -706,6 +787,53 @@
     </message>
 </context>
 <context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>Database</source>
+        <translation>Banco de dados</translation>
+    </message>
+    <message>
+        <source>This computer (its own slides)</source>
+        <translation>Este computador (as suas próprias lâminas)</translation>
+    </message>
+    <message>
+        <source>Lab server (the slides of every station)</source>
+        <translation>Servidor do laboratório (as lâminas de todos os postos)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Testar a ligação</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Endereço do servidor</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>O seu nome</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>A sua palavra-passe</translation>
+    </message>
+    <message>
+        <source>The server address, your name and your password are needed.</source>
+        <translation>São necessários o endereço do servidor, o seu nome e a sua palavra-passe.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>A ligar…</translation>
+    </message>
+    <message>
+        <source>Connecting to the lab server</source>
+        <translation>A ligação ao servidor do laboratório</translation>
+    </message>
+    <message>
+        <source>Connected: {0} can work here.</source>
+        <translation>Ligado: {0} pode trabalhar aqui.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>The slide database</source>
@@ -738,6 +866,10 @@
     <message>
         <source>Explaining the selected cell…</source>
         <translation>Explicando a célula escolhida…</translation>
+    </message>
+    <message>
+        <source>The explanation</source>
+        <translation>A explicação</translation>
     </message>
     <message>
         <source>Bright = what mattered for &apos;{0}&apos; ({1}); {2} forward passes, {3} s.</source>
@@ -884,6 +1016,10 @@
         <translation>Perfil salvo: {0}</translation>
     </message>
     <message>
+        <source>Slides from {0}.</source>
+        <translation>Lâminas de {0}.</translation>
+    </message>
+    <message>
         <source>Settings not saved</source>
         <translation>Configurações não salvas</translation>
     </message>
@@ -1022,6 +1158,10 @@
         <translation>Lendo {0}…</translation>
     </message>
     <message>
+        <source>Reading the model</source>
+        <translation>A leitura do modelo</translation>
+    </message>
+    <message>
         <source>assumed: {0}</source>
         <translation>suposto: {0}</translation>
     </message>
@@ -1032,6 +1172,10 @@
     <message>
         <source>Running the self-test…</source>
         <translation>Executando o autoteste…</translation>
+    </message>
+    <message>
+        <source>The self-test</source>
+        <translation>O autoteste</translation>
     </message>
     <message>
         <source>&lt;b&gt;Self-test passed.&lt;/b&gt;</source>
@@ -1168,6 +1312,10 @@ Salvar o perfil mesmo assim?</translation>
         <translation> (RASCUNHO: a lâmina não está concluída)</translation>
     </message>
     <message>
+        <source>The report</source>
+        <translation>O relatório</translation>
+    </message>
+    <message>
         <source>Writing the report…</source>
         <translation>Gravando o relatório…</translation>
     </message>
@@ -1185,6 +1333,10 @@ Salvar o perfil mesmo assim?</translation>
     <message>
         <source>model&apos;s own</source>
         <translation>o do modelo</translation>
+    </message>
+    <message>
+        <source>empty: estimated on each field from the red cells</source>
+        <translation>vazio: estimada em cada campo pelos eritrócitos</translation>
     </message>
     <message>
         <source>leave empty to keep the operator&apos;s PIN</source>
@@ -1225,6 +1377,14 @@ Salvar o perfil mesmo assim?</translation>
     <message>
         <source>Detection threshold</source>
         <translation>Limiar de detecção</translation>
+    </message>
+    <message>
+        <source>Camera scale (µm per pixel)</source>
+        <translation>Escala da câmera (µm por pixel)</translation>
+    </message>
+    <message>
+        <source>For this camera and objective: photograph a stage micrometer and divide its length in µm by its length in pixels. Applies to fields analysed from now on.</source>
+        <translation>Para esta câmera e objetiva: fotografe uma lâmina micrométrica e divida o seu comprimento em µm pelo seu comprimento em pixels. Vale para os campos analisados a partir de agora.</translation>
     </message>
     <message>
         <source>Review cells below confidence</source>

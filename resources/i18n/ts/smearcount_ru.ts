@@ -371,6 +371,10 @@
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
+        <source>&amp;Database…</source>
+        <translation>&amp;База данных…</translation>
+    </message>
+    <message>
         <source>&amp;Lab adaptation…</source>
         <translation>&amp;Адаптация к лаборатории…</translation>
     </message>
@@ -468,12 +472,36 @@
         <translation>Вырезки лейкоцитов по папкам классов</translation>
     </message>
     <message>
+        <source>Training data written to {0}: {1} slide(s), {2} cells.</source>
+        <translation>Данные для обучения записаны в {0}: препаратов — {1}, клеток — {2}.</translation>
+    </message>
+    <message>
+        <source>Exporting training data</source>
+        <translation>Экспорт данных для обучения</translation>
+    </message>
+    <message>
+        <source>Training data not written</source>
+        <translation>Данные для обучения не записаны</translation>
+    </message>
+    <message>
+        <source>Loading the models</source>
+        <translation>Загрузка моделей</translation>
+    </message>
+    <message>
         <source> (adapted)</source>
         <translation> (адаптирована)</translation>
     </message>
     <message>
         <source>{0}: {1} on {2}</source>
         <translation>{0}: {1} на {2}</translation>
+    </message>
+    <message>
+        <source>The analysis</source>
+        <translation>Анализ</translation>
+    </message>
+    <message>
+        <source>{0}: the analysis</source>
+        <translation>{0}: анализ</translation>
     </message>
     <message>
         <source>Images or a zip of cell images</source>
@@ -518,6 +546,59 @@
     <message>
         <source>Main</source>
         <translation>Основная</translation>
+    </message>
+    <message>
+        <source>Sign in — SmearCount</source>
+        <extracomment>Start-up benchmarks: quit as soon as the window is up (bench/startup.py).</extracomment>
+        <translation>Вход — SmearCount</translation>
+    </message>
+    <message>
+        <source>technician</source>
+        <translation>лаборант</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>проверяющий</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>{0} ({1}) on {2}</source>
+        <translation>{0} ({1}) на {2}</translation>
+    </message>
+    <message>
+        <source>Lab adaptation refitted: {0} stage(s), {1} switched on.</source>
+        <translation>Адаптация к лаборатории пересчитана: этапов — {0}, включено — {1}.</translation>
+    </message>
+    <message>
+        <source>Fitting the lab adaptation</source>
+        <translation>Подгонка адаптации к лаборатории</translation>
+    </message>
+    <message>
+        <source>{0} stopped on an unexpected error ({1}). See the log.</source>
+        <translation>{0}: остановка из-за непредвиденной ошибки ({1}). Подробности в журнале.</translation>
+    </message>
+    <message>
+        <source>The camera sent a picture in a format that cannot be shown.</source>
+        <translation>Камера прислала изображение в формате, который нельзя показать.</translation>
+    </message>
+    <message>
+        <source>{0} stopped.</source>
+        <translation>{0}: остановлено.</translation>
+    </message>
+    <message>
+        <source>{0} stopped sending pictures (unplugged or busy?). Plug it in (or close the other program) and press Start.</source>
+        <translation>{0} перестала передавать изображение (отключена или занята?). Подключите её (или закройте другую программу) и нажмите «Пуск».</translation>
+    </message>
+    <message>
+        <source>That camera is no longer connected. Plug it in and press Start.</source>
+        <translation>Эта камера больше не подключена. Подключите её и нажмите «Пуск».</translation>
+    </message>
+    <message>
+        <source>The camera reported a problem: {0}. Press Start to try again.</source>
+        <translation>Камера сообщила о проблеме: {0}. Нажмите «Пуск», чтобы попробовать снова.</translation>
     </message>
 </context>
 <context>
@@ -706,6 +787,53 @@
     </message>
 </context>
 <context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <source>This computer (its own slides)</source>
+        <translation>Этот компьютер (его собственные препараты)</translation>
+    </message>
+    <message>
+        <source>Lab server (the slides of every station)</source>
+        <translation>Сервер лаборатории (препараты всех рабочих мест)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Ваш пароль</translation>
+    </message>
+    <message>
+        <source>The server address, your name and your password are needed.</source>
+        <translation>Нужны адрес сервера, ваше имя и ваш пароль.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>Connecting to the lab server</source>
+        <translation>Подключение к серверу лаборатории</translation>
+    </message>
+    <message>
+        <source>Connected: {0} can work here.</source>
+        <translation>Подключено: {0} может работать здесь.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>The slide database</source>
@@ -738,6 +866,10 @@
     <message>
         <source>Explaining the selected cell…</source>
         <translation>Объяснение выбранной клетки…</translation>
+    </message>
+    <message>
+        <source>The explanation</source>
+        <translation>Объяснение</translation>
     </message>
     <message>
         <source>Bright = what mattered for &apos;{0}&apos; ({1}); {2} forward passes, {3} s.</source>
@@ -884,6 +1016,10 @@
         <translation>Профиль сохранён: {0}</translation>
     </message>
     <message>
+        <source>Slides from {0}.</source>
+        <translation>Препараты из {0}.</translation>
+    </message>
+    <message>
         <source>Settings not saved</source>
         <translation>Настройки не сохранены</translation>
     </message>
@@ -1022,6 +1158,10 @@
         <translation>Чтение {0}…</translation>
     </message>
     <message>
+        <source>Reading the model</source>
+        <translation>Чтение модели</translation>
+    </message>
+    <message>
         <source>assumed: {0}</source>
         <translation>предположено: {0}</translation>
     </message>
@@ -1032,6 +1172,10 @@
     <message>
         <source>Running the self-test…</source>
         <translation>Самопроверка…</translation>
+    </message>
+    <message>
+        <source>The self-test</source>
+        <translation>Самопроверка</translation>
     </message>
     <message>
         <source>&lt;b&gt;Self-test passed.&lt;/b&gt;</source>
@@ -1168,6 +1312,10 @@ Save the profile anyway?</source>
         <translation> (ЧЕРНОВИК: препарат не завершён)</translation>
     </message>
     <message>
+        <source>The report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
         <source>Writing the report…</source>
         <translation>Запись отчёта…</translation>
     </message>
@@ -1185,6 +1333,10 @@ Save the profile anyway?</source>
     <message>
         <source>model&apos;s own</source>
         <translation>как в модели</translation>
+    </message>
+    <message>
+        <source>empty: estimated on each field from the red cells</source>
+        <translation>пусто: оценивается по эритроцитам каждого поля</translation>
     </message>
     <message>
         <source>leave empty to keep the operator&apos;s PIN</source>
@@ -1225,6 +1377,14 @@ Save the profile anyway?</source>
     <message>
         <source>Detection threshold</source>
         <translation>Порог обнаружения</translation>
+    </message>
+    <message>
+        <source>Camera scale (µm per pixel)</source>
+        <translation>Масштаб камеры (мкм на пиксель)</translation>
+    </message>
+    <message>
+        <source>For this camera and objective: photograph a stage micrometer and divide its length in µm by its length in pixels. Applies to fields analysed from now on.</source>
+        <translation>Для этой камеры и объектива: сфотографируйте объект-микрометр и разделите его длину в мкм на длину в пикселях. Действует для полей, анализируемых с этого момента.</translation>
     </message>
     <message>
         <source>Review cells below confidence</source>

@@ -371,6 +371,10 @@
         <translation>การตั้งค่า(&amp;T)…</translation>
     </message>
     <message>
+        <source>&amp;Database…</source>
+        <translation>ฐานข้อมูล(&amp;D)…</translation>
+    </message>
+    <message>
         <source>&amp;Lab adaptation…</source>
         <translation>การปรับให้เข้ากับห้องปฏิบัติการ(&amp;L)…</translation>
     </message>
@@ -468,12 +472,36 @@
         <translation>ภาพเม็ดเลือดขาวที่ตัดแยกในโฟลเดอร์ตามชนิด</translation>
     </message>
     <message>
+        <source>Training data written to {0}: {1} slide(s), {2} cells.</source>
+        <translation>เขียนข้อมูลสำหรับฝึกโมเดลลงใน {0} แล้ว: {1} สไลด์ {2} เซลล์</translation>
+    </message>
+    <message>
+        <source>Exporting training data</source>
+        <translation>กำลังส่งออกข้อมูลสำหรับฝึกโมเดล</translation>
+    </message>
+    <message>
+        <source>Training data not written</source>
+        <translation>ไม่ได้เขียนข้อมูลสำหรับฝึกโมเดล</translation>
+    </message>
+    <message>
+        <source>Loading the models</source>
+        <translation>การโหลดโมเดล</translation>
+    </message>
+    <message>
         <source> (adapted)</source>
         <translation> (ปรับแล้ว)</translation>
     </message>
     <message>
         <source>{0}: {1} on {2}</source>
         <translation>{0}: {1} บน {2}</translation>
+    </message>
+    <message>
+        <source>The analysis</source>
+        <translation>การวิเคราะห์</translation>
+    </message>
+    <message>
+        <source>{0}: the analysis</source>
+        <translation>{0}: การวิเคราะห์</translation>
     </message>
     <message>
         <source>Images or a zip of cell images</source>
@@ -518,6 +546,59 @@
     <message>
         <source>Main</source>
         <translation>หลัก</translation>
+    </message>
+    <message>
+        <source>Sign in — SmearCount</source>
+        <extracomment>Start-up benchmarks: quit as soon as the window is up (bench/startup.py).</extracomment>
+        <translation>ลงชื่อเข้าใช้ — SmearCount</translation>
+    </message>
+    <message>
+        <source>technician</source>
+        <translation>นักเทคนิค</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>ผู้ตรวจทาน</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>ผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <source>{0} ({1}) on {2}</source>
+        <translation>{0} ({1}) บน {2}</translation>
+    </message>
+    <message>
+        <source>Lab adaptation refitted: {0} stage(s), {1} switched on.</source>
+        <translation>ปรับให้เข้ากับห้องปฏิบัติการใหม่แล้ว: {0} ขั้น เปิดใช้ {1}</translation>
+    </message>
+    <message>
+        <source>Fitting the lab adaptation</source>
+        <translation>กำลังปรับให้เข้ากับห้องปฏิบัติการ</translation>
+    </message>
+    <message>
+        <source>{0} stopped on an unexpected error ({1}). See the log.</source>
+        <translation>{0} หยุดเพราะข้อผิดพลาดที่ไม่คาดคิด ({1}) ดูรายละเอียดในไฟล์บันทึก</translation>
+    </message>
+    <message>
+        <source>The camera sent a picture in a format that cannot be shown.</source>
+        <translation>กล้องส่งภาพในรูปแบบที่แสดงไม่ได้</translation>
+    </message>
+    <message>
+        <source>{0} stopped.</source>
+        <translation>{0} หยุดทำงาน</translation>
+    </message>
+    <message>
+        <source>{0} stopped sending pictures (unplugged or busy?). Plug it in (or close the other program) and press Start.</source>
+        <translation>{0} หยุดส่งภาพ (ถอดสายหรือมีโปรแกรมอื่นใช้อยู่หรือไม่) เสียบกล้อง (หรือปิดโปรแกรมนั้น) แล้วกด เริ่ม</translation>
+    </message>
+    <message>
+        <source>That camera is no longer connected. Plug it in and press Start.</source>
+        <translation>กล้องนั้นไม่ได้เชื่อมต่ออยู่แล้ว เสียบกล้องแล้วกด เริ่ม</translation>
+    </message>
+    <message>
+        <source>The camera reported a problem: {0}. Press Start to try again.</source>
+        <translation>กล้องแจ้งปัญหา: {0} กด เริ่ม เพื่อลองอีกครั้ง</translation>
     </message>
 </context>
 <context>
@@ -706,6 +787,53 @@
     </message>
 </context>
 <context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>Database</source>
+        <translation>ฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>This computer (its own slides)</source>
+        <translation>คอมพิวเตอร์เครื่องนี้ (สไลด์ของเครื่องนี้เอง)</translation>
+    </message>
+    <message>
+        <source>Lab server (the slides of every station)</source>
+        <translation>เซิร์ฟเวอร์ของห้องปฏิบัติการ (สไลด์ของทุกสถานี)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>ทดสอบการเชื่อมต่อ</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>ที่อยู่เซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>ชื่อของคุณ</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>รหัสผ่านของคุณ</translation>
+    </message>
+    <message>
+        <source>The server address, your name and your password are needed.</source>
+        <translation>ต้องระบุที่อยู่เซิร์ฟเวอร์ ชื่อ และรหัสผ่านของคุณ</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>กำลังเชื่อมต่อ…</translation>
+    </message>
+    <message>
+        <source>Connecting to the lab server</source>
+        <translation>การเชื่อมต่อกับเซิร์ฟเวอร์ของห้องปฏิบัติการ</translation>
+    </message>
+    <message>
+        <source>Connected: {0} can work here.</source>
+        <translation>เชื่อมต่อแล้ว: {0} ทำงานที่นี่ได้</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>The slide database</source>
@@ -738,6 +866,10 @@
     <message>
         <source>Explaining the selected cell…</source>
         <translation>กำลังอธิบายเซลล์ที่เลือก…</translation>
+    </message>
+    <message>
+        <source>The explanation</source>
+        <translation>คำอธิบาย</translation>
     </message>
     <message>
         <source>Bright = what mattered for &apos;{0}&apos; ({1}); {2} forward passes, {3} s.</source>
@@ -884,6 +1016,10 @@
         <translation>บันทึกโปรไฟล์แล้ว: {0}</translation>
     </message>
     <message>
+        <source>Slides from {0}.</source>
+        <translation>สไลด์จาก {0}</translation>
+    </message>
+    <message>
         <source>Settings not saved</source>
         <translation>ไม่ได้บันทึกการตั้งค่า</translation>
     </message>
@@ -1022,6 +1158,10 @@
         <translation>กำลังอ่าน {0}…</translation>
     </message>
     <message>
+        <source>Reading the model</source>
+        <translation>การอ่านโมเดล</translation>
+    </message>
+    <message>
         <source>assumed: {0}</source>
         <translation>สันนิษฐาน: {0}</translation>
     </message>
@@ -1032,6 +1172,10 @@
     <message>
         <source>Running the self-test…</source>
         <translation>กำลังทดสอบตัวเอง…</translation>
+    </message>
+    <message>
+        <source>The self-test</source>
+        <translation>การทดสอบตัวเอง</translation>
     </message>
     <message>
         <source>&lt;b&gt;Self-test passed.&lt;/b&gt;</source>
@@ -1168,6 +1312,10 @@ Save the profile anyway?</source>
         <translation> (ฉบับร่าง: สไลด์ยังไม่เสร็จ)</translation>
     </message>
     <message>
+        <source>The report</source>
+        <translation>รายงาน</translation>
+    </message>
+    <message>
         <source>Writing the report…</source>
         <translation>กำลังเขียนรายงาน…</translation>
     </message>
@@ -1185,6 +1333,10 @@ Save the profile anyway?</source>
     <message>
         <source>model&apos;s own</source>
         <translation>ของโมเดลเอง</translation>
+    </message>
+    <message>
+        <source>empty: estimated on each field from the red cells</source>
+        <translation>เว้นว่าง: ประมาณจากเม็ดเลือดแดงในแต่ละฟิลด์</translation>
     </message>
     <message>
         <source>leave empty to keep the operator&apos;s PIN</source>
@@ -1225,6 +1377,14 @@ Save the profile anyway?</source>
     <message>
         <source>Detection threshold</source>
         <translation>เกณฑ์การตรวจจับ</translation>
+    </message>
+    <message>
+        <source>Camera scale (µm per pixel)</source>
+        <translation>มาตราส่วนของกล้อง (µm ต่อพิกเซล)</translation>
+    </message>
+    <message>
+        <source>For this camera and objective: photograph a stage micrometer and divide its length in µm by its length in pixels. Applies to fields analysed from now on.</source>
+        <translation>สำหรับกล้องและเลนส์ใกล้วัตถุชุดนี้: ถ่ายภาพสเตจไมโครมิเตอร์ แล้วนำความยาวเป็น µm หารด้วยความยาวเป็นพิกเซล มีผลกับฟิลด์ที่วิเคราะห์หลังจากนี้</translation>
     </message>
     <message>
         <source>Review cells below confidence</source>

@@ -9,7 +9,8 @@ from app.ui.app import create_window
 
 def open_and_close_window() -> str:
     app = QApplication.instance() or QApplication(["smearcount-self-test"])
-    window = create_window()
+    window = create_window(server=False)
+    assert window is not None
     window.show()
     app.processEvents()
     title = window.windowTitle()
