@@ -52,3 +52,13 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     from tests.engines import drop_test_databases
 
     drop_test_databases()
+
+
+@pytest.fixture
+def cluster():
+    """A PostgreSQL server of the test's own, set up for SmearCount, to stop and start."""
+    from tests.pg_cluster import Cluster
+
+    made = Cluster()
+    yield made
+    made.remove()

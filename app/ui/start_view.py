@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.core.counting import counted_labels, wbc_total
 from app.core.slide_setup import slide_categories
 from app.core.store import SlideState, SlideStore, SlideSummary
+from app.ui.station import in_use_text
 from app.ui.table_model import Index, RowsModel
 from app.ui.translations import QT_TRANSLATE_NOOP
 
@@ -35,10 +36,11 @@ class SlideTableModel(RowsModel):
         QT_TRANSLATE_NOOP("", "Last change"),
     )
     wbc: list[int]  # counted in each slide's own categories, filled with the rows
+    in_use: dict[int, str]  # slide id -> "ana at scope-2 since 10:32" (a lab server's)
 
-    def set_rows(self, rows: list[SlideSummary]) -> None:
+    def set_rows(self, rows: list[SlideSummary], in_use: dict[int, str] | None = None) -> None:
         self.beginResetModel()
-        self.rows = rows
+        self.rows, self.in_use = rows, in_use or {}
         categories = slide_categories([s.slide for s in rows])
         self.wbc = [
             wbc_total(counted_labels(s.labels), c) for c, s in zip(categories, rows, strict=True)
@@ -55,6 +57,9 @@ class SlideTableModel(RowsModel):
             SlideState.FINISHED.value: self.tr("finished"),
             SlideState.SIGNED.value: self.tr("signed"),
         }[slide.state]
+        if slide.id in self.in_use:
+            state = self.tr("{0} — in use: {1}").replace("{0}", state)
+            state = state.replace("{1}", self.in_use[slide.id])
         return (
             slide.sample_id,
             slide.patient_id or "",
@@ -106,7 +111,8 @@ class StartView(QWidget):
         rows = self.store.search(self.search.text())
         # Unfinished slides first, then the most recently changed.
         rows.sort(key=lambda s: (s.slide.state != SlideState.OPEN.value, _desc(s.last_change)))
-        self.model.set_rows(rows)
+        in_use = {i: in_use_text(h) for i, h in self.store.open_slides().items()}
+        self.model.set_rows(rows, in_use)
         count = sum(1 for s in rows if s.slide.state == SlideState.OPEN.value)
         search = self.search.text().strip()
         if count:

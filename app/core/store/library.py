@@ -16,6 +16,7 @@ from app.core.store.database import DB_NAME, Database
 from app.core.store.folder_lock import FolderLock
 from app.core.store.images import ImageStore
 from app.core.store.people import Person, sign_in
+from app.core.store.presence import Hold, Holder, SlideInUse, new_token
 from app.core.store.session import SlideSession
 from app.core.store.tamper import StateCheck, check_state
 from app.core.store.validation import clean_slide_values
@@ -175,12 +176,36 @@ class SlideStore:
             )
         return self.open(slide_id, user)
 
-    def open(self, slide_id: int, user: str) -> SlideSession:
+    def open(
+        self, slide_id: int, user: str, hold: bool = False, take_over: bool = False
+    ) -> SlideSession:
+        """``hold``: the window works on the slide, and other stations see it in use (and
+        cannot change it meanwhile); refused with ``SlideInUse`` when another station holds
+        it, unless ``take_over``. Without ``hold`` every change is refused while another
+        station holds the slide."""
         if self.person is not None and user.strip() != self.person.name:
             raise InvalidInputError(
                 f"{self.person.name} is signed in at this station: work goes in their name."
             )
-        return SlideSession(self.db, self.images, slide_id, user, self.person)
+        held = Hold(slide_id, new_token(), user.strip(), self.db.station) if hold else None
+        if held is not None:
+            other = self.db.hold(held, take_over)
+            if other is not None:
+                raise SlideInUse(
+                    f"{other.who} has this slide open at {other.station} "
+                    f"(since {other.since[11:16]} UTC).",
+                    other,
+                )
+        try:
+            return SlideSession(self.db, self.images, slide_id, user, self.person, held)
+        except BaseException:
+            if held is not None:
+                self.db.let_go(held)
+            raise
+
+    def open_slides(self) -> dict[int, Holder]:
+        """The slides open at other stations of the lab now (none on a PC)."""
+        return self.db.open_slides()
 
     def summaries(self, where: str = "", params: tuple[object, ...] = ()) -> list[SlideSummary]:
         rows = self.db.conn.execute(

@@ -7,6 +7,7 @@ stored row changes, so they work for every command and survive a restart.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -44,7 +45,8 @@ from app.core.store.images import ImageStore
 from app.core.store.inputs import Detection, FieldImage, StageStep
 from app.core.store.journal import Build, Journal
 from app.core.store.people import Person
-from app.core.store.sql import Connection
+from app.core.store.presence import Hold
+from app.core.store.sql import Connection, ServerError
 from app.core.store.validation import clean_slide_values
 
 #: A new detection overlapping a kept (corrected or manual) cell this much is the same cell.
@@ -72,12 +74,14 @@ class SlideSession:
         slide_id: int,
         user: str,
         person: Person | None = None,
+        hold: Hold | None = None,
     ) -> None:
-        """``person``: who signed in on the lab server, whose role says what they may do."""
+        """``person``: who signed in on the lab server, whose role says what they may do.
+        ``hold``: this window's hold on the slide (``presence``), let go by ``close``."""
         if not user.strip():
             raise InvalidInputError("An operator name is needed to open a slide.")
         self.db, self.images, self.user = db, images, user.strip()
-        self.person = person
+        self.person, self.hold = person, hold
         conn = db.conn
         row = conn.execute(
             f"SELECT {', '.join(Slide.columns())} FROM slide WHERE id = ?", (slide_id,)
@@ -102,12 +106,20 @@ class SlideSession:
             )
         }
         self._listeners: list[Listener] = []
-        self.journal = Journal(db, slide_id, self.user)
+        self.journal = Journal(db, slide_id, self.user, hold.token if hold else None)
         # Indexes kept with the cells in _absorb, the one place memory follows the store.
         self._by_field: dict[int, dict[int, Cell]] = {}  # field id -> cell id -> cell
         for cell in self.cells.values():
             self._by_field.setdefault(cell.field_id, {})[cell.id] = cell
         self.kinds = cell_kinds(self.cells.values())  # what the differential is computed from
+
+    def close(self) -> None:
+        """The window is done with the slide: other stations may work on it now."""
+        if self.hold is not None:
+            hold, self.hold = self.hold, None
+            # A server away now lets the hold go stale by itself (presence.STALE_SECONDS).
+            with contextlib.suppress(ServerError):
+                self.db.let_go(hold)
 
     # ----- reading -------------------------------------------------------------------------
     @property

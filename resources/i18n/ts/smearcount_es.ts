@@ -544,6 +544,38 @@
         <source>{0} ({1}) on {2}</source>
         <translation>{0} ({1}) en {2}</translation>
     </message>
+    <message>
+        <source>{0} at {1} since {2}</source>
+        <translation>{0} en {1} desde las {2}</translation>
+    </message>
+    <message>
+        <source>Slide in use</source>
+        <translation>Lámina en uso</translation>
+    </message>
+    <message>
+        <source>This slide is open at another station: {0}. Open it here to look at it only, or take it over (the other station then takes no more changes to it)?</source>
+        <translation>Esta lámina está abierta en otro puesto: {0}. ¿Abrirla aquí solo para verla, o tomarla (el otro puesto ya no podrá modificarla)?</translation>
+    </message>
+    <message>
+        <source>Look only</source>
+        <translation>Solo ver</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Tomarla</translation>
+    </message>
+    <message>
+        <source>{0} took this slide over: this window takes no more changes to it.</source>
+        <translation>{0} tomó esta lámina: esta ventana ya no acepta cambios en ella.</translation>
+    </message>
+    <message>
+        <source>{0} Nothing is counted until it answers again; everything shown is saved on the server.</source>
+        <translation>{0} No se cuenta nada hasta que vuelva a responder; todo lo que se muestra está guardado en el servidor.</translation>
+    </message>
+    <message>
+        <source>The lab server answers again; the slide was read again from it.</source>
+        <translation>El servidor del laboratorio vuelve a responder; la lámina se ha leído de nuevo desde él.</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisStatus</name>
@@ -938,6 +970,10 @@
     <message>
         <source> (finished)</source>
         <translation> (terminada)</translation>
+    </message>
+    <message>
+        <source> (looking only: open at another station)</source>
+        <translation> (solo ver: abierta en otro puesto)</translation>
     </message>
     <message>
         <source>Import stopped</source>
@@ -1380,6 +1416,10 @@ Save the profile anyway?</source>
     <message>
         <source>signed</source>
         <translation>firmada</translation>
+    </message>
+    <message>
+        <source>{0} — in use: {1}</source>
+        <translation>{0} — en uso: {1}</translation>
     </message>
 </context>
 <context>

@@ -544,6 +544,38 @@
         <source>{0} ({1}) on {2}</source>
         <translation>{0} ({1}) sur {2}</translation>
     </message>
+    <message>
+        <source>{0} at {1} since {2}</source>
+        <translation>{0} sur {1} depuis {2}</translation>
+    </message>
+    <message>
+        <source>Slide in use</source>
+        <translation>Lame en cours d'utilisation</translation>
+    </message>
+    <message>
+        <source>This slide is open at another station: {0}. Open it here to look at it only, or take it over (the other station then takes no more changes to it)?</source>
+        <translation>Cette lame est ouverte sur un autre poste : {0}. L'ouvrir ici en consultation seule, ou la reprendre (l'autre poste ne pourra plus la modifier) ?</translation>
+    </message>
+    <message>
+        <source>Look only</source>
+        <translation>Consulter seulement</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>{0} took this slide over: this window takes no more changes to it.</source>
+        <translation>{0} a repris cette lame : cette fenêtre n'accepte plus de modifications.</translation>
+    </message>
+    <message>
+        <source>{0} Nothing is counted until it answers again; everything shown is saved on the server.</source>
+        <translation>{0} Rien n'est compté tant qu'il ne répond pas à nouveau ; tout ce qui est affiché est enregistré sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The lab server answers again; the slide was read again from it.</source>
+        <translation>Le serveur du laboratoire répond à nouveau ; la lame a été relue depuis celui-ci.</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisStatus</name>
@@ -762,7 +794,7 @@
     </message>
     <message>
         <source>The server address, your name and your password are needed.</source>
-        <translation>L'adresse du serveur, votre nom et votre mot de passe sont nécessaires.</translation>
+        <translation>L&apos;adresse du serveur, votre nom et votre mot de passe sont nécessaires.</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -938,6 +970,10 @@
     <message>
         <source> (finished)</source>
         <translation> (terminée)</translation>
+    </message>
+    <message>
+        <source> (looking only: open at another station)</source>
+        <translation> (consultation seule : ouverte sur un autre poste)</translation>
     </message>
     <message>
         <source>Import stopped</source>
@@ -1380,6 +1416,10 @@ Enregistrer le profil quand même ?</translation>
     <message>
         <source>signed</source>
         <translation>signée</translation>
+    </message>
+    <message>
+        <source>{0} — in use: {1}</source>
+        <translation>{0} — utilisée : {1}</translation>
     </message>
 </context>
 <context>

@@ -544,6 +544,38 @@
         <source>{0} ({1}) on {2}</source>
         <translation>{0} ({1}) di {2}</translation>
     </message>
+    <message>
+        <source>{0} at {1} since {2}</source>
+        <translation>{0} di {1} sejak {2}</translation>
+    </message>
+    <message>
+        <source>Slide in use</source>
+        <translation>Sediaan sedang dipakai</translation>
+    </message>
+    <message>
+        <source>This slide is open at another station: {0}. Open it here to look at it only, or take it over (the other station then takes no more changes to it)?</source>
+        <translation>Sediaan ini terbuka di stasiun lain: {0}. Buka di sini hanya untuk dilihat, atau ambil alih (stasiun lain tidak dapat lagi mengubahnya)?</translation>
+    </message>
+    <message>
+        <source>Look only</source>
+        <translation>Hanya lihat</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Ambil alih</translation>
+    </message>
+    <message>
+        <source>{0} took this slide over: this window takes no more changes to it.</source>
+        <translation>{0} mengambil alih sediaan ini: jendela ini tidak lagi menerima perubahan.</translation>
+    </message>
+    <message>
+        <source>{0} Nothing is counted until it answers again; everything shown is saved on the server.</source>
+        <translation>{0} Tidak ada yang dihitung sampai server menjawab lagi; semua yang tampil sudah tersimpan di server.</translation>
+    </message>
+    <message>
+        <source>The lab server answers again; the slide was read again from it.</source>
+        <translation>Server laboratorium menjawab lagi; sediaan dibaca ulang darinya.</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisStatus</name>
@@ -938,6 +970,10 @@
     <message>
         <source> (finished)</source>
         <translation> (selesai)</translation>
+    </message>
+    <message>
+        <source> (looking only: open at another station)</source>
+        <translation> (hanya lihat: terbuka di stasiun lain)</translation>
     </message>
     <message>
         <source>Import stopped</source>
@@ -1380,6 +1416,10 @@ Tetap simpan profil?</translation>
     <message>
         <source>signed</source>
         <translation>ditandatangani</translation>
+    </message>
+    <message>
+        <source>{0} — in use: {1}</source>
+        <translation>{0} — dipakai: {1}</translation>
     </message>
 </context>
 <context>

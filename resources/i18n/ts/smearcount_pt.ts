@@ -544,6 +544,38 @@
         <source>{0} ({1}) on {2}</source>
         <translation>{0} ({1}) em {2}</translation>
     </message>
+    <message>
+        <source>{0} at {1} since {2}</source>
+        <translation>{0} em {1} desde as {2}</translation>
+    </message>
+    <message>
+        <source>Slide in use</source>
+        <translation>Lâmina em uso</translation>
+    </message>
+    <message>
+        <source>This slide is open at another station: {0}. Open it here to look at it only, or take it over (the other station then takes no more changes to it)?</source>
+        <translation>Esta lâmina está aberta noutro posto: {0}. Abri-la aqui só para ver, ou assumi-la (o outro posto deixa de poder alterá-la)?</translation>
+    </message>
+    <message>
+        <source>Look only</source>
+        <translation>Só ver</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Assumir</translation>
+    </message>
+    <message>
+        <source>{0} took this slide over: this window takes no more changes to it.</source>
+        <translation>{0} assumiu esta lâmina: esta janela já não aceita alterações.</translation>
+    </message>
+    <message>
+        <source>{0} Nothing is counted until it answers again; everything shown is saved on the server.</source>
+        <translation>{0} Nada é contado até ele voltar a responder; tudo o que se vê está guardado no servidor.</translation>
+    </message>
+    <message>
+        <source>The lab server answers again; the slide was read again from it.</source>
+        <translation>O servidor do laboratório voltou a responder; a lâmina foi lida de novo a partir dele.</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisStatus</name>
@@ -938,6 +970,10 @@
     <message>
         <source> (finished)</source>
         <translation> (concluída)</translation>
+    </message>
+    <message>
+        <source> (looking only: open at another station)</source>
+        <translation> (só ver: aberta noutro posto)</translation>
     </message>
     <message>
         <source>Import stopped</source>
@@ -1380,6 +1416,10 @@ Salvar o perfil mesmo assim?</translation>
     <message>
         <source>signed</source>
         <translation>assinada</translation>
+    </message>
+    <message>
+        <source>{0} — in use: {1}</source>
+        <translation>{0} — em uso: {1}</translation>
     </message>
 </context>
 <context>

@@ -544,6 +544,38 @@
         <source>{0} ({1}) on {2}</source>
         <translation>{0} ({1}) на {2}</translation>
     </message>
+    <message>
+        <source>{0} at {1} since {2}</source>
+        <translation>{0} на {1} с {2}</translation>
+    </message>
+    <message>
+        <source>Slide in use</source>
+        <translation>Препарат занят</translation>
+    </message>
+    <message>
+        <source>This slide is open at another station: {0}. Open it here to look at it only, or take it over (the other station then takes no more changes to it)?</source>
+        <translation>Этот препарат открыт на другом рабочем месте: {0}. Открыть его здесь только для просмотра или забрать (другое рабочее место больше не сможет его менять)?</translation>
+    </message>
+    <message>
+        <source>Look only</source>
+        <translation>Только просмотр</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Забрать</translation>
+    </message>
+    <message>
+        <source>{0} took this slide over: this window takes no more changes to it.</source>
+        <translation>{0} забрал(а) этот препарат: это окно больше не принимает изменений.</translation>
+    </message>
+    <message>
+        <source>{0} Nothing is counted until it answers again; everything shown is saved on the server.</source>
+        <translation>{0} Подсчёт невозможен, пока сервер снова не ответит; всё, что показано, сохранено на сервере.</translation>
+    </message>
+    <message>
+        <source>The lab server answers again; the slide was read again from it.</source>
+        <translation>Сервер лаборатории снова отвечает; препарат заново прочитан с него.</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisStatus</name>
@@ -938,6 +970,10 @@
     <message>
         <source> (finished)</source>
         <translation> (завершён)</translation>
+    </message>
+    <message>
+        <source> (looking only: open at another station)</source>
+        <translation> (только просмотр: открыт на другом рабочем месте)</translation>
     </message>
     <message>
         <source>Import stopped</source>
@@ -1380,6 +1416,10 @@ Save the profile anyway?</source>
     <message>
         <source>signed</source>
         <translation>подписан</translation>
+    </message>
+    <message>
+        <source>{0} — in use: {1}</source>
+        <translation>{0} — занят: {1}</translation>
     </message>
 </context>
 <context>

@@ -544,6 +544,38 @@
         <source>{0} ({1}) on {2}</source>
         <translation>{0} ({1}) บน {2}</translation>
     </message>
+    <message>
+        <source>{0} at {1} since {2}</source>
+        <translation>{0} ที่ {1} ตั้งแต่ {2}</translation>
+    </message>
+    <message>
+        <source>Slide in use</source>
+        <translation>สไลด์กำลังถูกใช้งาน</translation>
+    </message>
+    <message>
+        <source>This slide is open at another station: {0}. Open it here to look at it only, or take it over (the other station then takes no more changes to it)?</source>
+        <translation>สไลด์นี้เปิดอยู่ที่สถานีอื่น: {0} เปิดที่นี่เพื่อดูอย่างเดียว หรือรับช่วงต่อ (สถานีอื่นจะแก้ไขสไลด์นี้ไม่ได้อีก)?</translation>
+    </message>
+    <message>
+        <source>Look only</source>
+        <translation>ดูอย่างเดียว</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>รับช่วงต่อ</translation>
+    </message>
+    <message>
+        <source>{0} took this slide over: this window takes no more changes to it.</source>
+        <translation>{0} รับช่วงสไลด์นี้ไปแล้ว: หน้าต่างนี้จะไม่รับการแก้ไขอีก</translation>
+    </message>
+    <message>
+        <source>{0} Nothing is counted until it answers again; everything shown is saved on the server.</source>
+        <translation>{0} จะไม่นับสิ่งใดจนกว่าเซิร์ฟเวอร์จะตอบกลับอีกครั้ง ทุกอย่างที่แสดงบันทึกไว้บนเซิร์ฟเวอร์แล้ว</translation>
+    </message>
+    <message>
+        <source>The lab server answers again; the slide was read again from it.</source>
+        <translation>เซิร์ฟเวอร์ของห้องปฏิบัติการตอบกลับแล้ว อ่านสไลด์จากเซิร์ฟเวอร์ใหม่แล้ว</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisStatus</name>
@@ -938,6 +970,10 @@
     <message>
         <source> (finished)</source>
         <translation> (เสร็จแล้ว)</translation>
+    </message>
+    <message>
+        <source> (looking only: open at another station)</source>
+        <translation> (ดูอย่างเดียว: เปิดอยู่ที่สถานีอื่น)</translation>
     </message>
     <message>
         <source>Import stopped</source>
@@ -1380,6 +1416,10 @@ Save the profile anyway?</source>
     <message>
         <source>signed</source>
         <translation>ลงนามแล้ว</translation>
+    </message>
+    <message>
+        <source>{0} — in use: {1}</source>
+        <translation>{0} — กำลังใช้: {1}</translation>
     </message>
 </context>
 <context>
