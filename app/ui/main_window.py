@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
         self.analyzer.image_store = store.images
         self.slide_view: SlideView | None = None
         self.reports = Reports(self, lambda: self.settings, lambda: self.slide_view)
-        self.start = StartView(store)
+        self.start = StartView(store, rules=lambda: self.settings.count_rules())
         self.start.open_requested.connect(self.open_slide)
         self.start.new_requested.connect(self.new_slide_dialog)
         self.stack = QStackedWidget()

@@ -1417,10 +1417,6 @@ Save the profile anyway?</source>
         <source>signed</source>
         <translation>firmada</translation>
     </message>
-    <message>
-        <source>{0} — in use: {1}</source>
-        <translation>{0} — en uso: {1}</translation>
-    </message>
 </context>
 <context>
     <name>SlideView</name>
@@ -1465,7 +1461,16 @@ Añada las imágenes de los campos de esta lámina con Archivo → Abrir imágen
     <name>StartView</name>
     <message>
         <source>Search sample or patient ID</source>
+        <extracomment>Slides read per page: a lab server holds tens of thousands, a technician wants the top.</extracomment>
         <translation>Buscar ID de muestra o de paciente</translation>
+    </message>
+    <message>
+        <source>All slides</source>
+        <translation>Todas las láminas</translation>
+    </message>
+    <message>
+        <source>Awaiting signature</source>
+        <translation>Pendientes de firma</translation>
     </message>
     <message>
         <source>New slide…</source>
@@ -1474,6 +1479,22 @@ Añada las imágenes de los campos de esta lámina con Archivo → Abrir imágen
     <message>
         <source>Open</source>
         <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>More slides…</source>
+        <translation>Más láminas…</translation>
+    </message>
+    <message>
+        <source>in use: {0}</source>
+        <translation>en uso: {0}</translation>
+    </message>
+    <message>
+        <source>{0} slide(s) await a signature: flagged first, then the oldest.</source>
+        <translation>{0} lámina(s) pendiente(s) de firma: primero las que tienen alertas, luego las más antiguas.</translation>
+    </message>
+    <message>
+        <source>No finished slide awaits a signature.</source>
+        <translation>Ninguna lámina terminada espera firma.</translation>
     </message>
     <message>
         <source>{0} unfinished slide(s): double-click to resume.</source>

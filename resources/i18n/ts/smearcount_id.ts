@@ -1417,10 +1417,6 @@ Tetap simpan profil?</translation>
         <source>signed</source>
         <translation>ditandatangani</translation>
     </message>
-    <message>
-        <source>{0} — in use: {1}</source>
-        <translation>{0} — dipakai: {1}</translation>
-    </message>
 </context>
 <context>
     <name>SlideView</name>
@@ -1465,7 +1461,16 @@ Tambahkan gambar lapang sediaan ini dengan Berkas → Buka gambar (Ctrl+O) atau 
     <name>StartView</name>
     <message>
         <source>Search sample or patient ID</source>
+        <extracomment>Slides read per page: a lab server holds tens of thousands, a technician wants the top.</extracomment>
         <translation>Cari ID sampel atau pasien</translation>
+    </message>
+    <message>
+        <source>All slides</source>
+        <translation>Semua sediaan</translation>
+    </message>
+    <message>
+        <source>Awaiting signature</source>
+        <translation>Menunggu tanda tangan</translation>
     </message>
     <message>
         <source>New slide…</source>
@@ -1474,6 +1479,22 @@ Tambahkan gambar lapang sediaan ini dengan Berkas → Buka gambar (Ctrl+O) atau 
     <message>
         <source>Open</source>
         <translation>Buka</translation>
+    </message>
+    <message>
+        <source>More slides…</source>
+        <translation>Sediaan lainnya…</translation>
+    </message>
+    <message>
+        <source>in use: {0}</source>
+        <translation>dipakai: {0}</translation>
+    </message>
+    <message>
+        <source>{0} slide(s) await a signature: flagged first, then the oldest.</source>
+        <translation>{0} sediaan menunggu tanda tangan: yang bertanda lebih dulu, lalu yang terlama.</translation>
+    </message>
+    <message>
+        <source>No finished slide awaits a signature.</source>
+        <translation>Tidak ada sediaan selesai yang menunggu tanda tangan.</translation>
     </message>
     <message>
         <source>{0} unfinished slide(s): double-click to resume.</source>

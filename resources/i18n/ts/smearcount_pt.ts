@@ -1417,10 +1417,6 @@ Salvar o perfil mesmo assim?</translation>
         <source>signed</source>
         <translation>assinada</translation>
     </message>
-    <message>
-        <source>{0} — in use: {1}</source>
-        <translation>{0} — em uso: {1}</translation>
-    </message>
 </context>
 <context>
     <name>SlideView</name>
@@ -1465,7 +1461,16 @@ Adicione as imagens dos campos desta lâmina com Arquivo → Abrir imagens (Ctrl
     <name>StartView</name>
     <message>
         <source>Search sample or patient ID</source>
+        <extracomment>Slides read per page: a lab server holds tens of thousands, a technician wants the top.</extracomment>
         <translation>Buscar ID da amostra ou do paciente</translation>
+    </message>
+    <message>
+        <source>All slides</source>
+        <translation>Todas as lâminas</translation>
+    </message>
+    <message>
+        <source>Awaiting signature</source>
+        <translation>A aguardar assinatura</translation>
     </message>
     <message>
         <source>New slide…</source>
@@ -1474,6 +1479,22 @@ Adicione as imagens dos campos desta lâmina com Arquivo → Abrir imagens (Ctrl
     <message>
         <source>Open</source>
         <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>More slides…</source>
+        <translation>Mais lâminas…</translation>
+    </message>
+    <message>
+        <source>in use: {0}</source>
+        <translation>em uso: {0}</translation>
+    </message>
+    <message>
+        <source>{0} slide(s) await a signature: flagged first, then the oldest.</source>
+        <translation>{0} lâmina(s) a aguardar assinatura: primeiro as com alertas, depois as mais antigas.</translation>
+    </message>
+    <message>
+        <source>No finished slide awaits a signature.</source>
+        <translation>Nenhuma lâmina terminada aguarda assinatura.</translation>
     </message>
     <message>
         <source>{0} unfinished slide(s): double-click to resume.</source>

@@ -1417,10 +1417,6 @@ Save the profile anyway?</source>
         <source>signed</source>
         <translation>подписан</translation>
     </message>
-    <message>
-        <source>{0} — in use: {1}</source>
-        <translation>{0} — занят: {1}</translation>
-    </message>
 </context>
 <context>
     <name>SlideView</name>
@@ -1465,7 +1461,16 @@ Add this slide&apos;s field images with File → Open images (Ctrl+O) or Open fo
     <name>StartView</name>
     <message>
         <source>Search sample or patient ID</source>
+        <extracomment>Slides read per page: a lab server holds tens of thousands, a technician wants the top.</extracomment>
         <translation>Поиск по № пробы или ID пациента</translation>
+    </message>
+    <message>
+        <source>All slides</source>
+        <translation>Все препараты</translation>
+    </message>
+    <message>
+        <source>Awaiting signature</source>
+        <translation>Ожидают подписи</translation>
     </message>
     <message>
         <source>New slide…</source>
@@ -1474,6 +1479,22 @@ Add this slide&apos;s field images with File → Open images (Ctrl+O) or Open fo
     <message>
         <source>Open</source>
         <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>More slides…</source>
+        <translation>Ещё препараты…</translation>
+    </message>
+    <message>
+        <source>in use: {0}</source>
+        <translation>занят: {0}</translation>
+    </message>
+    <message>
+        <source>{0} slide(s) await a signature: flagged first, then the oldest.</source>
+        <translation>Ожидают подписи: {0}. Сначала с флагами, затем самые старые.</translation>
+    </message>
+    <message>
+        <source>No finished slide awaits a signature.</source>
+        <translation>Нет завершённых препаратов, ожидающих подписи.</translation>
     </message>
     <message>
         <source>{0} unfinished slide(s): double-click to resume.</source>

@@ -1417,10 +1417,6 @@ Save the profile anyway?</source>
         <source>signed</source>
         <translation>ลงนามแล้ว</translation>
     </message>
-    <message>
-        <source>{0} — in use: {1}</source>
-        <translation>{0} — กำลังใช้: {1}</translation>
-    </message>
 </context>
 <context>
     <name>SlideView</name>
@@ -1465,7 +1461,16 @@ Add this slide&apos;s field images with File → Open images (Ctrl+O) or Open fo
     <name>StartView</name>
     <message>
         <source>Search sample or patient ID</source>
+        <extracomment>Slides read per page: a lab server holds tens of thousands, a technician wants the top.</extracomment>
         <translation>ค้นหารหัสตัวอย่างหรือรหัสผู้ป่วย</translation>
+    </message>
+    <message>
+        <source>All slides</source>
+        <translation>สไลด์ทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Awaiting signature</source>
+        <translation>รอการลงนาม</translation>
     </message>
     <message>
         <source>New slide…</source>
@@ -1474,6 +1479,22 @@ Add this slide&apos;s field images with File → Open images (Ctrl+O) or Open fo
     <message>
         <source>Open</source>
         <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>More slides…</source>
+        <translation>สไลด์เพิ่มเติม…</translation>
+    </message>
+    <message>
+        <source>in use: {0}</source>
+        <translation>กำลังใช้: {0}</translation>
+    </message>
+    <message>
+        <source>{0} slide(s) await a signature: flagged first, then the oldest.</source>
+        <translation>สไลด์ {0} แผ่นรอการลงนาม: ที่มีธงก่อน แล้วตามด้วยที่เก่าที่สุด</translation>
+    </message>
+    <message>
+        <source>No finished slide awaits a signature.</source>
+        <translation>ไม่มีสไลด์ที่เสร็จแล้วรอการลงนาม</translation>
     </message>
     <message>
         <source>{0} unfinished slide(s): double-click to resume.</source>
