@@ -23,6 +23,7 @@ from app.core.counting import DEFAULT_RULES, CountRules, counted_labels, wbc_tot
 from app.core.review_queue import awaiting_signature
 from app.core.slide_setup import slide_categories
 from app.core.store import SlideState, SlideStore, SlideSummary
+from app.core.store.library import PAGE
 from app.ui.station import in_use_text
 from app.ui.table_model import Index, RowsModel
 from app.ui.translations import QT_TRANSLATE_NOOP
@@ -73,16 +74,13 @@ class SlideTableModel(RowsModel):
         )[index.column()]
 
 
-#: Slides read per page: a lab server holds tens of thousands, a technician wants the top.
-PAGE = 200
-
-
 class StartView(QWidget):
     """The slides, unfinished first; or, for whoever may sign, the slides awaiting a
     signature (``review_queue``)."""
 
     open_requested = Signal(int)
     new_requested = Signal()
+    PAGE = PAGE  # slides per page (a test turns pages of a few)
 
     def __init__(
         self,
@@ -93,7 +91,7 @@ class StartView(QWidget):
         super().__init__(parent)
         self.store = store
         self.rules = rules  # the flags of the review queue follow the lab's settings
-        self.limit = PAGE
+        self.limit = self.PAGE
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search sample or patient ID"))
         self.search.textChanged.connect(self._search_changed)
@@ -183,11 +181,11 @@ class StartView(QWidget):
         return hint.replace("{0}", str(count)).replace("{1}", search)
 
     def _search_changed(self) -> None:
-        self.limit = PAGE
+        self.limit = self.PAGE
         self.refresh()
 
     def _more(self) -> None:
-        self.limit += PAGE
+        self.limit += self.PAGE
         self.refresh()
 
     def _open_selected(self) -> None:

@@ -17,7 +17,7 @@ def _states(window) -> list[str]:
 
 
 def test_pages_and_the_queue_of_slides_awaiting_a_signature(make_window, monkeypatch, tmp_path):
-    monkeypatch.setattr(start_view, "PAGE", 2)
+    monkeypatch.setattr(start_view.StartView, "PAGE", 2)
     window = make_window()
     store = window.store
     for sample in ("A", "B", "C"):

@@ -25,6 +25,11 @@ if TYPE_CHECKING:  # psycopg is loaded only when a lab server is used
     from app.core.store.server import ServerDatabase
 
 
+#: Slides a start view reads at a time: a lab server holds tens of thousands, a person wants
+#: the top of the list.
+PAGE = 200
+
+
 def _refuse_lost_database(data_dir: Path, accept_loss: bool) -> None:
     """A missing or empty database beside stored images is lost data, not a new store (an
     installation older than the record beside the database has no other sign of it)."""
