@@ -29,7 +29,7 @@ from app.core.profiles import (
     read_profile,
 )
 from app.core.report import LabInfo, ReportData
-from app.core.settings import PAPERS, load_settings
+from app.core.settings import PAPERS, check_scale, load_settings
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 DEFAULT_PROFILE = "default"
@@ -126,8 +126,11 @@ def _analyze(args: argparse.Namespace) -> int:
     if args.conf is not None and not 0.0 <= args.conf <= 1.0:
         raise SmearCountError("--conf must be between 0 and 1.")
     scale = args.micrometres_per_pixel
-    if scale is not None and not 0.01 <= scale <= 20.0:
-        raise SmearCountError("--um-per-px must be between 0.01 and 20 micrometres per pixel.")
+    if scale is not None:
+        try:
+            check_scale(scale)
+        except ValueError as exc:
+            raise SmearCountError(f"--um-per-px: {exc}") from None
     labels = (
         tuple(s.strip() for s in args.classify_labels.split(",")) if args.classify_labels else None
     )

@@ -14,7 +14,7 @@ from app.core.atomic import write_text_atomic
 from app.core.categories import PALETTES
 from app.core.counting import CountRules
 from app.core.errors import ExportError
-from app.core.i18n import ENGLISH, LANGUAGES
+from app.core.i18n import ENGLISH, LANGUAGES, _, number
 from app.core.paths import private_dir
 
 log = logging.getLogger(__name__)
@@ -123,7 +123,9 @@ RANGES: dict[str, tuple[float, float]] = {
     "conf_threshold": (0.0, 1.0),
     "min_focus": (0.0, 10_000.0),
     "min_count_for_flags": (0, 10_000),
-    "micrometres_per_pixel": (0.01, 20.0),
+    # A microscope camera: a 100x oil objective on a fine-pixel sensor gives ~0.03 µm per
+    # pixel, a 4x objective on a coarse one ~2; outside this a typed value is a slip.
+    "micrometres_per_pixel": (0.02, 5.0),
 }
 CHOICES: dict[str, tuple[str, ...]] = {
     "palette": tuple(PALETTES),
@@ -161,6 +163,38 @@ def check_value(name: str, value: Any) -> Any:
     if name == "keymap":
         _check_keymap(value)
     return value
+
+
+def check_scale(value: float) -> float:
+    """``value`` if it is a plausible camera calibration (µm per pixel), else ValueError in the
+    technician's words (the Settings dialog and ``analyze --um-per-px`` say the same)."""
+    low, high = RANGES["micrometres_per_pixel"]
+    if not low <= value <= high:  # NaN too
+        raise ValueError(
+            _(
+                "{value} µm per pixel is not a microscope camera's scale (it lies between {low} "
+                "and {high}): check the stage micrometer reading."
+            ).format(value=number(value), low=number(low), high=number(high))
+        )
+    return value
+
+
+def read_scale(text: str) -> float | None:
+    """The camera calibration as typed ("0.125" or "0,125"); empty: none, the scale is
+    estimated on each field's red cells."""
+    text = text.strip().replace(",", ".")
+    if not text:
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        raise ValueError(
+            _(
+                "The camera's scale must be a number of µm per pixel, such as 0.1, or empty "
+                "to estimate it from the red cells."
+            )
+        ) from None
+    return check_scale(value)
 
 
 def _check_keymap(keymap: dict[str, str]) -> None:

@@ -16,15 +16,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
 from app.core.categories import PALETTE_NAMES, PALETTES, CategoryMap
-from app.core.i18n import LANGUAGES, _, resolve_language
+from app.core.i18n import LANGUAGES, _, number, resolve_language
 from app.core.pins import hash_pin
 from app.core.profiles import available_profiles
 from app.core.records import Slide, Specimen
-from app.core.settings import PAPERS, Settings, check_settings, keymap_clash
+from app.core.settings import PAPERS, Settings, check_settings, keymap_clash, read_scale
 from app.core.store.validation import SEXES
 
 
@@ -51,6 +52,18 @@ def _problem_label() -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet("color: #B2182B")
     return label
+
+
+def _with_help(widget: QWidget, help_text: str) -> QWidget:
+    """``widget`` with a line under it saying how to fill it in."""
+    help_label = QLabel(help_text)
+    help_label.setWordWrap(True)
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.addWidget(widget)
+    column.addWidget(help_label)
+    return box
 
 
 class NewSlideDialog(QDialog):
@@ -163,6 +176,9 @@ class SettingsDialog(QDialog):
         self.conf.setSingleStep(0.05)
         self.conf.setSpecialValueText(self.tr("model's own"))
         self.conf.setValue(settings.conf_threshold or 0)
+        scale = settings.micrometres_per_pixel
+        self.scale = QLineEdit("" if scale is None else number(scale))
+        self.scale.setPlaceholderText(self.tr("empty: estimated on each field from the red cells"))
         self.review = QDoubleSpinBox()
         self.review.setRange(0, 1)
         self.review.setSingleStep(0.05)
@@ -213,6 +229,17 @@ class SettingsDialog(QDialog):
             (self.tr("Reports in English (for a referral lab)"), self.report_english),
             (self.tr("Model profile"), self.profile),
             (self.tr("Detection threshold"), self.conf),
+            (
+                self.tr("Camera scale (µm per pixel)"),
+                _with_help(
+                    self.scale,
+                    self.tr(
+                        "For this camera and objective: photograph a stage micrometer and divide "
+                        "its length in µm by its length in pixels. Applies to fields analysed "
+                        "from now on."
+                    ),
+                ),
+            ),
             (self.tr("Review cells below confidence"), self.review),
             (self.tr("Show labels"), self.labels),
             (self.tr("Colours"), self.colours),
@@ -259,7 +286,8 @@ class SettingsDialog(QDialog):
         super().accept()
 
     def result_settings(self) -> Settings:
-        """The edited settings; ValueError when the new PIN is too short."""
+        """The edited settings; ValueError when the new PIN is too short or the camera scale
+        is not a plausible one."""
         # Keys of categories not shown here (another profile's) are kept as they were.
         keymap = {k: v for k, v in self.settings.keymap.items() if k not in self.keys}
         keymap |= {k: e.text().strip() for k, e in self.keys.items() if e.text().strip()}
@@ -271,6 +299,7 @@ class SettingsDialog(QDialog):
             operator=operator,
             profile=self.profile.currentText().strip() or "default",
             conf_threshold=self.conf.value() or None,
+            micrometres_per_pixel=read_scale(self.scale.text()),
             review_below=self.review.value(),
             show_labels=self.labels.isChecked(),
             target_sound=self.sound.isChecked(),

@@ -77,3 +77,32 @@ def test_units_and_withheld_flags(tmp_path):
     assert words.flags_note(diff).startswith(f"Not flagged: only {diff.total} cells counted")
     # 2 NRBC per 16 WBC = 12.5 per 100: WBC 8.0 x 100 / 112.5
     assert words.corrected_wbc_text(diff, 5) == "7.11 ×10⁹/L"
+
+
+def test_the_field_scale_in_words_says_how_it_was_found():
+    assert words.scale_sentence([]) == ""
+    assert words.scale_sentence([(0.125, "calibrated")] * 3) == (
+        "Scale: 0.125 µm per pixel, from the camera's calibration (3 fields)."
+    )
+    assert words.scale_sentence([(0.1, "estimated")]) == (
+        "Scale: 0.100 µm per pixel, measured on the field's red cells, taken as 7.5 µm across."
+    )
+    mixed = words.scale_sentence(
+        [(0.09, "estimated"), (0.11, "detected"), (0.125, "calibrated"), (0.2, "assumed")]
+    )
+    assert mixed == (
+        "Scale: 0.125 µm per pixel (median of 4 fields, 0.090–0.200), measured on the red cells "
+        "of each field, taken as 7.5 µm across. Of these, 1 field used the camera's "
+        "calibration. 1 field had no red cells to measure; its scale was assumed."
+    )
+
+
+def test_the_field_scale_in_russian_takes_its_plurals_and_decimal_comma():
+    from app.core.i18n import use_language
+
+    with use_language("ru"):
+        calibrated = words.scale_sentence([(0.125, "calibrated")] * 2)
+        measured = words.scale_sentence([(0.1, "estimated")] * 5 + [(0.3, "assumed")] * 5)
+    assert calibrated == "Масштаб: 0,125 мкм на пиксель, по калибровке камеры (2 поля)."
+    assert "медиана по 10 полям, 0,100–0,300" in measured and "7,5 мкм" in measured
+    assert measured.endswith("В 5 полях не было эритроцитов для измерения; масштаб принят условно.")

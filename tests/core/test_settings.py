@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
 from app.core.categories import DEFAULT_CATEGORY_MAP, with_palette
-from app.core.settings import Settings, check_settings, load_settings, save_settings
+from app.core.i18n import use_language
+from app.core.settings import Settings, check_settings, load_settings, read_scale, save_settings
 
 
 def test_round_trip(tmp_path):
@@ -101,3 +103,28 @@ def test_every_palette_keeps_every_category_apart_from_the_no_class_greys():
     assert set(PALETTE_NAMES) == set(PALETTES)
     for palette in PALETTES:
         assert grey_lookalikes(with_palette(DEFAULT_CATEGORY_MAP, palette)) == [], palette
+
+
+@pytest.mark.parametrize(("typed", "value"), [("0.125", 0.125), (" 0,125 ", 0.125), ("", None)])
+def test_the_camera_scale_is_read_as_typed_with_either_decimal_mark(typed, value):
+    assert read_scale(typed) == value
+
+
+@pytest.mark.parametrize(
+    ("typed", "says"),
+    [
+        ("0", "0 µm per pixel is not a microscope camera's scale"),
+        ("12", "between 0.02 and 5"),
+        ("nan", "stage micrometer"),
+        ("0.1 µm", "must be a number of µm per pixel"),
+    ],
+)
+def test_an_implausible_camera_scale_is_refused_in_plain_words(typed, says):
+    with pytest.raises(ValueError, match=re.escape(says)):
+        read_scale(typed)
+
+
+def test_the_camera_scale_refusal_speaks_the_language_with_its_decimal_mark():
+    with use_language("ru"), pytest.raises(ValueError) as refused:
+        read_scale("7,5")
+    assert "от 0,02 до 5" in str(refused.value) and "объект-микрометр" in str(refused.value)

@@ -342,16 +342,41 @@ def scale_sentence(scales: list[tuple[float, str]]) -> str:
     """The fields' scale (micrometres per pixel, and how it was found) as a lab reads it."""
     if not scales:
         return ""
-    values = sorted(v for v, _ in scales)
-    median = values[len(values) // 2]
-    sources = {source for _, source in scales}
-    fields = f"{len(values)} field" + ("s" if len(values) != 1 else "")
-    if sources == {"calibrated"}:
-        return f"Scale: {median:.3f} µm per pixel, from the camera's calibration ({fields})."
-    spread = f", {values[0]:.3f}–{values[-1]:.3f}" if len(values) > 1 else ""
-    guessed = sum(source == "assumed" for _, source in scales)
-    extra = f"; {guessed} without red cells to measure, assumed" if guessed else ""
-    return (
-        f"Scale: {median:.3f} µm per pixel (median of {fields}{spread}), measured on the red "
-        f"cells of each field, taken as {RBC_MICROMETRES:g} µm across{extra}."
-    )
+    values = sorted(v for v, _source in scales)
+    n, median = len(values), decimal(values[len(values) // 2], 3)
+    calibrated = sum(source == "calibrated" for _value, source in scales)
+    if calibrated == n:
+        return ngettext(
+            "Scale: {scale} µm per pixel, from the camera's calibration ({n} field).",
+            "Scale: {scale} µm per pixel, from the camera's calibration ({n} fields).",
+            n,
+        ).format(scale=median, n=n)
+    rbc = number(RBC_MICROMETRES)
+    if n == 1:
+        text = _(
+            "Scale: {scale} µm per pixel, measured on the field's red cells, taken as {rbc} µm "
+            "across."
+        ).format(scale=median, rbc=rbc)
+    else:
+        text = ngettext(
+            "Scale: {scale} µm per pixel (median of {n} field, {low}–{high}), measured on the "
+            "red cells of each field, taken as {rbc} µm across.",
+            "Scale: {scale} µm per pixel (median of {n} fields, {low}–{high}), measured on the "
+            "red cells of each field, taken as {rbc} µm across.",
+            n,
+        ).format(scale=median, n=n, low=decimal(values[0], 3), high=decimal(values[-1], 3), rbc=rbc)
+    # Settings changed during the slide: some fields took the calibration, the rest were measured.
+    if calibrated:
+        text += " " + ngettext(
+            "Of these, {n} field used the camera's calibration.",
+            "Of these, {n} fields used the camera's calibration.",
+            calibrated,
+        ).format(n=calibrated)
+    assumed = sum(source == "assumed" for _value, source in scales)
+    if assumed:
+        text += " " + ngettext(
+            "{n} field had no red cells to measure; its scale was assumed.",
+            "{n} fields had no red cells to measure; their scale was assumed.",
+            assumed,
+        ).format(n=assumed)
+    return text

@@ -1299,6 +1299,10 @@ Save the profile anyway?</source>
         <translation>el del modelo</translation>
     </message>
     <message>
+        <source>empty: estimated on each field from the red cells</source>
+        <translation>vacío: se estima en cada campo a partir de los eritrocitos</translation>
+    </message>
+    <message>
         <source>leave empty to keep the operator&apos;s PIN</source>
         <translation>déjelo vacío para conservar el PIN del operador</translation>
     </message>
@@ -1337,6 +1341,14 @@ Save the profile anyway?</source>
     <message>
         <source>Detection threshold</source>
         <translation>Umbral de detección</translation>
+    </message>
+    <message>
+        <source>Camera scale (µm per pixel)</source>
+        <translation>Escala de la cámara (µm por píxel)</translation>
+    </message>
+    <message>
+        <source>For this camera and objective: photograph a stage micrometer and divide its length in µm by its length in pixels. Applies to fields analysed from now on.</source>
+        <translation>Para esta cámara y objetivo: fotografíe un micrómetro de platina y divida su longitud en µm por su longitud en píxeles. Se aplica a los campos analizados a partir de ahora.</translation>
     </message>
     <message>
         <source>Review cells below confidence</source>

@@ -1299,6 +1299,10 @@ Enregistrer le profil quand même ?</translation>
         <translation>celui du modèle</translation>
     </message>
     <message>
+        <source>empty: estimated on each field from the red cells</source>
+        <translation>vide : estimée sur chaque champ à partir des hématies</translation>
+    </message>
+    <message>
         <source>leave empty to keep the operator&apos;s PIN</source>
         <translation>laissez vide pour garder le PIN de l&apos;opérateur</translation>
     </message>
@@ -1337,6 +1341,14 @@ Enregistrer le profil quand même ?</translation>
     <message>
         <source>Detection threshold</source>
         <translation>Seuil de détection</translation>
+    </message>
+    <message>
+        <source>Camera scale (µm per pixel)</source>
+        <translation>Échelle de la caméra (µm par pixel)</translation>
+    </message>
+    <message>
+        <source>For this camera and objective: photograph a stage micrometer and divide its length in µm by its length in pixels. Applies to fields analysed from now on.</source>
+        <translation>Pour cette caméra et cet objectif : photographiez un micromètre objet et divisez sa longueur en µm par sa longueur en pixels. S&apos;applique aux champs analysés à partir de maintenant.</translation>
     </message>
     <message>
         <source>Review cells below confidence</source>

@@ -1299,6 +1299,10 @@ Tetap simpan profil?</translation>
         <translation>bawaan model</translation>
     </message>
     <message>
+        <source>empty: estimated on each field from the red cells</source>
+        <translation>kosong: diperkirakan pada setiap lapang dari eritrosit</translation>
+    </message>
+    <message>
         <source>leave empty to keep the operator&apos;s PIN</source>
         <translation>kosongkan untuk mempertahankan PIN pemeriksa</translation>
     </message>
@@ -1337,6 +1341,14 @@ Tetap simpan profil?</translation>
     <message>
         <source>Detection threshold</source>
         <translation>Ambang deteksi</translation>
+    </message>
+    <message>
+        <source>Camera scale (µm per pixel)</source>
+        <translation>Skala kamera (µm per piksel)</translation>
+    </message>
+    <message>
+        <source>For this camera and objective: photograph a stage micrometer and divide its length in µm by its length in pixels. Applies to fields analysed from now on.</source>
+        <translation>Untuk kamera dan lensa objektif ini: potret mikrometer objektif, lalu bagi panjangnya dalam µm dengan panjangnya dalam piksel. Berlaku untuk lapang yang dianalisis mulai sekarang.</translation>
     </message>
     <message>
         <source>Review cells below confidence</source>

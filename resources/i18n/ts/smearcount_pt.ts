@@ -1299,6 +1299,10 @@ Salvar o perfil mesmo assim?</translation>
         <translation>o do modelo</translation>
     </message>
     <message>
+        <source>empty: estimated on each field from the red cells</source>
+        <translation>vazio: estimada em cada campo pelos eritrócitos</translation>
+    </message>
+    <message>
         <source>leave empty to keep the operator&apos;s PIN</source>
         <translation>deixe vazio para manter o PIN do operador</translation>
     </message>
@@ -1337,6 +1341,14 @@ Salvar o perfil mesmo assim?</translation>
     <message>
         <source>Detection threshold</source>
         <translation>Limiar de detecção</translation>
+    </message>
+    <message>
+        <source>Camera scale (µm per pixel)</source>
+        <translation>Escala da câmera (µm por pixel)</translation>
+    </message>
+    <message>
+        <source>For this camera and objective: photograph a stage micrometer and divide its length in µm by its length in pixels. Applies to fields analysed from now on.</source>
+        <translation>Para esta câmera e objetiva: fotografe uma lâmina micrométrica e divida o seu comprimento em µm pelo seu comprimento em pixels. Vale para os campos analisados a partir de agora.</translation>
     </message>
     <message>
         <source>Review cells below confidence</source>

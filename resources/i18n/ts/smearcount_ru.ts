@@ -1299,6 +1299,10 @@ Save the profile anyway?</source>
         <translation>как в модели</translation>
     </message>
     <message>
+        <source>empty: estimated on each field from the red cells</source>
+        <translation>пусто: оценивается по эритроцитам каждого поля</translation>
+    </message>
+    <message>
         <source>leave empty to keep the operator&apos;s PIN</source>
         <translation>оставьте пустым, чтобы сохранить PIN исполнителя</translation>
     </message>
@@ -1337,6 +1341,14 @@ Save the profile anyway?</source>
     <message>
         <source>Detection threshold</source>
         <translation>Порог обнаружения</translation>
+    </message>
+    <message>
+        <source>Camera scale (µm per pixel)</source>
+        <translation>Масштаб камеры (мкм на пиксель)</translation>
+    </message>
+    <message>
+        <source>For this camera and objective: photograph a stage micrometer and divide its length in µm by its length in pixels. Applies to fields analysed from now on.</source>
+        <translation>Для этой камеры и объектива: сфотографируйте объект-микрометр и разделите его длину в мкм на длину в пикселях. Действует для полей, анализируемых с этого момента.</translation>
     </message>
     <message>
         <source>Review cells below confidence</source>

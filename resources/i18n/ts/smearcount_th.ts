@@ -1299,6 +1299,10 @@ Save the profile anyway?</source>
         <translation>ของโมเดลเอง</translation>
     </message>
     <message>
+        <source>empty: estimated on each field from the red cells</source>
+        <translation>เว้นว่าง: ประมาณจากเม็ดเลือดแดงในแต่ละฟิลด์</translation>
+    </message>
+    <message>
         <source>leave empty to keep the operator&apos;s PIN</source>
         <translation>เว้นว่างเพื่อคง PIN เดิมของผู้ตรวจ</translation>
     </message>
@@ -1337,6 +1341,14 @@ Save the profile anyway?</source>
     <message>
         <source>Detection threshold</source>
         <translation>เกณฑ์การตรวจจับ</translation>
+    </message>
+    <message>
+        <source>Camera scale (µm per pixel)</source>
+        <translation>มาตราส่วนของกล้อง (µm ต่อพิกเซล)</translation>
+    </message>
+    <message>
+        <source>For this camera and objective: photograph a stage micrometer and divide its length in µm by its length in pixels. Applies to fields analysed from now on.</source>
+        <translation>สำหรับกล้องและเลนส์ใกล้วัตถุชุดนี้: ถ่ายภาพสเตจไมโครมิเตอร์ แล้วนำความยาวเป็น µm หารด้วยความยาวเป็นพิกเซล มีผลกับฟิลด์ที่วิเคราะห์หลังจากนี้</translation>
     </message>
     <message>
         <source>Review cells below confidence</source>
