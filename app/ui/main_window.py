@@ -42,7 +42,7 @@ class MainWindow(QMainWindow):
         self._adaptation_revision = 0  # bumped by every refit or reset
         self.analyzer = Analyzer(self._model_choice(settings.profile))
         self.analyzer.quality_limits = QualityThresholds(min_focus=settings.min_focus)
-        self.analyzer.image_store = store.images
+        self.analyzer.image_store = store.worker_images
         self.slide_view: SlideView | None = None
         self.reports = Reports(self, lambda: self.settings, lambda: self.slide_view)
         self.start = StartView(store, rules=lambda: self.settings.count_rules())
@@ -228,7 +228,7 @@ class MainWindow(QMainWindow):
         self.store.close()
         self.store = self.start.store = store
         self.station.store_changed()
-        self.analyzer.image_store = store.images
+        self.analyzer.image_store = store.worker_images
         self.apply_settings(station_settings(self.settings, store, url))
         self.person_label.setText(signed_in_text(store))
         self.start.refresh()

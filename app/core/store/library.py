@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -112,7 +113,15 @@ class SlideStore:
         """Where the slides are, as a message names it."""
         return str(self.data_dir) if self.server is None else self.db.label
 
+    @cached_property
+    def worker_images(self) -> ImageStore:
+        """The images as worker threads write them (the analysis stores each new field's image
+        off the GUI thread): ``ImageStore.for_worker``."""
+        return self.images.for_worker()
+
     def close(self) -> None:
+        if "worker_images" in self.__dict__ and self.worker_images is not self.images:
+            self.worker_images.close()
         self.db.close()
         self.close_lock()
 
