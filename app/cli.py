@@ -17,7 +17,7 @@ from app.core.categories import DEFAULT_CATEGORY_MAP, CategoryMap
 from app.core.errors import ProfileError, SmearCountError
 from app.core.field_prep import RBC_MICROMETRES
 from app.core.i18n import LANGUAGES, resolve_language
-from app.core.image_sources import image_sources
+from app.core.image_files import image_sources
 from app.core.offline import remove_telemetry_cache
 from app.core.paths import user_config_dir
 from app.core.pipeline import FieldSetup, Pipeline

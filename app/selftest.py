@@ -23,7 +23,7 @@ def run_self_test(out: TextIO | None = None) -> int:
             return run_self_test(file)
     out = out or sys.stdout
     from app import __version__
-    from app.core.selftest import Check, check_analysis_and_report, check_model_files, timed
+    from app.core.install_checks import Check, check_analysis_and_report, check_model_files, timed
 
     start = time.perf_counter()
     print(f"SmearCount {__version__} self-test", file=out)
@@ -38,7 +38,7 @@ def run_self_test(out: TextIO | None = None) -> int:
         ]
 
         def window() -> str:
-            from app.ui.selftest import open_and_close_window
+            from app.ui.window_check import open_and_close_window
 
             return open_and_close_window()
 

@@ -27,9 +27,10 @@ from PIL import Image
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from app.core.pipeline import Cell as Detection  # noqa: E402
+from app.core.pipeline import Detection  # noqa: E402
 from app.core.settings import Settings  # noqa: E402
 from app.core.store import SlideStore  # noqa: E402
+from app.ui.app import the_app  # noqa: E402
 
 
 def rss_mb() -> float:
@@ -58,11 +59,10 @@ def fill(store: SlideStore, folder: Path, fields: int, cells: int) -> tuple[int,
 
 
 def window_costs(store: SlideStore, slide_id: int, config: Path, presses: int) -> dict[str, float]:
-    from PySide6.QtWidgets import QApplication
 
     from app.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication([])
+    app = the_app()
     window = MainWindow(store, Settings(operator="bench", target_sound=False), config)
     window.show()
     start = time.perf_counter()
@@ -90,7 +90,6 @@ def window_costs(store: SlideStore, slide_id: int, config: Path, presses: int) -
 
 def window_import(folder: Path, count: int) -> dict[str, float]:
     """Fields per second while the window opens a folder of ``count`` images."""
-    from PySide6.QtWidgets import QApplication
 
     from app.ui.main_window import MainWindow
 
@@ -100,7 +99,7 @@ def window_import(folder: Path, count: int) -> dict[str, float]:
     for i in range(count):
         pixels = rng.integers(0, 255, (48, 64, 3), dtype=np.uint8)
         Image.fromarray(pixels).save(images / f"f{i:05d}.png")
-    app = QApplication.instance() or QApplication([])
+    app = the_app()
     store = SlideStore(folder / "import-data")
     window = MainWindow(store, Settings(operator="bench", target_sound=False), folder / "c2")
     window.show()

@@ -37,8 +37,8 @@ SWEEP = (0.06, 0.08, 0.1, 0.12, 0.15, 0.2)
 
 def shifted(image: np.ndarray, fx: float, fy: float) -> np.ndarray:
     h, w = image.shape[:2]
-    matrix = np.float32([[1, 0, fx * w], [0, 1, fy * h]])
-    return cv2.warpAffine(image, matrix, (w, h), borderMode=cv2.BORDER_REFLECT)
+    matrix = np.array([[1, 0, fx * w], [0, 1, fy * h]], np.float32)
+    return np.asarray(cv2.warpAffine(image, matrix, (w, h), borderMode=cv2.BORDER_REFLECT))
 
 
 def main() -> None:
@@ -81,7 +81,7 @@ def main() -> None:
     false_positive = sum(s >= SAME_PLACE for s in moved) + sum(
         s >= SAME_PLACE for s in pairs.values()
     )
-    big = cv2.resize(images[0], (1920, 1080))
+    big = np.asarray(cv2.resize(images[0], (1920, 1080)), np.uint8)
     started = time.perf_counter()
     for _ in range(20):
         fingerprint(big)

@@ -15,6 +15,8 @@ import sys
 import time
 from pathlib import Path
 
+import numpy as np
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
@@ -28,11 +30,11 @@ def main() -> None:
     parser.add_argument("--classifier", type=Path, default=ROOT / "models_onnx/wbc_classifier.onnx")
     args = parser.parse_args()
     model = load_classifier(args.classifier)
-    cells = []
+    cells: list[tuple[np.ndarray, tuple[float, float, float, float]]] = []
     for seed in range(6):
         field = render_field(white_cells=2, seed=seed)
         cells += [
-            (field.image, tuple(map(float, b)))
+            (field.image, (float(b[0]), float(b[1]), float(b[2]), float(b[3])))
             for b, lab in zip(field.boxes, field.labels, strict=True)
             if lab == "wbc"
         ]
@@ -40,7 +42,7 @@ def main() -> None:
     single, maps, passes = [], [], 0
     for image, box in cells:
         start = time.perf_counter()
-        model.classify_boxes(image, [box])
+        model.classify_boxes(image, np.array([box], np.float32))
         single.append(time.perf_counter() - start)
         result = occlusion_map(model, image, box)
         assert result is not None

@@ -23,11 +23,11 @@ sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
 from PIL import Image  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app.core.pipeline import Cell as Detection  # noqa: E402
+from app.core.pipeline import Detection  # noqa: E402
 from app.core.settings import Settings  # noqa: E402
 from app.core.store import SlideStore  # noqa: E402
+from app.ui.app import the_app  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 from bench.stall_meter import StallMeter  # noqa: E402
 from bench.synthetic_detector import bench_profile  # noqa: E402
@@ -38,6 +38,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from app.ui.app import create_window
+from app.ui.app import the_app
 w = create_window(); w.show(); app.processEvents()
 print("ready", flush=True)
 """
@@ -66,7 +67,7 @@ def main() -> None:
 
     starts = [startup_seconds(work) for _ in range(3)]
 
-    app = QApplication.instance() or QApplication([])
+    app = the_app()
     window = MainWindow(
         SlideStore(work / "data"),
         Settings(operator="b", profile=str(profile), target_sound=False),

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from app.core.models import load_detector  # noqa: E402
 from app.core.settings import Settings  # noqa: E402
 from app.core.store import SlideStore  # noqa: E402
+from app.ui.app import the_app  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 from bench.stall_meter import StallMeter  # noqa: E402
 from bench.synthetic_detector import bench_profile  # noqa: E402
@@ -68,7 +69,9 @@ class SyntheticCamera:
         pass
 
 
-def phase(app: QApplication, window: MainWindow, overlay: bool, seconds: float) -> dict:
+def phase(
+    app: QApplication, window: MainWindow, overlay: bool, seconds: float
+) -> dict[str, object]:
     """One slide, one capture after a third of ``seconds``, the live count on or off."""
     window.create_slide("b", {"sample_id": f"LIVE-{'overlay' if overlay else 'plain'}"})
     view = window.slide_view
@@ -130,7 +133,7 @@ def main() -> None:
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp())
     profile = bench_profile(work)
-    app = QApplication.instance() or QApplication([])
+    app = the_app()
     window = MainWindow(
         SlideStore(work / "data"), Settings(operator="b", profile=str(profile)), work / "config"
     )
@@ -149,7 +152,8 @@ def main() -> None:
     model_s = statistics.median(bare)
     for result in phases:
         capture_s = result["capture_to_analysed_field_s"]
-        result["ratio_capture_to_bare_model"] = capture_s / model_s if capture_s else None
+        ratio = capture_s / model_s if isinstance(capture_s, float) else None
+        result["ratio_capture_to_bare_model"] = ratio
     result = {"source": "1920x1080 @ 30 fps", "bare_model_s": model_s, "phases": phases}
     out = ROOT / "bench" / "results" / "live_view.json"
     out.parent.mkdir(parents=True, exist_ok=True)

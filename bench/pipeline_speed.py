@@ -26,7 +26,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from app.core.image_sources import image_sources  # noqa: E402
+from app.core.image_files import image_sources  # noqa: E402
 from app.core.pipeline import Pipeline, at_model_scale  # noqa: E402
 from app.core.profiles import build_pipeline  # noqa: E402
 from app.core.timing import StageTimer  # noqa: E402
@@ -53,7 +53,8 @@ def main() -> None:
         sys.exit("no images: pass some, or provide ../shared/data/fields")
     pipeline = build_pipeline(args.detector, args.classifier)
     detector = pipeline.detector
-    assert detector is not None
+    if detector is None:
+        sys.exit("pipeline_speed times a detector: pass one with --detector")
     detector_only = Pipeline(detector)
     baseline = (
         build_pipeline(args.baseline_detector, args.baseline_classifier)
@@ -134,7 +135,7 @@ def main() -> None:
         }
         cells = [len(pipeline.analyze(im)) for im in images]
         result["cells_per_image"] = float(np.mean(cells))
-    if baseline_s:
+    if baseline is not None and baseline_s:
         result["baseline"] = {
             "detector": str(args.baseline_detector),
             "classifier": str(args.baseline_classifier) if args.baseline_classifier else None,

@@ -26,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -61,7 +62,7 @@ def percentiles(took: list[float]) -> dict[str, float]:
     return {"p50_ms": round(statistics.median(ordered), 2), "p99_ms": round(p99, 2)}
 
 
-def stations_at_once(url: str, count: int, relabels: int, pace: float, folder: Path) -> list:
+def stations_at_once(url: str, count: int, relabels: int, pace: float, folder: Path) -> list[float]:
     script = (
         "import json, sys; from pathlib import Path; sys.path.insert(0, sys.argv[1]); "
         "from bench.server_speed import station; "
@@ -108,13 +109,14 @@ def list_time(url: str, slides: int, folder: Path) -> dict[str, float]:
         (slides,),
     )
     times = {}
-    for name, call in (
+    calls: tuple[tuple[str, Callable[[], object]], ...] = (
         ("all", lambda: store.search()),
         ("unfinished", lambda: store.unfinished()),
         ("search", lambda: store.search("S-4242")),
         # What the start view reads: its first page, and how many are unfinished.
         ("start_page", lambda: (store.search(page=(PAGE, 0), open_first=True), store.count())),
-    ):
+    )
+    for name, call in calls:
         best = float("inf")
         for _ in range(3):
             start = time.perf_counter()
@@ -162,17 +164,17 @@ def main() -> int:
     return 0
 
 
-def _bench_database(admin_url: str):  # type: ignore[no-untyped-def]
+def _bench_database(admin_url: str) -> tuple[str, Callable[[], None]]:
     """A fresh SmearCount database on the server, and how to drop it."""
     import psycopg
-    from psycopg.conninfo import conninfo_to_dict, make_conninfo
+    from psycopg.conninfo import make_conninfo
 
     from app.core.store.server import init_server
 
     name = f"smearcount_bench_{secrets.token_hex(4)}"
     with psycopg.connect(admin_url, autocommit=True) as conn:
         conn.execute(f"CREATE DATABASE {name}")
-    url = make_conninfo(**{**conninfo_to_dict(admin_url), "dbname": name})
+    url = make_conninfo(admin_url, dbname=name)
     init_server(url, "admin", "bench-password")
 
     def drop() -> None:

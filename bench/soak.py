@@ -31,6 +31,7 @@ from app.core.pipeline import Pipeline  # noqa: E402
 from app.core.store import SlideSession, SlideStore  # noqa: E402
 from app.core.store.inputs import FieldImage  # noqa: E402
 from app.core.synthetic import render_field  # noqa: E402
+from app.ui.app import the_app  # noqa: E402
 
 SLIDE_FIELDS = 30
 PROC = Path("/proc/self")
@@ -110,13 +111,12 @@ def window_soak(profile: str, data: Path, config: Path, fields: int) -> dict[str
     """The same through the window: open images slide by slide, let the worker analyse them."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEvent
-    from PySide6.QtWidgets import QApplication
 
     from app.core.settings import Settings
     from app.ui.main_window import MainWindow
     from app.ui.slide_view import SlideView
 
-    app = QApplication.instance() or QApplication([])
+    app = the_app()
     make = Fields()
     images = data / "incoming"
     images.mkdir(parents=True, exist_ok=True)
@@ -162,6 +162,8 @@ def window_soak(profile: str, data: Path, config: Path, fields: int) -> dict[str
         if first == 0:  # after warm-up: the worker pools have started their threads
             start_files, start_threads = open_files(), threads()
     window.close()  # closes the store too
+    window.deleteLater()  # no window left behind in the process that called the soak
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     app.processEvents()
     store = SlideStore(data / "store")
     result = _check(store, samples, start_files, start_threads)
@@ -203,7 +205,7 @@ def main() -> None:
             ),
         }
     for part in ("headless", "window"):
-        summary = {k: v for k, v in out[part].items() if k != "samples"}  # type: ignore[union-attr]
+        summary = {k: v for k, v in out[part].items() if k != "samples"}
         print(part, json.dumps(summary))
     target = ROOT / "bench" / "results" / "soak.json"
     target.parent.mkdir(exist_ok=True)

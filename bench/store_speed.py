@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from app.core.categories import DEFAULT_CATEGORY_MAP  # noqa: E402
-from app.core.pipeline import Cell as Detection  # noqa: E402
+from app.core.pipeline import Detection  # noqa: E402
 from app.core.store import SlideStore  # noqa: E402
 
 

@@ -46,7 +46,7 @@ class Builder:
         k: int,
         stride: int,
         size: int,
-        act=True,
+        act: bool = True,
         gain: float = 1.0,
     ) -> str:
         w = self.rng.normal(0, gain * np.sqrt(2 / (cin * k * k)), (cout, cin, k, k))

@@ -27,9 +27,10 @@ from PIL import Image  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from app.core.camera.sources import FolderSource  # noqa: E402
-from app.core.pipeline import Cell as Detection  # noqa: E402
+from app.core.pipeline import Detection  # noqa: E402
 from app.core.settings import Settings  # noqa: E402
 from app.core.store import SlideStore  # noqa: E402
+from app.ui.app import the_app  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 
 FIELDS = ROOT.parent / "shared" / "data" / "fields"
@@ -40,20 +41,22 @@ FIELDS = ROOT.parent / "shared" / "data" / "fields"
 SHOWN_CLASSES = ("neutrophil", "lymphocyte", "monocyte", "eosinophil", "wbc", "neutrophil")
 
 
-def field_sources(folder: Path) -> list[tuple[Path, list[Detection]]]:
+def field_sources(folder: Path, count: int | None = None) -> list[tuple[Path, list[Detection]]]:
+    """Annotated fields with their cells: one per shown class, or the first ``count``."""
     rng = random.Random(4)
     if (FIELDS / "annotations.csv").is_file():
         boxes: dict[str, list[Detection]] = {}
         with (FIELDS / "annotations.csv").open() as stream:
             for row in csv.DictReader(stream):
                 label = row["label"]
-                box = tuple(float(row[k]) for k in ("x1", "y1", "x2", "y2"))
+                x1, y1, x2, y2 = (float(row[k]) for k in ("x1", "y1", "x2", "y2"))
+                box = (x1, y1, x2, y2)
                 detector = label if label in ("rbc", "platelet") else "wbc"
                 boxes.setdefault(row["image"], []).append(
                     Detection(box, label, rng.uniform(0.35, 0.99), detector, rng.uniform(0.5, 0.99))
                 )
-        chosen: list[str] = []
-        for wanted in SHOWN_CLASSES:
+        chosen: list[str] = sorted(boxes)[:count] if count is not None else []
+        for wanted in SHOWN_CLASSES if count is None else ():
             chosen += [
                 name
                 for name in sorted(boxes)
@@ -165,7 +168,7 @@ def gallery_multi_selection(app: QApplication, window: MainWindow, out: Path) ->
 def main(out: Path, default_models: bool = False) -> None:
     out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp())
-    app = QApplication.instance() or QApplication([])
+    app = the_app()
     store = SlideStore(work / "data")
     window = MainWindow(
         store,
@@ -195,7 +198,8 @@ def main(out: Path, default_models: bool = False) -> None:
     white = [c.id for c in view.session.cells_in(last) if c.detector_label == "wbc"]
     view.session.relabel(white, "blast")  # a blast, to see it apart from the greys
     view.show_field(view.session.field_list()[0].id)
-    wbc = [c for c in view.session.cells_in(view.current_field_id()) if c.detector_label == "wbc"]
+    shown = view.current_field_id()
+    wbc = [c for c in view.session.cells_in(shown or -1) if c.detector_label == "wbc"]
     if wbc:
         view.view.select([wbc[0].id])
     app.processEvents()

@@ -53,6 +53,7 @@ def test_every_benchmark_is_listed_here():
     assert scripts == set(_commands(Path("."))), "add the new benchmark's smoke run"
 
 
+@pytest.mark.slow  # each benchmark in a process of its own: minutes in all
 @pytest.mark.parametrize("name", sorted(_commands(Path("."))))
 def test_the_benchmark_runs(name, tmp_path):
     if name == "startup" and not executable().is_file():

@@ -9,8 +9,8 @@ import sys
 import pytest
 
 from app.core.errors import SmearCountError
+from app.core.install_checks import check_model_files
 from app.core.paths import models_dir
-from app.core.selftest import check_model_files
 
 
 def test_self_test_passes_on_this_checkout(tmp_path):

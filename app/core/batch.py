@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.core.errors import SmearCountError
-from app.core.image_sources import ImageSource
+from app.core.image_files import ImageSource
 from app.core.imaging import decode_image
-from app.core.pipeline import Cell, Pipeline
+from app.core.pipeline import Detection, Pipeline
 
 log = logging.getLogger(__name__)
 
@@ -22,7 +22,7 @@ class FieldResult:
     source: ImageSource
     width: int = 0
     height: int = 0
-    cells: list[Cell] = field(default_factory=list)
+    cells: list[Detection] = field(default_factory=list)
     error: str | None = None
     same_as: str | None = None  # the same image was given before under this name: not counted
     preparation: dict[str, str] = field(default_factory=dict)  # scale and flattening used

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from app.core.errors import ProfileError
 from app.core.i18n import ENGLISH, LANGUAGES, N_, _, language
+from app.core.json_fields import boolean, choice, equals, read_json_object, text, validate
 from app.core.paths import resources_dir
-from app.core.schema import boolean, choice, equals, read_json_object, text, validate
 
 
 class CategoryKind(str, Enum):

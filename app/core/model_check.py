@@ -21,11 +21,11 @@ from numpy.typing import NDArray
 
 from app.core.errors import SmearCountError
 from app.core.geometry import iou_one_to_many, square_crop
-from app.core.image_sources import ImageSource, image_sources
+from app.core.image_files import ImageSource, image_sources
 from app.core.models import Classifier, Detector, Normalisation
 from app.core.models.spec import IMAGENET_MEAN, IMAGENET_STD
 from app.core.paths import user_config_dir
-from app.core.pipeline import Cell, Pipeline
+from app.core.pipeline import Detection, Pipeline
 from app.core.synthetic import render_field
 
 INPUT_RANGES: dict[str, Normalisation] = {
@@ -52,7 +52,7 @@ class ReferenceImage:
 class CheckResult:
     """What the model did on each reference image, what was measured, what looked wrong."""
 
-    results: list[tuple[ReferenceImage, list[Cell]]] = field(default_factory=list)
+    results: list[tuple[ReferenceImage, list[Detection]]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
@@ -143,7 +143,7 @@ class _DetectorRun:
 
 def _run_detector(
     model: Detector, references: list[ReferenceImage]
-) -> tuple[_DetectorRun, list[list[Cell]]]:
+) -> tuple[_DetectorRun, list[list[Detection]]]:
     pipeline = Pipeline(model)
     found = [pipeline.analyze(ref.image) for ref in references]
     matched = sum(_matched(ref.drawn, cells) for ref, cells in zip(references, found, strict=True))
@@ -151,7 +151,7 @@ def _run_detector(
     return _DetectorRun(sum(map(len, found)), matched, drawn), found
 
 
-def _matched(truth: NDArray[np.float32] | None, cells: list[Cell]) -> int:
+def _matched(truth: NDArray[np.float32] | None, cells: list[Detection]) -> int:
     """Detections lying on a drawn cell."""
     if truth is None or not len(truth) or not cells:
         return 0
@@ -220,7 +220,7 @@ def _check_detector(
     return check
 
 
-def _matched_truth(truth: NDArray[np.float32] | None, cells: list[Cell]) -> int:
+def _matched_truth(truth: NDArray[np.float32] | None, cells: list[Detection]) -> int:
     """Drawn cells with a detection on them."""
     if truth is None or not len(truth) or not cells:
         return 0
@@ -249,11 +249,13 @@ def _check_classifier(
                 labels.append(None)
     names = model.config.classes
     result = model.classify(crops)
-    by_ref: dict[str, list[Cell]] = {}
+    by_ref: dict[str, list[Detection]] = {}
     for (ref, box), class_id, conf in zip(
         owners, result.class_ids, result.confidences, strict=True
     ):
-        by_ref.setdefault(ref.name, []).append(Cell(box, names[class_id], float(conf), "cell", 1.0))
+        by_ref.setdefault(ref.name, []).append(
+            Detection(box, names[class_id], float(conf), "cell", 1.0)
+        )
     check.results = [(ref, by_ref.get(ref.name, [])) for ref in references]
 
     known = [i for i, label in enumerate(labels) if label in names]

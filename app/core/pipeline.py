@@ -36,7 +36,7 @@ class StageResult:
 
 
 @dataclass(frozen=True)
-class Cell:
+class Detection:
     """One detected cell; ``box`` is x1, y1, x2, y2 in original image pixels."""
 
     box: tuple[float, float, float, float]
@@ -81,7 +81,7 @@ class PreparedField:
 
 @dataclass(frozen=True)
 class FieldAnalysis:
-    cells: list[Cell]
+    cells: list[Detection]
     models: list[dict[str, str]]  # each model's summary; the detector's says how the field was
     prepared: PreparedField
 
@@ -202,7 +202,7 @@ class Pipeline:
             ]
         return out
 
-    def analyze(self, image: NDArray[np.uint8], timer: StageTimer | None = None) -> list[Cell]:
+    def analyze(self, image: NDArray[np.uint8], timer: StageTimer | None = None) -> list[Detection]:
         """All cells in an RGB image, in detector order (one cell in single-cell mode)."""
         return self.analyze_field(image, timer).cells
 
@@ -247,7 +247,7 @@ class Pipeline:
                     pending.setdefault(stage.routes[label], []).append(index)
         with maybe(timer, "postprocess"):
             cells = [
-                Cell(
+                Detection(
                     box=(float(b[0]), float(b[1]), float(b[2]), float(b[3])),
                     label=labels[i],
                     confidence=confidences[i],

@@ -23,9 +23,9 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 from app.core.adaptation.fitting import adapted
 from app.core.camera.quality import Quality, QualityThresholds, assess
 from app.core.errors import SmearCountError
-from app.core.image_sources import ImageSource
+from app.core.image_files import ImageSource
 from app.core.imaging import read_image
-from app.core.pipeline import Cell, Pipeline
+from app.core.pipeline import Detection, Pipeline
 from app.core.profiles import find_profile, pipeline_for, read_profile
 from app.core.store.images import ImageStore
 from app.core.store.inputs import FieldImage
@@ -146,7 +146,7 @@ class Imported:
 @dataclass(frozen=True)
 class Analysed:
     key: int
-    cells: list[Cell]
+    cells: list[Detection]
     models: list[dict[str, str]]
 
 

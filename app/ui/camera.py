@@ -5,18 +5,15 @@ is already a field of the slide: then a short note in the view says so and nothi
 
 from __future__ import annotations
 
-import logging
-import threading
 import time
 from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 from numpy.typing import NDArray
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap, QShowEvent
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.camera.duplicates import FieldIndex, fingerprint
 from app.core.camera.grabber import Grabber
 from app.core.camera.live_count import LiveCounter
 from app.core.camera.sources import (
@@ -41,22 +37,20 @@ from app.core.camera.sources import (
 )
 from app.core.errors import CameraError
 from app.core.geometry import resize
-from app.core.imaging import read_image
 from app.core.store import SlideSession
 from app.core.store.inputs import FieldImage
 from app.ui.analysis import Analyzer
+from app.ui.camera_places import Places
 from app.ui.errors import reporter
-from app.ui.field_view import to_qimage
+from app.ui.live_overlay import draw_live_count
+from app.ui.qt_images import to_qimage
 
 if TYPE_CHECKING:
     from app.ui.camera_qt import QtCamera
 
-log = logging.getLogger(__name__)
-
 #: How long the image folder source shows each image: a technician's pause on a place.
 FOLDER_HOLD_S = 2.0
 NOTE_FOR_MS = 4000
-BOX_COLOUR = QColor("#00C853")
 
 #: What the technician chooses from: where the frames come from.
 PathChooser = Callable[[str], Path | None]  # "video" or "folder" -> the chosen path, or None
@@ -95,11 +89,7 @@ class CameraPanel(QWidget):
         self.live: LiveCounter | None = None
         self._qt_camera: QtCamera | None = None
         self._shown = -1
-        # Fingerprints of the slide's fields by image SHA-256, and of captures on their way to
-        # becoming fields by capture name.
-        self.index = FieldIndex()
-        self._in_flight: set[str] = set()
-        self._captures = 0
+        self.places = Places()
         self.devices = QComboBox()
         self.devices.setMinimumContentsLength(18)  # "Camera 0 (OpenCV)" and most camera names
         self._listed = False  # Qt Multimedia takes ~0.4 s to load: list cameras when first shown
@@ -237,7 +227,7 @@ class CameraPanel(QWidget):
         self.stop()
         self.grabber = Grabber(source, after=self._retired)
         self.grabber.start()
-        self._learn_slide_fields()
+        self.places.learn_fields(self.session)
         self._shown = -1
         self.timer.start(33)  # the view pulls the newest frame ~30 times a second
         self._set_running(True)
@@ -253,9 +243,7 @@ class CameraPanel(QWidget):
             self._qt_camera.stop()
             self._qt_camera = None
         self._stop_live()
-        # A capture still on its way is recognised again from its pixels when it arrives.
-        self.index.discard(self._in_flight)
-        self._in_flight.clear()
+        self.places.forget_captures()
         self._set_running(False)
         self._show_controls(None)
 
@@ -300,37 +288,18 @@ class CameraPanel(QWidget):
         live = self.live
         if live is None:
             return
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        boxes = live.result.boxes if live.result is not None and not live.error else ()
         if live.error:
             text = live.error
         elif live.result is None:
             text = self.tr("Counting the live view…")
         else:
-            pen = QPen(BOX_COLOUR, 2)
-            pen.setCosmetic(True)  # 2 px on screen whatever the frame's scale
-            painter.setPen(pen)
-            painter.save()
-            painter.scale(scale, scale)  # boxes are in frame pixels
-            for x1, y1, x2, y2 in live.result.boxes:
-                painter.drawRect(QRectF(x1, y1, x2 - x1, y2 - y1))
-            painter.restore()
             text = (
                 self.tr("In view: {0} WBC · slide so far: {1}")
-                .replace("{0}", str(len(live.result.boxes)))
+                .replace("{0}", str(len(boxes)))
                 .replace("{1}", str(self._counted()))
             )
-        font = painter.font()
-        font.setPointSize(11)
-        painter.setFont(font)
-        band = QRectF(0, 0, image.width(), painter.fontMetrics().height() + 8)
-        painter.fillRect(band, QColor(0, 0, 0, 150))
-        painter.setPen(QColor("white"))
-        room = band.adjusted(8, 0, -8, 0)
-        elide = Qt.TextElideMode.ElideRight
-        text = painter.fontMetrics().elidedText(text, elide, int(room.width()))
-        painter.drawText(room, Qt.AlignmentFlag.AlignVCenter, text)
-        painter.end()
+        draw_live_count(image, scale, boxes, text)
 
     # ----- live view -------------------------------------------------------------------------
     def oriented(self, frame: NDArray[np.uint8]) -> NDArray[np.uint8]:
@@ -400,22 +369,17 @@ class CameraPanel(QWidget):
             return
         self.grabber.watch.captured()  # taken or refused, auto-capture now waits for a move
         frame = self.oriented(frame)
-        print_ = fingerprint(frame)
         positions = {f.image_sha256: f.position for f in self.session.fields.values()}
-        twin = self.index.match(print_, [*positions, *self._in_flight])
-        if twin is not None:
+        name, twin = self.places.new_capture(frame, positions)
+        if twin:
             self.show_note(
                 self.tr(
                     "Not captured: this is field {0} again. Move the stage to a new place."
-                ).replace("{0}", str(positions[str(twin)]))
+                ).replace("{0}", str(positions[twin]))
                 if twin in positions
                 else self.tr("Not captured: this place was just captured. Move the stage.")
             )
             return
-        self._captures += 1
-        name = time.strftime("capture-%Y%m%d-%H%M%S") + f"-{self._captures}.png"
-        self.index.add(name, print_)
-        self._in_flight.add(name)
         self.note.hide()  # an earlier refusal no longer applies
         self.captured.emit(frame, name)
 
@@ -426,35 +390,4 @@ class CameraPanel(QWidget):
 
     def field_read(self, image: FieldImage) -> None:
         """A new field's image, read by the worker: remember the place it shows."""
-        if image.name in self._in_flight:
-            self._in_flight.discard(image.name)
-            if self.index.rename(image.name, image.sha256):
-                return
-        if image.sha256 not in self.index:
-            pixels = image.pixels
-            self._learn([(image.sha256, lambda: pixels)])
-
-    def _learn_slide_fields(self) -> None:
-        """Fingerprint the slide's fields not known yet (opened from files, earlier sessions)."""
-        self._learn(
-            [
-                (f.image_sha256, partial(read_image, self.session.image_path(f)))
-                for f in self.session.field_list()
-                if f.image_sha256 not in self.index
-            ]
-        )
-
-    def _learn(self, todo: list[tuple[str, Callable[[], NDArray[np.uint8]]]]) -> None:
-        """Off the GUI thread: a large field takes tens of milliseconds to shrink, reading one
-        from disk more."""
-        if not todo:
-            return
-
-        def run() -> None:
-            for key, load in todo:
-                try:
-                    self.index.add(key, fingerprint(load()))
-                except Exception:  # an unreadable field simply cannot be matched
-                    log.warning("Cannot fingerprint field image %s", key, exc_info=True)
-
-        threading.Thread(target=run, name="fingerprints", daemon=True).start()
+        self.places.stored(image)

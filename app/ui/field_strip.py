@@ -12,7 +12,7 @@ from app.core.counting import wbc_total
 from app.core.records import AnalysisState
 from app.core.slide_checks import field_reviewed
 from app.core.store import SlideSession
-from app.ui.field_view import load_image
+from app.ui.qt_images import load_image
 
 THUMB = QSize(96, 72)
 FIELD_ID = Qt.ItemDataRole.UserRole

@@ -21,7 +21,7 @@ from numpy.typing import NDArray
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.core.errors import InvalidInputError
-from app.core.image_sources import ImageSource
+from app.core.image_files import ImageSource
 from app.core.records import AnalysisState, Field, FieldSource
 from app.core.store import SlideSession
 from app.ui.analysis import Analysed, Analyzer, Failed, Imported, Progress, Task

@@ -9,6 +9,7 @@ warned must be confirmed before saving.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -36,8 +37,8 @@ from app.core.model_check import CheckResult, ReferenceImage, check_model, refer
 from app.core.model_check import reference_images as default_references
 from app.core.model_import import ImportPlan, load_with, save_import
 from app.core.models import Classifier, Detector, load_model
-from app.ui.field_view import to_qimage
 from app.ui.model_form import ModelForm
+from app.ui.qt_images import to_qimage
 from app.ui.workers import Jobs, Worker
 
 FOUND = "#0072B2"  # the boxes the model found on a reference image
@@ -146,9 +147,11 @@ class ModelImportDialog(QDialog):
         self.manifest_button.setEnabled(True)
         self.file_label.setText(self.tr("Reading {0}…").replace("{0}", path.name))
         self._show(None)
-        worker = self._start(lambda _w: load_model(path, manifest), "Reading the model")
-        worker.signals.returned.connect(lambda model: self._read(path, model))
-        worker.signals.errored.connect(lambda message: self._not_read(path, message))
+        self._start(
+            Worker(lambda _w: load_model(path, manifest), "Reading the model"),
+            lambda model: self._read(path, model),
+            lambda message: self._not_read(path, message),
+        )
 
     def _read(self, path: Path, model: Detector | Classifier) -> None:
         self.model = model
@@ -175,10 +178,15 @@ class ModelImportDialog(QDialog):
         self.tested = None
         self.save_button.setEnabled(False)
 
-    def _start(self, work: Any, what: str) -> Worker:
-        """One job at a time: a new one (another file, another test) replaces the last."""
+    def _start(
+        self, worker: Worker, returned: Callable[[Any], None], errored: Callable[[str], None]
+    ) -> None:
+        """One job at a time: a new one (another file, another test) replaces the last. Its
+        answers are connected before it starts: a quick job would answer nobody."""
         self.jobs.quit_all()
-        return self.jobs.start(Worker(work, what), self.pool)
+        worker.signals.returned.connect(returned)
+        worker.signals.errored.connect(errored)
+        self.jobs.start(worker, self.pool)
 
     # ----- self-test ---------------------------------------------------------------------------
     def run_self_test(self) -> None:
@@ -187,9 +195,11 @@ class ModelImportDialog(QDialog):
         self.verdict.setText(self.tr("Running the self-test…"))
         self.test_button.setEnabled(False)
         path, settings = self.path, self.form.settings()
-        worker = self._start(lambda _w: _self_test(path, settings), "The self-test")
-        worker.signals.returned.connect(lambda result: self._tested(settings, *result))
-        worker.signals.errored.connect(self._test_failed)
+        self._start(
+            Worker(lambda _w: _self_test(path, settings), "The self-test"),
+            lambda result: self._tested(settings, *result),
+            self._test_failed,
+        )
 
     def _tested(
         self, settings: dict[str, Any], model: Detector | Classifier, result: CheckResult

@@ -10,7 +10,7 @@ from PySide6.QtCore import QMimeData
 from PySide6.QtWidgets import QFileDialog
 
 from app.core.errors import SmearCountError
-from app.core.image_sources import image_sources
+from app.core.image_files import image_sources
 from app.core.imaging import IMAGE_SUFFIXES
 from app.ui.errors import reporter
 from app.ui.translations import tr

@@ -39,12 +39,13 @@ from app.ui.corrections import Corrections, run_command
 from app.ui.count_panel import CountPanel
 from app.ui.explain import Explainer
 from app.ui.field_strip import FieldStrip
-from app.ui.field_view import FieldView, load_image, to_qimage
+from app.ui.field_view import FieldView
 from app.ui.gallery import Gallery
 from app.ui.history import ChangeRecorder
 from app.ui.image_cache import RecentlyUsed
 from app.ui.intake import FieldIntake
 from app.ui.keypad import Keypad
+from app.ui.qt_images import load_image, to_qimage
 from app.ui.slide_menus import confirm_remove_field, context_menu
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import numpy as np
 
-from app.core.pipeline import Cell as Detection
+from app.core.pipeline import Detection
 from app.core.records import NotCountedReason
 from app.core.store import SlideSession, SlideStore
 from tests import onnx_graphs as g

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from app.core.pipeline import Cell as Detection
+from app.core.pipeline import Detection
 from app.core.store import SlideSession
 
 
@@ -19,7 +19,9 @@ def field_image(path: Path, seed: int = 0, size: tuple[int, int] = (480, 640)) -
     return path
 
 
-def detections(n: int, labels=("neutrophil", "lymphocyte", "monocyte"), step: int = 40):
+def detections(
+    n: int, labels: tuple[str, ...] = ("neutrophil", "lymphocyte", "monocyte"), step: int = 40
+) -> list[Detection]:
     """``n`` non-overlapping model cells on a grid."""
     return [
         Detection(
@@ -38,7 +40,7 @@ def detections(n: int, labels=("neutrophil", "lymphocyte", "monocyte"), step: in
     ]
 
 
-def semantic_state(session: SlideSession) -> dict:
+def semantic_state(session: SlideSession) -> dict[str, object]:
     """What a person sees of a slide (no timestamps), plus the undo/redo stack."""
     cells = {
         c.id: (c.field_id, c.box, c.label, c.state, c.reason, c.reviewed, c.source)

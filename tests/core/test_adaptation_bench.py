@@ -34,6 +34,7 @@ def _bench(fields: Path, tmp_path: Path, *extra: str) -> dict:
     return last
 
 
+@pytest.mark.slow  # runs the bench: tens of seconds
 def test_the_bench_replays_a_synthetic_lab(tmp_path):
     fields = tmp_path / "fields"
     (fields / "images").mkdir(parents=True)
@@ -51,6 +52,7 @@ def test_the_bench_replays_a_synthetic_lab(tmp_path):
     assert result["cells"] == 48 and result["phone"]
 
 
+@pytest.mark.slow  # runs the bench on real fields
 def test_the_bench_smoke_run_on_the_bccd_fields(tmp_path):
     if not (SHARED_DATA / "fields").is_dir():
         pytest.skip("../shared/data/fields is not here")

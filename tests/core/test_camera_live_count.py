@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import threading
 import time
+from pathlib import Path
 from types import SimpleNamespace
 
 import numpy as np
@@ -114,3 +115,25 @@ def test_the_live_count_thread_yields_to_the_view():
     before, after = seen[0]
     assert after == min(19, max(before, live_count.NICENESS))
     assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == before  # only it
+
+
+def test_a_run_still_going_ends_before_the_interpreter_does(tmp_path):
+    """A live count running inference when the process ends used to abort it inside
+    onnxruntime (a benchmark's exit code -6): the counters are stopped and their runs waited
+    for at exit. Here the 'run' is a model load that takes a moment and then says so."""
+    import subprocess
+    import sys
+
+    ended = tmp_path / "ended"
+    script = (
+        "import sys, time; from pathlib import Path\n"
+        "from app.core.camera.live_count import LiveCounter\n"
+        "def load():\n"
+        "    time.sleep(0.5); Path(sys.argv[1]).write_text('ended'); return None\n"
+        "LiveCounter(load, lambda: False)\n"
+        "time.sleep(0.1)\n"  # the run has started; the interpreter now ends
+    )
+    root = Path(__file__).resolve().parents[2]
+    run = subprocess.run([sys.executable, "-c", script, str(ended)], capture_output=True, cwd=root)
+    assert run.returncode == 0, run.stderr
+    assert ended.is_file()  # the run was let finish before the interpreter went

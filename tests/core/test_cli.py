@@ -120,7 +120,7 @@ def test_bad_model_is_a_usage_error(tmp_path, fields, capsys):
 
 
 def test_without_models_the_user_is_told_what_to_pass(fields, capsys, monkeypatch, tmp_path):
-    monkeypatch.setattr("app.core.profiles.profiles_dir", lambda: tmp_path / "no-profiles")
+    monkeypatch.setattr("app.core.profiles.library.profiles_dir", lambda: tmp_path / "no-profiles")
     assert main(["analyze", str(fields)]) == 2
     assert "pass --detector" in capsys.readouterr().err
 

@@ -58,7 +58,7 @@ def test_signing_with_the_clock_set_back_is_refused(tmp_path, monkeypatch):
         earlier = (datetime.now(timezone.utc) - timedelta(days=2)).isoformat(
             timespec="milliseconds"
         )
-        monkeypatch.setattr("app.core.store.session.now_iso", lambda: earlier)
+        monkeypatch.setattr("app.core.store.signing.now_iso", lambda: earlier)
         with pytest.raises(StorageError, match="earlier than this slide's last change"):
             session.sign("Dr. A")
         assert not session.slide.locked

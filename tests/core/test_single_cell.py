@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 from PIL import Image
 
 from app.cli import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, main
-from app.core.image_sources import image_sources
+from app.core.image_files import image_sources
 from app.core.profiles import user_profiles_dir
 from tests import onnx_graphs as g
 

@@ -21,6 +21,7 @@ RUNS = int(os.environ.get("SMEARCOUNT_CRASH_RUNS", "25"))
 STEPS = 300
 
 
+@pytest.mark.slow  # kills a writer at random moments: about a minute
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 def test_sigkill_at_random_moments_loses_nothing_reported(engine, tmp_path):
     base = tmp_path / "base"

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from app.core.errors import InvalidInputError, StorageError
-from app.core.pipeline import Cell as Detection
+from app.core.pipeline import Detection
 from app.core.store import (
     AnalysisState,
     CellSource,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
@@ -130,4 +131,4 @@ UndoRedo.TestCase.settings = settings(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
-TestUndoRedo = UndoRedo.TestCase
+TestUndoRedo = pytest.mark.slow(UndoRedo.TestCase)  # 60 random runs of 30 steps

@@ -12,7 +12,7 @@ from PIL import Image
 
 from app.cli import main
 from app.core.errors import ExportError
-from app.core.pipeline import Cell as Detection
+from app.core.pipeline import Detection
 from app.core.records import NotCountedReason
 from app.core.store import CellState, SlideStore
 from app.core.training_export import TrainingFormat, export_training

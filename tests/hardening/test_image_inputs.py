@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from PIL import Image
 
 from app.core.errors import ImageReadError
-from app.core.image_sources import ImageSource
+from app.core.image_files import ImageSource
 from app.core.imaging import decode_image
 from app.core.models import load_detector
 from app.core.pipeline import Pipeline

@@ -18,7 +18,8 @@ from openpyxl import Workbook, load_workbook
 
 from app.core.errors import ModelLoadError, StorageError
 from app.core.models import load_model
-from app.core.report.xlsx import FORMULA_STARTS, put
+from app.core.report.sheets import put
+from app.core.report.words import FORMULA_STARTS
 from app.core.settings import Settings, save_settings
 from app.core.store import SlideStore
 from app.core.store.bundle import export_slide, import_slide

@@ -70,6 +70,7 @@ def test_live_view_capture_stores_and_analyses_a_field(make_window, qtbot, tmp_p
     qtbot.waitUntil(lambda: not any(t.name == "camera" for t in threading.enumerate()))
 
 
+@pytest.mark.slow  # plays 7 s of video frames in real time, after writing them
 def test_auto_capture_takes_each_place_once_after_motion_then_stillness(
     make_window, qtbot, tmp_path, rng, dialogs
 ):
@@ -127,7 +128,7 @@ def test_a_field_opened_from_file_is_recognised_in_the_live_view(
     folder = _frames(tmp_path / "cam", [shifted] * 20 + [elsewhere] * 60)
     view.camera.start_source(FolderSource(folder, fps=30))
     qtbot.waitUntil(lambda: view.camera._shown > 3, timeout=10_000)
-    qtbot.waitUntil(lambda: len(view.camera.index) == 1)  # learned off the GUI thread
+    qtbot.waitUntil(lambda: len(view.camera.places) == 1)  # learned off the GUI thread
     view.camera.capture()
     assert "field 1 again" in view.camera.note.text()
     qtbot.waitUntil(lambda: view.camera._shown > 25, timeout=10_000)  # the stage moved on
@@ -154,9 +155,9 @@ def test_fields_of_an_earlier_session_are_recognised_once_the_camera_starts(
     again = make_window()
     again.open_slide(slide_id)
     camera = again.slide_view.camera
-    assert len(camera.index) == 0  # a new view knows nothing yet
+    assert len(camera.places) == 0  # a new view knows nothing yet
     camera.start_source(FolderSource(folder, fps=30, loop=True))
-    qtbot.waitUntil(lambda: len(camera.index) == 1, timeout=10_000)  # read back from the store
+    qtbot.waitUntil(lambda: len(camera.places) == 1, timeout=10_000)  # read back from the store
     qtbot.waitUntil(lambda: camera._shown > 0, timeout=10_000)
     camera.capture()
     assert "field 1 again" in camera.note.text()
@@ -187,8 +188,9 @@ def _choose(view, kind, path):
 
 
 def test_an_image_folder_is_chosen_as_a_folder_and_its_end_said_plainly(
-    make_window, qtbot, tmp_path, rng, dialogs
+    make_window, qtbot, tmp_path, rng, dialogs, monkeypatch
 ):
+    monkeypatch.setattr("app.ui.camera.FOLDER_HOLD_S", 0.2)  # a technician's pause: 2 s each
     _, view = _slide(make_window)
     folder = _frames(tmp_path / "cam", [smear(rng) for _ in range(2)])
     _choose(view, "folder", folder)

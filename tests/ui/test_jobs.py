@@ -228,3 +228,22 @@ def test_an_export_verifies_the_audit_trail_off_the_gui_thread(
 def _no_worker_left():
     yield
     workers.wait_all()
+
+
+class _AtOnce:
+    """A pool that runs a job the moment it is started: the quickest a worker can answer."""
+
+    def start(self, worker):
+        worker.run()
+
+
+def test_a_model_read_at_once_is_still_answered(qtbot, tmp_path):
+    dialog = model_import.ModelImportDialog()
+    qtbot.addWidget(dialog)
+    dialog.pool = _AtOnce()
+    answers = []
+    dialog.model_read.connect(answers.append)
+    (tmp_path / "broken.onnx").write_bytes(b"not a model")
+    dialog.open_model(tmp_path / "broken.onnx")
+    assert answers == [False]  # answered, though the job ended before open_model returned
+    assert "broken.onnx" in dialog.file_label.text()

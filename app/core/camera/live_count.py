@@ -6,11 +6,13 @@ analysed, so a slow CPU gets fewer updates, never a stalled view or a delayed ca
 
 from __future__ import annotations
 
+import atexit
 import logging
 import os
 import sys
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -90,6 +92,7 @@ class LiveCounter:
         self.error: str | None = None
         self._thread = threading.Thread(target=self._run, name="live-count", daemon=True)
         self._thread.start()
+        _counters.add(self)
 
     def offer(self, sequence: int, frame: Frame) -> None:
         """The frame now shown (from the GUI thread); older offers not yet taken are dropped."""
@@ -105,6 +108,9 @@ class LiveCounter:
     @property
     def running(self) -> bool:
         return self._thread.is_alive()
+
+    def join(self, timeout: float) -> None:
+        self._thread.join(timeout)
 
     def _take(self, timeout: float | None) -> tuple[int, Frame] | None:
         with self._offered:
@@ -156,3 +162,16 @@ class LiveCounter:
         """Wait; True when stopped meanwhile."""
         with self._offered:
             return self._offered.wait_for(lambda: self._stop, seconds)
+
+
+_counters: weakref.WeakSet[LiveCounter] = weakref.WeakSet()
+
+
+@atexit.register
+def _stop_all() -> None:
+    """A run still going when the interpreter ends aborts the process inside onnxruntime: stop
+    every counter and let its run end first (a run takes well under a second)."""
+    for counter in list(_counters):
+        counter.stop()
+    for counter in list(_counters):
+        counter.join(5.0)

@@ -14,8 +14,17 @@ from typing import Any
 from app.core.errors import ModelLoadError
 from app.core.field_prep import PrepSpec
 from app.core.geometry import Fit
+from app.core.json_fields import (
+    choice,
+    equals,
+    integer,
+    number,
+    read_json_object,
+    text,
+    texts,
+    validate,
+)
 from app.core.models.formats import ClassifierOutput, DetectorFormat
-from app.core.schema import choice, equals, integer, number, read_json_object, text, texts, validate
 
 MANIFEST_VERSION = 1
 

@@ -14,10 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.chart import BarChart, Reference
 from openpyxl.drawing.image import Image as SheetImage
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
@@ -26,85 +25,22 @@ from app.core.atomic import write_bytes_atomic
 from app.core.i18n import _, ngettext, use_language
 from app.core.report import tables, words
 from app.core.report.data import ReportData
+from app.core.report.review_sheets import agreement_sheet, audit_sheet
+from app.core.report.sheets import (
+    BOLD,
+    PERCENT,
+    RED,
+    SMALL,
+    TITLE,
+    header,
+    print_setup,
+    put,
+    widths,
+)
 from app.core.report.thumbnails import annotated_png
-from app.core.report.words import FORMULA_STARTS
 
-BOLD = Font(bold=True)
-TITLE = Font(bold=True, size=14)
-SMALL = Font(size=9, color="444444")
-RED = Font(bold=True, color="C00000")
-HEADER_FILL = PatternFill("solid", fgColor="DDDDDD")
-PERCENT = "0.0%"
 ROW_PX = 20  # rows holding pictures are set to this height (15 pt)
 THUMBS_PER_PAGE = 2
-
-
-def put(
-    ws: Worksheet,
-    row: int,
-    column: int,
-    value: Any,
-    number_format: str | None = None,
-    font: Font | None = None,
-) -> None:
-    """Write one cell; text is forced to be text, and text that looks like a formula is also
-    marked quote-prefixed so no spreadsheet ever evaluates it."""
-    cell = ws.cell(row=row, column=column)
-    if isinstance(value, str):
-        # Control characters (pasted from other software, or a model's class name) are not
-        # allowed in a workbook: drop them rather than fail the whole report.
-        value = ILLEGAL_CHARACTERS_RE.sub("", value)
-    cell.value = value
-    if isinstance(value, str):
-        cell.data_type = "s"
-        if value.startswith(FORMULA_STARTS):
-            cell.quotePrefix = True
-    if number_format:
-        cell.number_format = number_format
-    if font:
-        cell.font = font
-
-
-def header(ws: Worksheet, row: int, names: list[str], numeric: set[int] | None = None) -> None:
-    """Bold, shaded, wrapped; numeric columns (1-based) right-aligned like their numbers."""
-    for column, name in enumerate(names, 1):
-        put(ws, row, column, name, font=BOLD)
-        cell = ws.cell(row=row, column=column)
-        cell.fill = HEADER_FILL
-        right = numeric is not None and column in numeric
-        cell.alignment = Alignment(
-            horizontal="right" if right else "left", vertical="center", wrap_text=True
-        )
-
-
-def widths(ws: Worksheet, values: tuple[float, ...]) -> None:
-    for column, width in enumerate(values, 1):
-        ws.column_dimensions[get_column_letter(column)].width = width
-
-
-def print_setup(
-    ws: Worksheet,
-    data: ReportData,
-    last_column: int,
-    last_row: int,
-    header_rows: str | None,
-    landscape: bool = False,
-    one_page: bool = False,
-) -> None:
-    """Print area, paper and orientation, fit to the width (and height for one page), the
-    header rows on every page, and a footer naming the slide and the page."""
-    ws.print_area = f"A1:{get_column_letter(last_column)}{max(1, last_row)}"
-    if header_rows:
-        ws.print_title_rows = header_rows
-    ws.page_setup.orientation = "landscape" if landscape else "portrait"
-    ws.page_setup.paperSize = ws.PAPERSIZE_LETTER if data.paper == "Letter" else ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 1 if one_page else 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_options.horizontalCentered = True
-    # "&" starts a code in print headers and footers: a sample ID's own is doubled.
-    ws.oddFooter.left.text = f"{data.slide.sample_id.replace('&', '&&')} · {ws.title}"
-    ws.oddFooter.right.text = _("Page &P of &N")
 
 
 def write_report(data: ReportData, path: Path) -> None:
@@ -123,8 +59,8 @@ def _workbook_bytes(data: ReportData) -> bytes:
     _chart(book.create_sheet(_("Chart")), summary, counts_rows, data)
     _cells(book.create_sheet(_("Cells")), data)
     _fields(book.create_sheet(_("Fields")), data)
-    _agreement(book.create_sheet(_("Agreement")), data)
-    _audit(book.create_sheet(_("Audit")), data)
+    agreement_sheet(book.create_sheet(_("Agreement")), data)
+    audit_sheet(book.create_sheet(_("Audit")), data)
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
@@ -397,74 +333,3 @@ def _fields(ws: Worksheet, data: ReportData) -> None:
             ws.row_dimensions[r].height = ROW_PX * 0.75
         row += span
     print_setup(ws, data, len(names), row, "1:1")
-
-
-def _agreement(ws: Worksheet, data: ReportData) -> None:
-    """How often the technician kept the model's class, per model class."""
-    table = tables.agreement(data)
-    name = data.categories.category_of
-    title = _("Model class (rows) × final class after review (columns), cells")
-    put(ws, 1, 1, title, font=BOLD)
-    put(
-        ws,
-        2,
-        1,
-        _(
-            "Counted over the {considered} of {found} white cells found by the models that a "
-            "person reviewed or changed; cells nobody looked at are left out."
-        ).format(considered=table.considered, found=table.model_cells),
-        font=SMALL,
-    )
-    columns = [
-        _(c) if c in (tables.DELETED_TEXT, tables.NOT_COUNTED_TEXT) else name(c).name
-        for c in table.columns
-    ]
-    names = [_("Model class"), *columns, _("Total"), _("Kept"), _("Agreement (%)")]
-    header(ws, 3, names, numeric=set(range(2, len(names) + 1)))
-    ws.row_dimensions[3].height = 45
-    for r, label in enumerate(table.rows, 4):
-        put(ws, r, 1, name(label).name, font=BOLD)
-        for column, final in enumerate(table.columns, 2):
-            put(ws, r, column, table.matrix[(label, final)], "0")
-        total, kept = table.total(label), table.kept(label)
-        put(ws, r, len(columns) + 2, total, "0")
-        put(ws, r, len(columns) + 3, kept, "0")
-        put(ws, r, len(columns) + 4, kept / total if total else None, PERCENT)
-    kept_all, total_all = table.overall
-    r = len(table.rows) + 5
-    put(ws, r, 1, _("All reviewed white cells"), font=BOLD)
-    put(ws, r, len(columns) + 2, total_all, "0")
-    put(ws, r, len(columns) + 3, kept_all, "0")
-    put(ws, r, len(columns) + 4, kept_all / total_all if total_all else None, PERCENT)
-    widths(ws, (26, *([13] * (len(columns) + 3))))
-    print_setup(ws, data, len(names), r, "1:3", landscape=len(names) > 8)
-
-
-def _audit(ws: Worksheet, data: ReportData) -> None:
-    check, state = data.checks
-    if not check.ok:
-        verdict = _("AUDIT TRAIL BROKEN: {problems}").format(problems="; ".join(check.problems))
-    elif not state.ok:
-        problems = "; ".join(state.problems[:20])
-        verdict = _("CHANGED OUTSIDE SMEARCOUNT: {problems}").format(problems=problems)
-    else:
-        verdict = _(
-            "Audit trail verified: its hash chain is intact ({entries} entries in the store) "
-            "and this slide's {rows} rows are as it recorded them"
-        ).format(entries=check.rows, rows=state.rows)
-    put(ws, 1, 1, verdict, font=Font(bold=True, color="C00000" if data.tampered else "000000"))
-    header(ws, 2, [_("When (local time)"), _("What happened"), _("Entry")], numeric={3})
-    speaker = words.AuditWords(
-        {c.id: c.field_id for c in data.cells},
-        {f.id: f.position for f in data.fields},
-        lambda label: data.categories.category_of(label).name,
-    )
-    wrap = Alignment(vertical="top", wrap_text=True)
-    for row, entry in enumerate(data.audit_entries, 3):
-        put(ws, row, 1, words.local_time(entry.at, seconds=True))
-        put(ws, row, 2, speaker.sentence(entry))
-        put(ws, row, 3, entry.id, "0")
-        ws.cell(row=row, column=1).alignment = Alignment(vertical="top")
-        ws.cell(row=row, column=2).alignment = wrap
-    widths(ws, (30, 90, 8))
-    print_setup(ws, data, 3, len(data.audit_entries) + 2, "1:2")

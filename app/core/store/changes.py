@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.core.errors import StorageError
 from app.core.records import Cell, Field, Record, Row, Slide
@@ -39,6 +39,18 @@ class RowChange:
             return None if row is None else {c: row.get(c) for c in columns}  # type: ignore[attr-defined]
 
         return cls(str(table), int(row_id), full(before), full(after))  # type: ignore[call-overload]
+
+
+def update(record: Record, **values: object) -> RowChange:
+    """The change that sets ``values`` on ``record``'s row."""
+    before = record.to_row()
+    return RowChange(record.TABLE, record.id, before, replace(record, **values).to_row())  # type: ignore[arg-type]
+
+
+def differs(change: RowChange, ignore: tuple[str, ...] = ()) -> bool:
+    """An update that changes something (besides the ``ignore`` columns)."""
+    assert change.before is not None and change.after is not None
+    return any(change.before[k] != v for k, v in change.after.items() if k not in ignore)
 
 
 def dumps(changes: list[RowChange]) -> str:

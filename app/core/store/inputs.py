@@ -16,7 +16,7 @@ from numpy.typing import NDArray
 from PIL import Image
 
 from app.core.errors import StorageError
-from app.core.image_sources import ImageSource
+from app.core.image_files import ImageSource
 from app.core.imaging import IMAGE_SUFFIXES, decode_image, read_image
 from app.core.paths import shown_name
 
@@ -75,7 +75,7 @@ class FieldImage:
 
 
 class Detection(Protocol):
-    """A found cell as the pipeline returns it (``app.core.pipeline.Cell``)."""
+    """A found cell as the pipeline returns it (``app.core.pipeline.Detection``)."""
 
     @property
     def box(self) -> tuple[float, float, float, float]: ...

@@ -10,47 +10,41 @@ from __future__ import annotations
 import contextlib
 import json
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
-from datetime import datetime
+from dataclasses import dataclass
 from pathlib import Path
-
-import numpy as np
 
 from app.core.categories import CategoryMap, RangeTable, load_range_table
 from app.core.counting import (
     DEFAULT_RULES,
+    CellKinds,
     CountRules,
     Differential,
-    cell_kinds,
     differential,
 )
 from app.core.errors import InvalidInputError, StorageError
-from app.core.geometry import iou_one_to_many
 from app.core.records import (
     AnalysisState,
     Cell,
-    CellSource,
     CellState,
     Field,
     FieldSource,
     NotCountedReason,
-    Record,
     Slide,
     SlideState,
     now_iso,
 )
-from app.core.store.changes import RowChange, next_id
+from app.core.store.changes import RowChange, differs, next_id, update
 from app.core.store.database import SlideDatabase
 from app.core.store.images import ImageStore
-from app.core.store.inputs import Detection, FieldImage, StageStep
+from app.core.store.inputs import Detection, FieldImage
 from app.core.store.journal import Build, Journal
+from app.core.store.new_cells import clean_label, inside, manual_cell, model_cells
 from app.core.store.people import Person
 from app.core.store.presence import Hold
+from app.core.store.signing import audit_kind, signed_values
+from app.core.store.slide_rows import SlideRows, field_of
 from app.core.store.sql import Connection, ServerError
 from app.core.store.validation import clean_slide_values
-
-#: A new detection overlapping a kept (corrected or manual) cell this much is the same cell.
-SAME_CELL_IOU = 0.5
 
 
 @dataclass(frozen=True)
@@ -59,7 +53,6 @@ class SessionChange:
 
     kind: str
     field_ids: frozenset[int]
-    slide_changed: bool
     cell_ids: frozenset[int] = frozenset()  # so an undo can show the cells it changed
 
 
@@ -82,36 +75,9 @@ class SlideSession:
             raise InvalidInputError("An operator name is needed to open a slide.")
         self.db, self.images, self.user = db, images, user.strip()
         self.person, self.hold = person, hold
-        conn = db.conn
-        row = conn.execute(
-            f"SELECT {', '.join(Slide.columns())} FROM slide WHERE id = ?", (slide_id,)
-        ).fetchone()
-        if row is None:
-            raise StorageError(f"Slide {slide_id} does not exist (it may have been deleted).")
-        self.slide = Slide(*row)
-        self.fields = {
-            r["id"]: Field(*r)
-            for r in conn.execute(
-                f"SELECT {', '.join(Field.columns())} FROM field "
-                "WHERE slide_id = ? ORDER BY position",
-                (slide_id,),
-            )
-        }
-        self.cells = {
-            r["id"]: Cell(*r)
-            for r in conn.execute(
-                f"SELECT {', '.join('c.' + c for c in Cell.columns())} FROM cell c "
-                "JOIN field f ON f.id = c.field_id WHERE f.slide_id = ? ORDER BY c.id",
-                (slide_id,),
-            )
-        }
+        self.rows = SlideRows(db.conn, slide_id)
         self._listeners: list[Listener] = []
         self.journal = Journal(db, slide_id, self.user, hold.token if hold else None)
-        # Indexes kept with the cells in _absorb, the one place memory follows the store.
-        self._by_field: dict[int, dict[int, Cell]] = {}  # field id -> cell id -> cell
-        for cell in self.cells.values():
-            self._by_field.setdefault(cell.field_id, {})[cell.id] = cell
-        self.kinds = cell_kinds(self.cells.values())  # what the differential is computed from
 
     def close(self) -> None:
         """The window is done with the slide: other stations may work on it now."""
@@ -123,6 +89,23 @@ class SlideSession:
 
     # ----- reading -------------------------------------------------------------------------
     @property
+    def slide(self) -> Slide:
+        return self.rows.slide
+
+    @property
+    def fields(self) -> dict[int, Field]:
+        return self.rows.fields
+
+    @property
+    def cells(self) -> dict[int, Cell]:
+        return self.rows.cells
+
+    @property
+    def kinds(self) -> CellKinds:
+        """What the differential is computed from."""
+        return self.rows.kinds
+
+    @property
     def slide_id(self) -> int:
         return self.slide.id
 
@@ -130,8 +113,7 @@ class SlideSession:
         return sorted(self.fields.values(), key=lambda f: f.position)
 
     def cells_in(self, field_id: int) -> list[Cell]:
-        """The field's cells by id (from an index: a slide of 5,000 fields asks this a lot)."""
-        return list(self._by_field.get(field_id, {}).values())
+        return self.rows.cells_in(field_id)
 
     def image_path(self, field: Field) -> Path:
         return self.images.path_for(field.image_sha256, field.image_ext)
@@ -237,42 +219,14 @@ class SlideSession:
         field = self._field(field_id)
         existing = self.cells_in(field_id)
         kept = [c for c in existing if c.corrected]
-        kept_boxes = np.array([c.box for c in kept], np.float32).reshape(-1, 4)
 
         def build(conn: Connection) -> list[RowChange]:
             changes = [
                 RowChange("cell", c.id, c.to_row(), None) for c in existing if not c.corrected
             ]
-            fresh = [
-                f
-                for f in found
-                if not len(kept_boxes)
-                or iou_one_to_many(np.array(f.box, np.float32), kept_boxes).max() < SAME_CELL_IOU
-            ]
-            first = next_id(conn, "cell")
-            for offset, f in enumerate(fresh):
-                cell = Cell(
-                    id=first + offset,
-                    field_id=field_id,
-                    x1=float(f.box[0]),
-                    y1=float(f.box[1]),
-                    x2=float(f.box[2]),
-                    y2=float(f.box[3]),
-                    model_label=f.label,
-                    model_confidence=float(f.confidence),
-                    detector_label=f.detector_label,
-                    detector_confidence=float(f.detector_confidence),
-                    label=f.label,
-                    state=CellState.COUNTED.value,
-                    reason=None,
-                    source=CellSource.MODEL.value,
-                    reviewed=0,
-                    changed_by=None,
-                    changed_at=None,
-                    model_path=_path_json(f.path),
-                )
-                changes.append(RowChange("cell", cell.id, None, cell.to_row()))
-            done = _update(
+            fresh = model_cells(found, kept, field_id, next_id(conn, "cell"))
+            changes += [RowChange("cell", c.id, None, c.to_row()) for c in fresh]
+            done = update(
                 field,
                 analysis_state=AnalysisState.DONE.value,
                 analysis_error=None,
@@ -284,35 +238,15 @@ class SlideSession:
 
     def record_analysis_failure(self, field_id: int, message: str) -> None:
         field = self._field(field_id)
-        change = _update(field, analysis_state=AnalysisState.FAILED.value, analysis_error=message)
+        change = update(field, analysis_state=AnalysisState.FAILED.value, analysis_error=message)
         self._commit("analysis failed", lambda _c: [change], undoable=False)
 
     # ----- corrections ---------------------------------------------------------------------
     def add_cell(self, field_id: int, box: tuple[float, float, float, float], label: str) -> Cell:
-        field = self._field(field_id)
-        x1, y1, x2, y2 = _inside(field, box)
-        label = _label(label)
+        checked, label = inside(self._field(field_id), box), clean_label(label)
 
         def build(conn: Connection) -> list[RowChange]:
-            cell = Cell(
-                id=next_id(conn, "cell"),
-                field_id=field_id,
-                x1=x1,
-                y1=y1,
-                x2=x2,
-                y2=y2,
-                model_label=None,
-                model_confidence=None,
-                detector_label=None,
-                detector_confidence=None,
-                label=label,
-                state=CellState.COUNTED.value,
-                reason=None,
-                source=CellSource.MANUAL.value,
-                reviewed=1,
-                changed_by=self.user,
-                changed_at=now_iso(),
-            )
+            cell = manual_cell(next_id(conn, "cell"), field_id, checked, label, self.user)
             return [RowChange("cell", cell.id, None, cell.to_row())]
 
         changes = self._commit("add cell", build)
@@ -320,11 +254,11 @@ class SlideSession:
 
     def resize_cell(self, cell_id: int, box: tuple[float, float, float, float]) -> None:
         """A box drawn too small or too large (an added cell, often) fitted to the cell."""
-        x1, y1, x2, y2 = _inside(self._field(self._cell(cell_id).field_id), box)
+        x1, y1, x2, y2 = inside(self._field(self._cell(cell_id).field_id), box)
         self._edit_cells("resize", [cell_id], x1=x1, y1=y1, x2=x2, y2=y2)
 
     def relabel(self, cell_ids: Iterable[int], label: str) -> None:
-        label = _label(label)
+        label = clean_label(label)
         self._edit_cells(
             "relabel", cell_ids, label=label, state=CellState.COUNTED.value, reason=None, reviewed=1
         )
@@ -354,9 +288,9 @@ class SlideSession:
         stamp = now_iso()
 
         def build(_conn: Connection) -> list[RowChange]:
-            changes = [_update(c, changed_by=self.user, changed_at=stamp, **values) for c in cells]
+            changes = [update(c, changed_by=self.user, changed_at=stamp, **values) for c in cells]
             # A cell already in the asked-for state is not a change worth a step of undo.
-            return [c for c in changes if _differs(c, ignore=("changed_by", "changed_at"))]
+            return [c for c in changes if differs(c, ignore=("changed_by", "changed_at"))]
 
         self._commit(kind, build)
 
@@ -369,8 +303,8 @@ class SlideSession:
                 "A slide's model profile is chosen when the slide is created; start a new "
                 "slide to count with another profile."
             )
-        change = _update(self.slide, **clean)
-        if _differs(change):
+        change = update(self.slide, **clean)
+        if differs(change):
             self._commit("edit slide", lambda _c: [change])
 
     def finish(self, comment: str | None = None, despite: Sequence[str] = ()) -> None:
@@ -378,30 +312,16 @@ class SlideSession:
         values: dict[str, object] = {"state": SlideState.FINISHED.value, "finished_at": now_iso()}
         if comment is not None:
             values["comment"] = comment.strip() or None
-        self._commit(_despite("finish", despite), lambda _c: [_update(self.slide, **values)])
+        self._commit(audit_kind("finish", despite), lambda _c: [update(self.slide, **values)])
 
     def sign(self, operator: str, despite: Sequence[str] = ()) -> None:
         """Sign the slide: it is locked against every change until unsigned."""
-        name = operator.strip()
-        if not name:
-            raise InvalidInputError("Signing needs the operator's name.")
         self._check_may("sign")
-        values = {"state": SlideState.SIGNED.value, "signed_at": now_iso(), "signed_by": name}
-        (latest,) = self.db.conn.execute(
-            "SELECT max(at) FROM audit WHERE slide_id = ?", (self.slide_id,)
-        ).fetchone()
-        latest = max(latest or "", self.slide.created_at)
-        if _moment(values["signed_at"]) < _moment(latest):
-            raise StorageError(
-                f"The computer's clock reads {values['signed_at'][:16].replace('T', ' ')} UTC, "
-                f"earlier than this slide's last change ({latest[:16].replace('T', ' ')} UTC): "
-                "a signature cannot come before the work it signs. Set the clock right, then "
-                "sign."
-            )
-        if self.slide.finished_at is None:
-            values["finished_at"] = values["signed_at"]
+        values = signed_values(self.db.conn, self.slide, operator)
         self._commit(
-            _despite("sign", despite), lambda _c: [_update(self.slide, **values)], undoable=False
+            audit_kind("sign", despite),
+            lambda _c: [update(self.slide, **values)],
+            undoable=False,
         )
 
     def unsign(self, reason: str) -> None:
@@ -413,9 +333,7 @@ class SlideSession:
             raise InvalidInputError(
                 "Unsigning a slide needs a reason (it is kept in the audit trail)."
             )
-        change = _update(
-            self.slide, state=SlideState.FINISHED.value, signed_at=None, signed_by=None
-        )
+        change = update(self.slide, state=SlideState.FINISHED.value, signed_at=None, signed_by=None)
         self._commit(
             f"unsign: {reason.strip()}", lambda _c: [change], undoable=False, check_lock=False
         )
@@ -453,50 +371,14 @@ class SlideSession:
 
     def _changed(self, kind: str, changes: list[RowChange]) -> None:
         """Rows are committed: bring memory in line, then tell the listeners."""
-        self._absorb(changes)
+        self.rows.absorb(changes)
         event = SessionChange(
             kind,
-            frozenset(self._field_of(c) for c in changes if c.table in ("cell", "field")),
-            any(c.table == "slide" for c in changes),
+            frozenset(field_of(c) for c in changes if c.table in ("cell", "field")),
             frozenset(c.id for c in changes if c.table == "cell"),
         )
         for listener in list(self._listeners):
             listener(event)
-
-    def _absorb(self, changes: list[RowChange]) -> None:
-        """Bring memory in line with rows already committed."""
-        for change in changes:
-            if change.table == "slide":
-                assert change.after is not None
-                self.slide = Slide.from_row(change.after)
-                continue
-            if change.table == "field":
-                if change.after is None:
-                    self.fields.pop(change.id, None)
-                else:
-                    self.fields[change.id] = Field.from_row(change.after)
-                continue
-            old = self.cells.get(change.id)
-            if change.after is None:
-                self.cells.pop(change.id, None)
-            else:  # an update keeps the cell's place in both dicts
-                self.cells[change.id] = Cell.from_row(change.after)
-            new = self.cells.get(change.id) if change.after is not None else None
-            if old is not None and (new is None or new.field_id != old.field_id):
-                self._by_field.get(old.field_id, {}).pop(change.id, None)
-            if new is not None:
-                self._by_field.setdefault(new.field_id, {})[new.id] = new
-            if old is not None:
-                self.kinds[(old.state, old.label, old.reason)] -= 1
-            if new is not None:
-                self.kinds[(new.state, new.label, new.reason)] += 1
-
-    def _field_of(self, change: RowChange) -> int:
-        if change.table == "field":
-            return change.id
-        row = change.after if change.after is not None else change.before
-        assert row is not None
-        return int(row["field_id"])
 
     def _check_may(self, act: str) -> None:
         if self.person is not None and not self.person.may(act):
@@ -513,56 +395,7 @@ class SlideSession:
             )
 
     def _field(self, field_id: int) -> Field:
-        try:
-            return self.fields[field_id]
-        except KeyError:
-            raise InvalidInputError(f"Field {field_id} is not part of this slide.") from None
+        return self.rows.field(field_id)
 
     def _cell(self, cell_id: int) -> Cell:
-        try:
-            return self.cells[cell_id]
-        except KeyError:
-            raise InvalidInputError(f"Cell {cell_id} is not part of this slide.") from None
-
-
-def _update(record: Record, **values: object) -> RowChange:
-    before = record.to_row()
-    return RowChange(record.TABLE, record.id, before, replace(record, **values).to_row())  # type: ignore[arg-type]
-
-
-def _differs(change: RowChange, ignore: tuple[str, ...] = ()) -> bool:
-    assert change.before is not None and change.after is not None
-    return any(change.before[k] != v for k, v in change.after.items() if k not in ignore)
-
-
-def _despite(kind: str, warnings: Sequence[str]) -> str:
-    """The audit name of an act done although the window warned (like "unsign: reason")."""
-    return f"{kind}: going on although {' '.join(warnings)}" if warnings else kind
-
-
-def _inside(field: Field, box: tuple[float, float, float, float]) -> tuple[float, ...]:
-    """The box clipped to the field's image; refused when nothing of it is left."""
-    x1, y1, x2, y2 = (float(v) for v in box)
-    x1, x2 = sorted((max(0.0, min(x1, field.width)), max(0.0, min(x2, field.width))))
-    y1, y2 = sorted((max(0.0, min(y1, field.height)), max(0.0, min(y2, field.height))))
-    if x2 - x1 < 1 or y2 - y1 < 1:
-        raise InvalidInputError("A cell needs a box of at least 1 x 1 pixel inside the image.")
-    return x1, y1, x2, y2
-
-
-def _moment(stamp: str) -> datetime:
-    return datetime.fromisoformat(stamp)
-
-
-def _label(label: str) -> str:
-    clean = label.strip()
-    if not clean:
-        raise InvalidInputError("A cell class cannot be empty.")
-    return clean
-
-
-def _path_json(path: Sequence[StageStep]) -> str | None:
-    """A cascade's path as stored; None for a single model (nothing more to say)."""
-    if len(path) < 2:
-        return None
-    return json.dumps([[step.stage, step.label, round(step.confidence, 4)] for step in path])
+        return self.rows.cell(cell_id)

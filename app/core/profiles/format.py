@@ -1,38 +1,25 @@
-"""Model profiles: which models run, how cells flow between them, and how their classes count.
-
-A profile is a JSON file (schema in docs/PROFILES.md); model paths in it are relative to the
-file. Shipped profiles live in ``models_onnx/profiles/``, the lab's own (saved by the model import)
-in the user's data folder; templates for common lab setups in ``resources/profile_templates/``.
-Version 1 files (one detector, one classifier) are read as the equivalent version 2 profile.
+"""The profile file: its fields, version 1 and 2, and what a profile says (which models run,
+how cells flow between them, how their classes count). Schema in docs/PROFILES.md; model paths
+are relative to the file, or ``shipped:`` for the models shipped with SmearCount. Version 1
+files (one detector, one classifier) are read as the equivalent version 2 profile.
 """
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.core.atomic import write_text_atomic
-from app.core.categories import (
-    DEFAULT_CATEGORY_MAP,
-    CategoryMap,
-    parse_categories,
-)
-from app.core.errors import ProfileError, SmearCountError
-from app.core.field_prep import RBC_MICROMETRES
-from app.core.models import load_classifier, load_detector
-from app.core.paths import models_dir, private_dir, profiles_dir, resources_dir, user_config_dir
-from app.core.pipeline import FieldSetup, Pipeline, Stage
+from app.core.categories import DEFAULT_CATEGORY_MAP, CategoryMap, parse_categories
+from app.core.errors import ProfileError
+from app.core.json_fields import boolean, integer, number, read_json_object, text, texts, validate
+from app.core.paths import models_dir
 from app.core.review import ReviewRule
-from app.core.schema import boolean, integer, number, read_json_object, text, texts, validate
 
 PROFILE_VERSION = 2
 #: A model path starting with this names a model shipped with SmearCount (``models_onnx/``),
 #: wherever it is installed: lab profiles can use the default models.
 SHIPPED_PREFIX = "shipped:"
-
-log = logging.getLogger(__name__)
 
 
 def _model_path(base: Path, value: str) -> Path:
@@ -117,37 +104,6 @@ class Profile:
         """Settings' threshold, with this profile's own per stage where it sets one."""
         stages = {s.name: s.review_below for s in self.stages if s.review_below is not None}
         return ReviewRule(below, stages, dict(self.classify or {}))
-
-
-def user_profiles_dir() -> Path:
-    return user_config_dir() / "profiles"
-
-
-def profile_folders() -> list[Path]:
-    """Where profiles are looked up by name: the shipped ones, then the lab's own."""
-    return [profiles_dir(), user_profiles_dir()]
-
-
-def available_profiles(folder: Path | None = None) -> list[str]:
-    folders = [folder] if folder else profile_folders()
-    names = {p.stem for f in folders if f.is_dir() for p in f.glob("*.json")}
-    return sorted(names)
-
-
-def find_profile(name_or_path: str, folder: Path | None = None) -> Path:
-    """A profile file given by path, or by name among the shipped and the lab's profiles."""
-    candidate = Path(name_or_path)
-    if candidate.suffix == ".json" or candidate.is_file():
-        if not candidate.is_file():
-            raise ProfileError(f"The profile file {candidate} was not found.")
-        return candidate
-    for base in [folder] if folder else profile_folders():
-        path = base / f"{name_or_path}.json"
-        if path.is_file():
-            return path
-    names = available_profiles(folder)
-    known = ", ".join(names) if names else "none is installed"
-    raise ProfileError(f"There is no profile named '{name_or_path}' (available: {known}).")
 
 
 def read_profile(path: Path) -> Profile:
@@ -260,123 +216,17 @@ def _check_declared(
                     f"classes ({', '.join(stage.model.classes)})."
                 )
         if stage.model.classes is not None:
-            _check_mapped(
+            check_mapped(
                 [c for c in stage.model.classes if c not in stage.routes],
                 categories,
                 f"{source}: stage '{stage.name}'",
             )
 
 
-def _check_mapped(classes: list[str], categories: CategoryMap, where: str) -> None:
+def check_mapped(classes: list[str], categories: CategoryMap, where: str) -> None:
     missing = [c for c in classes if not categories.has_category(c)]
     if missing:
         raise ProfileError(
             f"{where}: the class {', '.join(map(repr, missing))} has no report category; "
             "map it in 'class_map' (to a differential, per-100-WBC or ignored category)."
         )
-
-
-def build_pipeline(
-    detector: Path | None,
-    classifier: Path | None = None,
-    classify_labels: tuple[str, ...] | None = None,
-    conf_threshold: float | None = None,
-) -> Pipeline:
-    """Models given one by one (the command line): a detector and/or one classifier."""
-    loaded = load_detector(detector) if detector else None
-    if loaded is not None and conf_threshold is not None:
-        loaded = loaded.with_conf_threshold(conf_threshold)
-    return Pipeline.simple(
-        loaded, load_classifier(classifier) if classifier else None, classify_labels
-    )
-
-
-def pipeline_for(
-    profile: Profile,
-    conf_threshold: float | None = None,
-    micrometres_per_pixel: float | None = None,
-) -> Pipeline:
-    """Load the profile's models and check them against it; ``conf_threshold`` (a person's
-    choice) overrides the profile's; ``micrometres_per_pixel`` (a calibrated camera) pins the
-    field scale instead of measuring it on each field's red cells."""
-    detector = None
-    if profile.detector is not None:
-        detector = load_detector(profile.detector.path, classes=profile.detector.classes)
-        conf = conf_threshold if conf_threshold is not None else profile.conf_threshold
-        if conf is not None:
-            detector = detector.with_conf_threshold(conf)
-    stages = [
-        Stage(s.name, load_classifier(s.model.path, classes=s.model.classes), s.routes)
-        for s in profile.stages
-    ]
-    rbc_px = RBC_MICROMETRES / micrometres_per_pixel if micrometres_per_pixel else None
-    setup = FieldSetup(profile.prepare_fields, rbc_px)
-    pipeline = Pipeline(detector, stages, profile.classify, setup)
-    if profile.strict:
-        for where, label in pipeline.final_classes():
-            _check_mapped([label], profile.categories, f"{profile.name}: {where}")
-    return pipeline
-
-
-@dataclass(frozen=True)
-class ModelSlot:
-    """A model a profile needs: the detector or a stage, where it goes, what classes it has."""
-
-    role: str  # "detector" or the stage's name
-    path: Path
-    classes: tuple[str, ...] | None
-
-
-def model_slots(profile: Profile) -> list[ModelSlot]:
-    det = profile.detector
-    slots = [ModelSlot("detector", det.path, det.classes)] if det else []
-    return slots + [ModelSlot(s.name, s.model.path, s.model.classes) for s in profile.stages]
-
-
-def templates_dir() -> Path:
-    return resources_dir() / "profile_templates"
-
-
-def available_templates() -> list[Path]:
-    """Profiles written for common lab setups; their models are the lab's own."""
-    folder = templates_dir()
-    return sorted(folder.glob("*.json")) if folder.is_dir() else []
-
-
-def install_template(template: Path) -> Path:
-    """Copy a template among the lab's profiles (its model paths point at the lab's model
-    folder, ``../models``); an installed copy is left as it is, since the lab may have edited it."""
-    target = user_profiles_dir() / template.name
-    if not target.exists():
-        private_dir(user_config_dir())
-        target.parent.mkdir(parents=True, exist_ok=True)
-        write_text_atomic(target, template.read_text(encoding="utf-8"))
-    return target
-
-
-def user_models_dir() -> Path:
-    """Where imported models and their manifests are kept (templates refer to ``../models``)."""
-    return user_config_dir() / "models"
-
-
-def _readable_profile(profile_name: str | None) -> Profile | None:
-    """The profile as its file is now; None when it is gone or unreadable (``read_profile``
-    says why when the slide's analysis loads it)."""
-    if not profile_name:
-        return None
-    try:
-        return read_profile(find_profile(profile_name))
-    except SmearCountError:
-        return None
-
-
-def profile_categories(profile_name: str | None) -> CategoryMap | None:
-    """The categories of a profile as its file has them now; None when it cannot be read."""
-    profile = _readable_profile(profile_name)
-    return profile.categories if profile else None
-
-
-def review_rule_for(profile_name: str | None, below: float) -> ReviewRule:
-    """The review thresholds for slides of this profile (Settings' alone when it is gone)."""
-    profile = _readable_profile(profile_name)
-    return profile.review_rule(below) if profile else ReviewRule(below)

@@ -15,7 +15,7 @@ from PIL import Image
 
 from app.core.batch import analyze_sources
 from app.core.errors import ModelLoadError, SmearCountError
-from app.core.image_sources import ImageSource
+from app.core.image_files import ImageSource
 from app.core.models.manifest import read_manifest
 from app.core.models.runtime import file_sha256
 from app.core.paths import models_dir

@@ -1,0 +1,39 @@
+"""What finishing and signing write: the slide's values on signing (never before the work it
+signs), and the audit name of an act done although the window warned."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from app.core.errors import InvalidInputError, StorageError
+from app.core.records import Slide, SlideState, now_iso
+from app.core.store.sql import Connection
+
+
+def signed_values(conn: Connection, slide: Slide, operator: str) -> dict[str, object]:
+    """The slide's row values once ``operator`` signs it now; refused when the clock reads
+    earlier than the slide's last change."""
+    name = operator.strip()
+    if not name:
+        raise InvalidInputError("Signing needs the operator's name.")
+    now = now_iso()
+    (latest,) = conn.execute("SELECT max(at) FROM audit WHERE slide_id = ?", (slide.id,)).fetchone()
+    latest = max(latest or "", slide.created_at)
+    if datetime.fromisoformat(now) < datetime.fromisoformat(latest):
+        raise StorageError(
+            f"The computer's clock reads {now[:16].replace('T', ' ')} UTC, "
+            f"earlier than this slide's last change ({latest[:16].replace('T', ' ')} UTC): "
+            "a signature cannot come before the work it signs. Set the clock right, then "
+            "sign."
+        )
+    values: dict[str, object] = {"state": SlideState.SIGNED.value, "signed_at": now}
+    values["signed_by"] = name
+    if slide.finished_at is None:
+        values["finished_at"] = now
+    return values
+
+
+def audit_kind(kind: str, warnings: Sequence[str]) -> str:
+    """The audit name of an act done although the window warned (like "unsign: reason")."""
+    return f"{kind}: going on although {' '.join(warnings)}" if warnings else kind

@@ -1,0 +1,48 @@
+"""The guards every test runs under (tests/conftest.py): a real dialog fails the test at once,
+and so does a widget the test left alive."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from tests.conftest import RealDialogOpened
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_a_real_message_box_or_file_dialog_fails_the_test(qapp):
+    with pytest.raises(RealDialogOpened, match=r"QMessageBox\.warning"):
+        QMessageBox.warning(None, "Title", "Nobody will press OK in a test.")
+    with pytest.raises(RealDialogOpened, match=r"QFileDialog\.getOpenFileName"):
+        QFileDialog.getOpenFileName(None, "Open")
+    with pytest.raises(RealDialogOpened, match=r"QMessageBox\.exec"):
+        QMessageBox().exec()
+
+
+def test_a_widget_left_alive_fails_the_test(pytester, monkeypatch):
+    monkeypatch.setenv("PYTHONPATH", str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    pytester.makepyfile(
+        """
+        from PySide6.QtWidgets import QWidget
+
+        from tests.conftest import _no_widget_left  # noqa: F401  (the guard under test)
+
+        KEPT = []
+
+
+        def test_closes_what_it_opens(qtbot):
+            widget = QWidget()
+            qtbot.addWidget(widget)
+
+
+        def test_keeps_a_window(qapp):
+            KEPT.append(QWidget())
+        """
+    )
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=2, errors=1)
+    result.stdout.fnmatch_lines(["*widgets left alive by the test: QWidget*"])
