@@ -6,7 +6,9 @@
 
 Sources (committed): ``resources/i18n/po/<lang>.po`` for the Qt-free core (gettext: ``_()``,
 ``N_()``, ``ngettext()`` in ``app/``), ``resources/i18n/ts/smearcount_<lang>.ts`` for the window
-(Qt: ``self.tr()`` and the modules' ``_tr()``). Compiled files are built by ``.ci/run``, the
+(Qt: ``self.tr()`` and the modules' ``_tr()``), and ``resources/i18n/ts/qtbase_<lang>.ts`` for
+Qt's own words where Qt ships no translation (Thai, Indonesian; written by hand, never
+refreshed by lupdate). Compiled files are built by ``.ci/run``, the
 bundle (``build_spec.py``) and the tests, and are never committed.
 """
 
@@ -35,8 +37,14 @@ def ts_dir() -> Path:
     return resources_dir() / "i18n" / "ts"
 
 
-def ts_path(code: str) -> Path:
-    return ts_dir() / f"smearcount_{code}.ts"
+def ts_path(code: str, catalogue: str = "smearcount") -> Path:
+    """A window catalogue's source: SmearCount's own, or ``qtbase`` for the languages Qt ships
+    none for (Qt's standard buttons, line-edit menus and file dialog, in Qt's own contexts)."""
+    return ts_dir() / f"{catalogue}_{code}.ts"
+
+
+def qtbase_sources() -> list[Path]:
+    return sorted(ts_dir().glob("qtbase_*.ts"))
 
 
 def qt_tool(name: str) -> Path:
@@ -203,6 +211,9 @@ def build(out: Path | None = None) -> list[Path]:
         qm = out / f"smearcount_{code}.qm"
         lrelease(ts_path(code), qm)
         written += [mo, qm]
+    for ts in qtbase_sources():
+        lrelease(ts, out / ts.with_suffix(".qm").name)
+        written.append(out / ts.with_suffix(".qm").name)
     return written
 
 

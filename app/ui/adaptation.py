@@ -25,6 +25,7 @@ from app.core.adaptation.guard import MARGIN, MIN_SLIDES
 from app.core.errors import SmearCountError
 from app.core.store import SlideStore
 from app.ui.errors import reporter
+from app.ui.translations import tr as _tr
 from app.ui.workers import start_call
 
 if TYPE_CHECKING:
@@ -45,11 +46,12 @@ def start_refit(
     def fitted(result: object) -> None:
         count = len(result) if isinstance(result, list) else 0
         active = sum(1 for a in result if a.active) if isinstance(result, list) else 0
-        done(f"Lab adaptation refitted: {count} stage(s), {active} switched on.")
+        said = _tr("Lab adaptation refitted: {0} stage(s), {1} switched on.")
+        done(said.replace("{0}", str(count)).replace("{1}", str(active)))
 
     start_call(
         lambda: refit_profile(store.data_dir, profile, default_profile, user),
-        "Fitting the lab adaptation",
+        _tr("Fitting the lab adaptation"),
         fitted,
         failed,
     )

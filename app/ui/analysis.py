@@ -103,7 +103,7 @@ class ModelLoader(QObject):
             except Exception as exc:  # an unexpected fault is named as one, and logged
                 if not isinstance(exc, SmearCountError):
                     log.exception("Loading the models of %s failed", choice.profile)
-                pipeline, text = None, failure_message("Loading the models", exc)
+                pipeline, text = None, failure_message(_tr("Loading the models"), exc)
             state = ModelState.FAILED if pipeline is None else ModelState.READY
             with self._lock:
                 if self._choice != choice:  # chosen again meanwhile: the next caller loads that
@@ -180,7 +180,9 @@ class Analyzer(QObject):
     def worker(self, tasks: list[Task]) -> Worker:
         """A worker for ``tasks`` (not started: the slide that owns it starts it)."""
         limits, images, loader = self.quality_limits, self.image_store, self.loader
-        return Worker(lambda worker: _run(worker, tasks, loader, limits, images), "The analysis")
+        return Worker(
+            lambda worker: _run(worker, tasks, loader, limits, images), _tr("The analysis")
+        )
 
     def busy(self) -> bool:
         """Fields are being read or analysed (safe to ask from any thread)."""
@@ -224,6 +226,6 @@ def _run(
         except Exception as exc:  # one bad image stops nothing but itself
             if not isinstance(exc, SmearCountError):
                 log.exception("Analysis of %s failed", task.path)
-            name = task.path.name
-            worker.send(Failed(task.key, failure_message(f"{name}: the analysis", exc)))
+            what = _tr("{0}: the analysis").replace("{0}", task.path.name)
+            worker.send(Failed(task.key, failure_message(what, exc)))
         worker.send(Progress(done + 1, len(tasks)))

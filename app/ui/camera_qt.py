@@ -17,6 +17,7 @@ from PySide6.QtMultimedia import QVideoFrame, QVideoSink
 
 from app.core.camera.sources import Frame
 from app.core.errors import CameraError
+from app.ui.translations import tr as _tr
 
 FRAME_WAIT_S = 3.0  # no frame for this long: the camera is gone
 
@@ -25,7 +26,7 @@ def frame_pixels(frame: QVideoFrame) -> Frame:
     """A video frame (any format Qt converts) as an RGB array that owns its memory."""
     image = frame.toImage()
     if image.isNull():
-        raise CameraError("The camera sent a picture in a format that cannot be shown.")
+        raise CameraError(_tr("The camera sent a picture in a format that cannot be shown."))
     image = image.convertToFormat(QImage.Format.Format_RGB888)
     width, height, stride = image.width(), image.height(), image.bytesPerLine()
     # np.array copies while ``image`` is alive; the rows may be padded to ``stride`` bytes.
@@ -39,7 +40,7 @@ class SinkSource(QObject):
     def __init__(self, sink: QVideoSink, name: str) -> None:
         super().__init__()
         self.sink, self.name = sink, name
-        self.ended_message = f"{name} stopped."
+        self.ended_message = _tr("{0} stopped.").replace("{0}", name)
         self._newest: QVideoFrame | None = None
         self._error: str | None = None
         self._interrupted = False
@@ -67,8 +68,10 @@ class SinkSource(QObject):
                 timeout=FRAME_WAIT_S,
             ):
                 raise CameraError(
-                    f"{self.name} stopped sending pictures (unplugged or busy?). Plug it in "
-                    "(or close the other program) and press Start."
+                    _tr(
+                        "{0} stopped sending pictures (unplugged or busy?). Plug it in (or close "
+                        "the other program) and press Start."
+                    ).replace("{0}", self.name)
                 )
             if self._interrupted:
                 return None
@@ -107,7 +110,9 @@ class QtCamera(SinkSource):
 
         devices = QMediaDevices.videoInputs()
         if not 0 <= index < len(devices):
-            raise CameraError("That camera is no longer connected. Plug it in and press Start.")
+            raise CameraError(
+                _tr("That camera is no longer connected. Plug it in and press Start.")
+            )
         device = devices[index]
         super().__init__(QVideoSink(), device.description())
         self.camera = QCamera(device)
@@ -120,7 +125,9 @@ class QtCamera(SinkSource):
         self.session.setVideoSink(self.sink)
         self.camera.errorOccurred.connect(
             lambda _error, text: self.fail(
-                f"The camera reported a problem: {text}. Press Start to try again."
+                _tr("The camera reported a problem: {0}. Press Start to try again.").replace(
+                    "{0}", text
+                )
             ),
             Qt.ConnectionType.DirectConnection,
         )

@@ -74,6 +74,8 @@ class CountModel(RowsModel):
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return QColor(row.category.colour)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return row.category.name  # the whole name where a narrow panel elides a long one
         if role == Qt.ItemDataRole.ForegroundRole and column == 6 and row.flag:
             return FLAG_COLOUR
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 1:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QSize
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -64,6 +66,22 @@ def _with_help(widget: QWidget, help_text: str) -> QWidget:
     column.addWidget(widget)
     column.addWidget(help_label)
     return box
+
+
+def _scrolling(dialog: QDialog, rows: QWidget, problem: QLabel) -> None:
+    """``rows`` scroll between the dialog's edges, the problem line and the buttons stay in
+    view: a long form fits a laptop screen (768 px) in every language."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(rows)
+    column = QVBoxLayout(dialog)
+    column.addWidget(scroll)
+    column.addWidget(problem)
+    column.addWidget(_buttons(dialog))
+    screen = (dialog.parentWidget() or dialog).screen().availableGeometry()
+    wanted = rows.sizeHint() + QSize(scroll.verticalScrollBar().sizeHint().width() + 24, 120)
+    dialog.resize(wanted.boundedTo(QSize(screen.width(), int(screen.height() * 0.9))))
 
 
 class NewSlideDialog(QDialog):
@@ -222,7 +240,8 @@ class SettingsDialog(QDialog):
         self.report_english = QCheckBox()
         self.report_english.setChecked(settings.report_in_english)
         self.keys: dict[str, QLineEdit] = {}
-        form = QFormLayout(self)
+        rows = QWidget()
+        form = QFormLayout(rows)
         for label, widget in (
             (self.tr("Operator"), self.operator),
             (self.tr("Language (from the next start)"), self.language),
@@ -262,8 +281,7 @@ class SettingsDialog(QDialog):
             self.keys[category.key] = edit
             self.names[category.key] = category.name
             form.addRow(self.tr("Key: {0}").replace("{0}", category.name), edit)
-        form.addRow(self.problem)
-        form.addRow(_buttons(self))
+        _scrolling(self, rows, self.problem)
 
     def accept(self) -> None:
         # Checked here so that one refused value never closes the form and loses the rest.

@@ -82,7 +82,7 @@ class Explainer(QObject):
         self.cancel()
         self._latest += 1
         request, loader = self._latest, self.loader
-        worker = Worker(lambda w: _explain(w, loader, image, cell), "The explanation")
+        worker = Worker(lambda w: _explain(w, loader, image, cell), self.tr("The explanation"))
         worker.signals.returned.connect(
             lambda result: self._show(request, cell.field_id, result, view)
         )

@@ -144,7 +144,7 @@ class Reports(QObject):
     ) -> None:
         text = done + (self.tr(" (DRAFT: the slide is not finished)") if data.draft else "")
         # The audit checks read the whole trail: on the worker too, never the GUI thread.
-        worker = Worker(lambda _w: work(verified(data)), "The report")
+        worker = Worker(lambda _w: work(verified(data)), self.tr("The report"))
         worker.signals.returned.connect(lambda result: self._finished(text, then, result))
         worker.signals.errored.connect(
             lambda message: reporter().report(self.tr("Report not written"), message)

@@ -148,7 +148,7 @@ class ModelImportDialog(QDialog):
         self.file_label.setText(self.tr("Reading {0}…").replace("{0}", path.name))
         self._show(None)
         self._start(
-            Worker(lambda _w: load_model(path, manifest), "Reading the model"),
+            Worker(lambda _w: load_model(path, manifest), self.tr("Reading the model")),
             lambda model: self._read(path, model),
             lambda message: self._not_read(path, message),
         )
@@ -196,7 +196,7 @@ class ModelImportDialog(QDialog):
         self.test_button.setEnabled(False)
         path, settings = self.path, self.form.settings()
         self._start(
-            Worker(lambda _w: _self_test(path, settings), "The self-test"),
+            Worker(lambda _w: _self_test(path, settings), self.tr("The self-test")),
             lambda result: self._tested(settings, *result),
             self._test_failed,
         )

@@ -125,13 +125,18 @@ def start_export(
     def written(result: object) -> None:
         assert isinstance(result, TrainingSet)
         total = sum(result.counts.values())
-        done(f"Training data written to {result.folder}: {result.slides} slide(s), {total} cells.")
+        said = tr("Training data written to {0}: {1} slide(s), {2} cells.")
+        done(
+            said.replace("{0}", str(result.folder))
+            .replace("{1}", str(result.slides))
+            .replace("{2}", str(total))
+        )
 
     start_call(
         work,
-        "Exporting training data",
+        tr("Exporting training data"),
         written,
-        lambda message: reporter().report("Training data not written", message),
+        lambda message: reporter().report(tr("Training data not written"), message),
     )
 
 

@@ -1,5 +1,6 @@
 """The window's language: SmearCount's own ``.qm`` and Qt's ``qtbase_*.qm`` (file dialogs,
-standard buttons), installed before the first widget is made. Settings → Language takes effect
+standard buttons; SmearCount's own where Qt has none: Thai, Indonesian), installed before the
+first widget is made. Settings → Language takes effect
 at the next start: widgets take their words when they are built.
 """
 
@@ -55,6 +56,7 @@ def install_language(app: QCoreApplication, setting: str) -> list[QTranslator]:
         (f"smearcount_{code}", str(_own_catalogue(code).parent)),
         (f"qtbase_{code}", qt_folder),
         (f"qtbase_{_QT_FALLBACK.get(code, code)}", qt_folder),
+        (f"qtbase_{code}", str(_own_catalogue(code, "qtbase").parent)),  # none in Qt: ours
     ):
         translator = QTranslator(app)
         if translator.load(name, folder) and app.installTranslator(translator):
@@ -67,15 +69,15 @@ def install_language(app: QCoreApplication, setting: str) -> list[QTranslator]:
     return installed
 
 
-def _own_catalogue(code: str) -> Path:
+def _own_catalogue(code: str, catalogue: str = "smearcount") -> Path:
     """The compiled ``.qm``; a source checkout builds it when it is missing or older than its
     ``.ts`` (an install or a bundle has it built already)."""
-    qm = compiled_dir() / f"smearcount_{code}.qm"
+    qm = compiled_dir() / f"{catalogue}_{code}.qm"
     if is_frozen():
         return qm
     from app import i18n_build  # the build step: only a checkout ever needs it here
 
-    ts = i18n_build.ts_path(code)
+    ts = i18n_build.ts_path(code, catalogue)
     if ts.exists() and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime):
         try:
             qm.parent.mkdir(parents=True, exist_ok=True)

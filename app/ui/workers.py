@@ -27,6 +27,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from app.core.errors import SmearCountError
+from app.ui.translations import tr as _tr
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +45,8 @@ def failure_message(what: str, exc: BaseException) -> str:
     is named as the unexpected fault it is (the log has the traceback)."""
     if isinstance(exc, SmearCountError):
         return str(exc)
-    return f"{what} stopped on an unexpected error ({type(exc).__name__}: {exc}). See the log."
+    said = _tr("{0} stopped on an unexpected error ({1}). See the log.")
+    return said.replace("{0}", what).replace("{1}", f"{type(exc).__name__}: {exc}")
 
 
 class Worker(QRunnable):

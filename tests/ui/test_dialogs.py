@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QDialogButtonBox, QScrollArea
+
 from app.core.categories import DEFAULT_CATEGORY_MAP
 from app.core.settings import Settings
 from app.ui.dialogs import NewSlideDialog, SettingsDialog
@@ -54,3 +56,17 @@ def test_a_damaged_database_page_met_in_the_window_is_a_plain_message(qapp, dial
     reporter().report_exception(sqlite3.DatabaseError("database disk image is malformed"))
     ((title, text),) = dialogs
     assert title == "The slide database" and "is damaged" in text and "slides verify" in text
+
+
+def test_the_long_settings_form_fits_the_screen_with_its_buttons_in_view(qtbot):
+    """Thirty rows do not fit a laptop screen: they scroll, OK and Cancel stay on screen."""
+    dialog = SettingsDialog(Settings(operator="ana"), DEFAULT_CATEGORY_MAP)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.wait(10)
+    screen = dialog.screen().availableGeometry()
+    assert dialog.frameGeometry().height() <= screen.height()
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None and dialog.rect().contains(buttons.geometry())
+    scroll = dialog.findChild(QScrollArea)
+    assert scroll is not None and scroll.widget().isAncestorOf(dialog.keys["neutrophil"])

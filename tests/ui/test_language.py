@@ -11,13 +11,20 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTranslator
-from PySide6.QtWidgets import QAbstractButton, QApplication, QHeaderView, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, Qt, QTranslator
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QWidget,
+)
 
 from app.core.categories import DEFAULT_CATEGORY_MAP
 from app.core.i18n import set_language
 from app.core.settings import load_settings
-from app.i18n_build import TRANSLATED, lrelease, lupdate, ts_path
+from app.i18n_build import TRANSLATED, lrelease, lupdate, qtbase_sources, ts_path
 from app.ui import dialogs as dialogs_module
 from app.ui.translations import install_language
 
@@ -51,6 +58,41 @@ def test_every_window_string_is_translated(tmp_path):
             assert sorted(PLACEHOLDERS.findall(text)) == sorted(PLACEHOLDERS.findall(source)), (
                 path.name, source, text)  # fmt: skip
             assert ("&" in text) == ("&" in source), (path.name, source, text)
+
+
+_CANCEL = {"th": "ยกเลิก", "ru": "Отмена", "es": "Cancelar", "fr": "Annuler", "pt": "Cancelar",
+           "id": "Batal"}  # fmt: skip
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_qt_own_buttons_and_menus_speak_every_language(qapp, code, english_afterwards):
+    """Qt's standard buttons and line-edit menu: Qt's catalogue, or SmearCount's for the
+    languages Qt ships none for (Thai, Indonesian)."""
+    assert install_language(qapp, code)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel is not None and cancel.text().replace("&", "") == _CANCEL[code]
+    assert QCoreApplication.translate("QLineEdit", "&Copy") != "&Copy"
+    buttons.deleteLater()
+
+
+def test_smearcount_qtbase_catalogues_translate_qt_own_strings():
+    """Each message of our qtbase_th/_id is one Qt really asks for (Qt's Russian catalogue
+    knows its context and words), finished, with the same placeholders and accelerator."""
+    russian = QTranslator()
+    assert russian.load("qtbase_ru", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    sources = qtbase_sources()
+    assert {p.stem for p in sources} == {"qtbase_th", "qtbase_id"}
+    for path in sources:
+        for context in ET.parse(path).getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                source = message.findtext("source") or ""
+                text = message.findtext("translation") or ""
+                assert russian.translate(name, source), (path.name, name, source)
+                assert text and message.find("translation").get("type") is None, (name, source)
+                assert sorted(PLACEHOLDERS.findall(text)) == sorted(PLACEHOLDERS.findall(source))
+                assert ("&" in text) == ("&" in source), (path.name, source, text)
 
 
 def test_language_chosen_in_settings_speaks_at_the_next_start(
@@ -118,7 +160,8 @@ def _pseudo_core(monkeypatch) -> None:
 
 
 def _cut_texts(root: QWidget) -> list[str]:
-    """Visible labels, buttons and table headers whose text is wider than their room."""
+    """Visible labels, buttons and table headers whose text is wider than their room (taller,
+    for a wrapped label)."""
     cut = []
     for widget in root.findChildren(QWidget):
         if widget.isVisible():
@@ -129,7 +172,10 @@ def _cut_texts(root: QWidget) -> list[str]:
 
 def _texts_and_room(widget: QWidget) -> list[tuple[str, int, int]]:
     metrics = widget.fontMetrics()
-    if isinstance(widget, QLabel) and widget.text() and not widget.wordWrap():
+    if isinstance(widget, QLabel) and widget.text() and widget.wordWrap():
+        # A wrapped line is cut when its lines need more height than its row gives it.
+        return [(widget.text(), widget.heightForWidth(widget.width()), widget.height() + 1)]
+    if isinstance(widget, QLabel) and widget.text():
         if "<" in widget.text():
             return []  # rich text lays itself out
         text = widget.text().replace("&", "")
@@ -203,4 +249,19 @@ def test_counting_window_in_thai_and_russian(
     first = rows.data(rows.index(0, 0))
     expected = {"th": "เม็ดเลือดขาวชนิดนิวโทรฟิล", "ru": "Нейтрофилы"}[language]
     assert expected in first, first
+    # A name the narrow panel elides ("Лейкоциты, не классифицированные") shows whole on hover.
+    tips = [rows.data(rows.index(r, 0), Qt.ItemDataRole.ToolTipRole) for r in range(len(rows.rows))]
+    assert tips == [row.category.name for row in rows.rows]
     assert not _cut_texts(window), _cut_texts(window)
+
+
+def test_an_unexpected_failure_is_named_in_the_window_language(qapp, english_afterwards):
+    from app.ui.translations import tr
+    from app.ui.workers import failure_message
+
+    assert install_language(qapp, "ru")
+    said = failure_message(tr("Loading the models"), KeyError("x"))
+    assert said == (
+        "Загрузка моделей: остановка из-за непредвиденной ошибки (KeyError: 'x'). "
+        "Подробности в журнале."
+    )

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import onnxruntime as ort
 
 from app.core.camera.sources import Frame
+from app.core.i18n import _
 from app.core.models.detector import Detector
 from app.core.models.runtime import session_options
 from app.core.pipeline import Pipeline
@@ -80,6 +81,10 @@ def counted_boxes(finder: Pipeline, wanted: set[str], frame: Frame) -> tuple[Box
     return tuple(c.box for c in finder.analyze(frame) if c.detector_label in wanted)
 
 
+def _no_live_count(why: object) -> str:
+    return _("No live count: {why}.").format(why=str(why).rstrip("."))
+
+
 class LiveCounter:
     def __init__(self, pipeline: Callable[[], Pipeline | None], paused: Callable[[], bool]) -> None:
         """``pipeline`` loads the models (on this thread); while ``paused()`` is true (fields
@@ -125,19 +130,19 @@ class LiveCounter:
             pipeline = self._pipeline()
         except Exception as exc:  # the analysis reports model problems; here only say so
             log.exception("Live count: models failed")
-            pipeline, self.error = None, f"No live count: {exc}"
+            pipeline, self.error = None, _no_live_count(exc)
         if pipeline is None:
-            self.error = self.error or "No live count: the models could not be loaded."
+            self.error = self.error or _no_live_count(_("the models could not be loaded"))
             return
         if pipeline.detector is None:
-            self.error = "No live count: the profile has no detector."
+            self.error = _no_live_count(_("the profile has no detector"))
             return
         yield_to_the_view()  # after the shared load, which the analysis may be waiting for
         try:
             finder = Pipeline(one_core(pipeline.detector), setup=pipeline.setup)
         except Exception as exc:  # ORT raises its own untyped exceptions
             log.exception("Live count: no session")
-            self.error = f"No live count: {exc}"
+            self.error = _no_live_count(exc)
             return
         wanted = counted_classes(pipeline)
         while (taken := self._take(None)) is not None:
@@ -151,7 +156,7 @@ class LiveCounter:
                 boxes = counted_boxes(finder, wanted, frame)
             except Exception as exc:
                 log.exception("Live count failed")
-                self.error = f"No live count: {exc}"
+                self.error = _no_live_count(exc)
                 return
             took = time.monotonic() - started
             self.result = LiveCount(sequence, boxes, took)

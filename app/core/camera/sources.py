@@ -20,6 +20,7 @@ from numpy.typing import NDArray
 
 from app.core.camera.opencv_log import opencv_log_to_logging
 from app.core.errors import CameraError, SmearCountError
+from app.core.i18n import _
 from app.core.imaging import IMAGE_SUFFIXES, read_image
 
 Frame = NDArray[np.uint8]  # RGB, owned by whoever received it
@@ -74,16 +75,18 @@ class FolderSource:
         self.folder, self.loop = folder, loop
         self.repeats = max(1, round(hold_s * fps))
         self.name = f"folder: {folder.name}"
-        self.ended_message = f"The image folder {folder.name} has played to the end."
+        self.ended_message = _("The image folder {name} has played to the end.").format(
+            name=folder.name
+        )
         self._pacer = Pacer(fps)
         self._frames: Iterator[Frame] | None = None
 
     def open(self) -> None:
         if not self.folder.is_dir():
-            raise CameraError(f"The folder {self.folder} was not found.")
+            raise CameraError(_("The folder {folder} was not found.").format(folder=self.folder))
         files = sorted(p for p in self.folder.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES)
         if not files:
-            raise CameraError(f"The folder {self.folder.name} holds no images.")
+            raise CameraError(_("The folder {name} holds no images.").format(name=self.folder.name))
         self._frames = self._iterate(files)
 
     def _iterate(self, files: list[Path]) -> Iterator[Frame]:
@@ -94,7 +97,7 @@ class FolderSource:
                 except SmearCountError as exc:
                     raise CameraError(str(exc)) from exc
                 image.setflags(write=False)  # the same array is delivered `repeats` times
-                for _ in range(self.repeats):
+                for _repeat in range(self.repeats):
                     yield image
             if not self.loop:
                 return
@@ -117,19 +120,21 @@ class VideoFileSource:
     def __init__(self, path: Path, loop: bool = False) -> None:
         self.path, self.loop = path, loop
         self.name = f"video: {path.name}"
-        self.ended_message = f"The video {path.name} has played to the end."
+        self.ended_message = _("The video {name} has played to the end.").format(name=path.name)
         self.fps = DEFAULT_VIDEO_FPS
         self._pacer = Pacer(self.fps)
         self._capture: cv2.VideoCapture | None = None
 
     def open(self) -> None:
         if not self.path.is_file():
-            raise CameraError(f"The video {self.path} was not found.")
+            raise CameraError(_("The video {path} was not found.").format(path=self.path))
         with opencv_log_to_logging():
             capture = cv2.VideoCapture(str(self.path))
         if not capture.isOpened():
             capture.release()
-            raise CameraError(f"{self.path.name} is not a video SmearCount can play.")
+            raise CameraError(
+                _("{name} is not a video SmearCount can play.").format(name=self.path.name)
+            )
         fps = float(capture.get(cv2.CAP_PROP_FPS))
         self.fps = fps if math.isfinite(fps) and 1.0 <= fps <= 240.0 else DEFAULT_VIDEO_FPS
         self._pacer.period = 1.0 / self.fps  # the same pacer: an interrupt() already made holds
@@ -164,7 +169,7 @@ class OpenCVCamera:
     def __init__(self, index: int, width: int | None = None, height: int | None = None) -> None:
         self.index, self.width, self.height = index, width, height
         self.name = f"camera {index} (OpenCV)"
-        self.ended_message = f"Camera {index} stopped."
+        self.ended_message = _("Camera {index} stopped.").format(index=index)
         self._capture: cv2.VideoCapture | None = None
         self._interrupted = threading.Event()
 
@@ -174,8 +179,10 @@ class OpenCVCamera:
             if not capture.isOpened():
                 capture.release()
                 raise CameraError(
-                    f"Camera {self.index} cannot be opened: it may be unplugged or used by "
-                    "another program. Plug it in (or close the other program) and press Start."
+                    _(
+                        "Camera {index} cannot be opened: it may be unplugged or used by another "
+                        "program. Plug it in (or close the other program) and press Start."
+                    ).format(index=self.index)
                 )
             if self.width and self.height:
                 capture.set(cv2.CAP_PROP_FRAME_WIDTH, self.width)
@@ -190,8 +197,10 @@ class OpenCVCamera:
         ok, frame = self._capture.read()
         if not ok or frame is None:
             raise CameraError(
-                f"Camera {self.index} stopped sending pictures (unplugged?). Plug it in and "
-                "press Start."
+                _(
+                    "Camera {index} stopped sending pictures (unplugged?). Plug it in and press "
+                    "Start."
+                ).format(index=self.index)
             )
         return np.asarray(cv2.cvtColor(frame, cv2.COLOR_BGR2RGB), dtype=np.uint8)
 

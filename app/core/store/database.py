@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from app.core.errors import StorageError
+from app.core.i18n import _
 from app.core.paths import private_dir
 from app.core.store import audit
 from app.core.store.anchor import Anchor, lost_message
@@ -29,16 +30,18 @@ log = logging.getLogger(__name__)
 def describe(exc: BaseException, path: Path) -> str:
     text = str(exc).lower()
     if "full" in text or "no space" in text:
-        return f"The disk holding {path.parent} is full: free some space; nothing was lost."
-    if "readonly" in text or "read-only" in text or "permission" in text:
-        return f"SmearCount cannot write to {path.parent} (read-only or no permission)."
-    if "not a database" in text or "malformed" in text or "file is encrypted" in text:
-        return f"{path.name} is not a SmearCount database or is damaged."
-    if "locked" in text or "busy" in text:
-        return f"{path.name} is in use by another program; close it and try again."
-    if "unable to open" in text:
-        return f"SmearCount cannot open {path} (the folder may be missing or read-only)."
-    return f"The slide database failed: {exc}"
+        said = _("The disk holding {folder} is full: free some space; nothing was lost.")
+    elif "readonly" in text or "read-only" in text or "permission" in text:
+        said = _("SmearCount cannot write to {folder} (read-only or no permission).")
+    elif "not a database" in text or "malformed" in text or "file is encrypted" in text:
+        said = _("{name} is not a SmearCount database or is damaged.")
+    elif "locked" in text or "busy" in text:
+        said = _("{name} is in use by another program; close it and try again.")
+    elif "unable to open" in text:
+        said = _("SmearCount cannot open {path} (the folder may be missing or read-only).")
+    else:
+        said = _("The slide database failed: {error}")
+    return said.format(folder=path.parent, name=path.name, path=path, error=exc)
 
 
 def verify_trail(conn: Connection, anchor: Anchor) -> audit.AuditCheck:
@@ -140,8 +143,10 @@ class SlideDatabase:
                 self.anchor.record(*head)
             except OSError as exc:  # the change itself is saved; say the record is not
                 raise StorageError(
-                    f"The change was saved, but its record beside the database could not "
-                    f"be written ({exc.strerror}); check the disk."
+                    _(
+                        "The change was saved, but its record beside the database could not be "
+                        "written ({why}); check the disk."
+                    ).format(why=exc.strerror)
                 ) from exc
 
 
@@ -158,7 +163,9 @@ class Database(SlideDatabase):
             private_dir(path.parent)
         except OSError as exc:
             raise StorageError(
-                f"SmearCount cannot create the folder {path.parent}: {exc.strerror}."
+                _("SmearCount cannot create the folder {folder}: {why}.").format(
+                    folder=path.parent, why=exc.strerror
+                )
             ) from exc
         # An archive on a read-only disk or share is opened as it is: listed, checked and
         # exported, never changed (SQLite could not even keep its WAL files there).
@@ -191,8 +198,10 @@ class Database(SlideDatabase):
         version = self.version()
         if version > CURRENT_VERSION:
             raise StorageError(
-                f"{self.path.name} was made by a newer SmearCount (database version {version}); "
-                "update SmearCount to open it."
+                _(
+                    "{name} was made by a newer SmearCount (database version {version}); update "
+                    "SmearCount to open it."
+                ).format(name=self.path.name, version=version)
             )
         if 0 < version < CURRENT_VERSION:  # an older store: keep it as it was first
             self.backup(self.path.parent / BACKUPS / f"before-version-{CURRENT_VERSION}.sqlite3")
@@ -258,14 +267,18 @@ class Database(SlideDatabase):
         """All or nothing; committed (and synced to disk) when the block ends."""
         if self.read_only:
             raise StorageError(
-                f"{self.path.parent} is read-only: its slides can be listed, checked and "
-                "exported here, not changed."
+                _(
+                    "{folder} is read-only: its slides can be listed, checked and exported here, "
+                    "not changed."
+                ).format(folder=self.path.parent)
             )
         if _identity(self.path) != self._identity:
             raise StorageError(
-                f"{self.path} was deleted or replaced while SmearCount had it open: nothing more "
-                "can be saved there. Close SmearCount and put the database back (or restore it "
-                "from the backups folder)."
+                _(
+                    "{path} was deleted or replaced while SmearCount had it open: nothing more can "
+                    "be saved there. Close SmearCount and put the database back (or restore it "
+                    "from the backups folder)."
+                ).format(path=self.path)
             )
         try:
             self.conn.execute("BEGIN IMMEDIATE")

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from app.core.categories import CategoryMap, categories_to_json
 from app.core.errors import InvalidInputError, StorageError
+from app.core.i18n import _
 from app.core.paths import private_dir, user_data_dir
 from app.core.records import Slide, SlideState, Specimen, now_iso
 from app.core.store import audit
@@ -148,7 +149,7 @@ class SlideStore:
         """A new open slide; ``values`` are any of the editable slide fields. ``categories``
         (its profile's) are kept with the slide: it counts in them for good."""
         if not user.strip():
-            raise InvalidInputError("An operator name is needed to create a slide.")
+            raise InvalidInputError(_("An operator name is needed to create a slide."))
         clean = clean_slide_values({"sample_id": sample_id, **values})
         row = {
             "patient_id": None,
@@ -199,7 +200,9 @@ class SlideStore:
         station holds the slide."""
         if self.person is not None and user.strip() != self.person.name:
             raise InvalidInputError(
-                f"{self.person.name} is signed in at this station: work goes in their name."
+                _("{name} is signed in at this station: work goes in their name.").format(
+                    name=self.person.name
+                )
             )
         held = Hold(slide_id, new_token(), user.strip(), self.db.station) if hold else None
         if held is not None:
@@ -294,10 +297,10 @@ class SlideStore:
     def delete_slide(self, slide_id: int, user: str, reason: str) -> None:
         """Remove a slide and its fields and cells; the audit trail keeps the act."""
         if not reason.strip():
-            raise InvalidInputError("Deleting a slide needs a reason (kept in the audit trail).")
+            raise InvalidInputError(_("Deleting a slide needs a reason (kept in the audit trail)."))
         session = self.open(slide_id, user)
         if session.slide.locked:
-            raise StorageError("A signed slide cannot be deleted; unsign it first.")
+            raise StorageError(_("A signed slide cannot be deleted; unsign it first."))
         gone = [("slide", slide_id)]
         gone += [("field", i) for i in session.fields] + [("cell", i) for i in session.cells]
         with self.db.transaction() as conn:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from app.core.errors import InvalidInputError, StorageError
+from app.core.i18n import N_, _
 from app.core.pins import hash_pin, pin_matches
 from app.core.records import now_iso
 from app.core.store import audit
@@ -24,6 +25,18 @@ class Role(str, Enum):
     TECHNICIAN = "technician"
     REVIEWER = "reviewer"
     ADMINISTRATOR = "administrator"
+
+
+_ROLE_WORDS = {
+    Role.TECHNICIAN: N_("a technician"),
+    Role.REVIEWER: N_("a reviewer"),
+    Role.ADMINISTRATOR: N_("an administrator"),
+}
+
+
+def role_word(role: Role) -> str:
+    """The role as a message names it, in the technician's language."""
+    return _(_ROLE_WORDS[role])
 
 
 #: What each role may do beyond counting (every role counts and finishes).
@@ -54,7 +67,9 @@ def add_person(conn: Connection, name: str, role: str, password: str, by: str = 
         roles = ", ".join(r.value for r in Role)
         raise InvalidInputError(f"{role!r} is not a role; choose one of {roles}.") from None
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise InvalidInputError(f"A password needs at least {MIN_PASSWORD_LENGTH} characters.")
+        raise InvalidInputError(
+            _("A password needs at least {n} characters.").format(n=MIN_PASSWORD_LENGTH)
+        )
     if conn.execute("SELECT 1 FROM person WHERE name = ?", (clean,)).fetchone():
         raise InvalidInputError(f"{clean} can sign in already.")
     conn.execute(
@@ -72,7 +87,7 @@ def sign_in(conn: Connection, name: str, password: str) -> Person:
         "SELECT name, role, password FROM person WHERE name = ? AND active = 1", (name.strip(),)
     ).fetchone()
     if row is None or not pin_matches(str(row[2]), password):
-        raise StorageError("That name and password do not sign in on the lab server.")
+        raise StorageError(_("That name and password do not sign in on the lab server."))
     return Person(str(row[0]), Role(str(row[1])))
 
 

@@ -22,6 +22,7 @@ from app.core.counting import (
     differential,
 )
 from app.core.errors import InvalidInputError, StorageError
+from app.core.i18n import _
 from app.core.records import (
     AnalysisState,
     Cell,
@@ -39,7 +40,7 @@ from app.core.store.images import ImageStore
 from app.core.store.inputs import Detection, FieldImage
 from app.core.store.journal import Build, Journal
 from app.core.store.new_cells import clean_label, inside, manual_cell, model_cells
-from app.core.store.people import Person
+from app.core.store.people import Person, role_word
 from app.core.store.presence import Hold
 from app.core.store.signing import audit_kind, signed_values
 from app.core.store.slide_rows import SlideRows, field_of
@@ -72,7 +73,7 @@ class SlideSession:
         """``person``: who signed in on the lab server, whose role says what they may do.
         ``hold``: this window's hold on the slide (``presence``), let go by ``close``."""
         if not user.strip():
-            raise InvalidInputError("An operator name is needed to open a slide.")
+            raise InvalidInputError(_("An operator name is needed to open a slide."))
         self.db, self.images, self.user = db, images, user.strip()
         self.person, self.hold = person, hold
         self.rows = SlideRows(db.conn, slide_id)
@@ -163,7 +164,11 @@ class SlideSession:
         self.images.put(data, ext, sha256)  # the file first: a row never points at nothing
         twin = next((f for f in self.fields.values() if f.image_sha256 == sha256), None)
         if twin is not None:
-            raise InvalidInputError(f"{name} is already field {twin.position} of this slide.")
+            raise InvalidInputError(
+                _("{name} is already field {position} of this slide.").format(
+                    name=name, position=twin.position
+                )
+            )
 
         def build(conn: Connection) -> list[RowChange]:
             conn.execute(
@@ -300,8 +305,10 @@ class SlideSession:
         if "profile" in clean and clean["profile"] != self.slide.profile:
             # Its cells were analysed with this profile and count in its categories.
             raise InvalidInputError(
-                "A slide's model profile is chosen when the slide is created; start a new "
-                "slide to count with another profile."
+                _(
+                    "A slide's model profile is chosen when the slide is created; start a new "
+                    "slide to count with another profile."
+                )
             )
         change = update(self.slide, **clean)
         if differs(change):
@@ -327,11 +334,11 @@ class SlideSession:
     def unsign(self, reason: str) -> None:
         """Reopen a signed slide for changes: an audited act that needs a reason."""
         if not self.slide.locked:
-            raise InvalidInputError("The slide is not signed.")
+            raise InvalidInputError(_("The slide is not signed."))
         self._check_may("sign")
         if not reason.strip():
             raise InvalidInputError(
-                "Unsigning a slide needs a reason (it is kept in the audit trail)."
+                _("Unsigning a slide needs a reason (it is kept in the audit trail).")
             )
         change = update(self.slide, state=SlideState.FINISHED.value, signed_at=None, signed_by=None)
         self._commit(
@@ -383,15 +390,19 @@ class SlideSession:
     def _check_may(self, act: str) -> None:
         if self.person is not None and not self.person.may(act):
             raise StorageError(
-                f"{self.person.name} signs in as {self.person.role.value}: a reviewer may {act} "
-                "slides, so ask one to."
+                _(
+                    "{name} signs in as {role}: signing and unsigning slides is for a reviewer, "
+                    "so ask one to."
+                ).format(name=self.person.name, role=role_word(self.person.role))
             )
 
     def _check_unlocked(self) -> None:
         if self.slide.locked:
             raise StorageError(
-                f"Slide {self.slide.sample_id} is signed and cannot be changed; unsign it first "
-                "(an audited act)."
+                _(
+                    "Slide {sample} is signed and cannot be changed; unsign it first (an audited "
+                    "act)."
+                ).format(sample=self.slide.sample_id)
             )
 
     def _field(self, field_id: int) -> Field:

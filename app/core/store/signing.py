@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from app.core.errors import InvalidInputError, StorageError
+from app.core.i18n import _
 from app.core.records import Slide, SlideState, now_iso
 from app.core.store.sql import Connection
 
@@ -16,16 +17,17 @@ def signed_values(conn: Connection, slide: Slide, operator: str) -> dict[str, ob
     earlier than the slide's last change."""
     name = operator.strip()
     if not name:
-        raise InvalidInputError("Signing needs the operator's name.")
+        raise InvalidInputError(_("Signing needs the operator's name."))
     now = now_iso()
     (latest,) = conn.execute("SELECT max(at) FROM audit WHERE slide_id = ?", (slide.id,)).fetchone()
     latest = max(latest or "", slide.created_at)
     if datetime.fromisoformat(now) < datetime.fromisoformat(latest):
         raise StorageError(
-            f"The computer's clock reads {now[:16].replace('T', ' ')} UTC, "
-            f"earlier than this slide's last change ({latest[:16].replace('T', ' ')} UTC): "
-            "a signature cannot come before the work it signs. Set the clock right, then "
-            "sign."
+            _(
+                "The computer's clock reads {now} UTC, earlier than this slide's last change "
+                "({latest} UTC): a signature cannot come before the work it signs. Set the clock "
+                "right, then sign."
+            ).format(now=now[:16].replace("T", " "), latest=latest[:16].replace("T", " "))
         )
     values: dict[str, object] = {"state": SlideState.SIGNED.value, "signed_at": now}
     values["signed_by"] = name

@@ -472,12 +472,36 @@
         <translation>Recortes de leucocitos en carpetas por clase</translation>
     </message>
     <message>
+        <source>Training data written to {0}: {1} slide(s), {2} cells.</source>
+        <translation>Datos de entrenamiento escritos en {0}: {1} lámina(s), {2} células.</translation>
+    </message>
+    <message>
+        <source>Exporting training data</source>
+        <translation>Exportando datos de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Training data not written</source>
+        <translation>Datos de entrenamiento no escritos</translation>
+    </message>
+    <message>
+        <source>Loading the models</source>
+        <translation>La carga de los modelos</translation>
+    </message>
+    <message>
         <source> (adapted)</source>
         <translation> (adaptado)</translation>
     </message>
     <message>
         <source>{0}: {1} on {2}</source>
         <translation>{0}: {1} en {2}</translation>
+    </message>
+    <message>
+        <source>The analysis</source>
+        <translation>El análisis</translation>
+    </message>
+    <message>
+        <source>{0}: the analysis</source>
+        <translation>{0}: el análisis</translation>
     </message>
     <message>
         <source>Images or a zip of cell images</source>
@@ -575,6 +599,38 @@
     <message>
         <source>The lab server answers again; the slide was read again from it.</source>
         <translation>El servidor del laboratorio vuelve a responder; la lámina se ha leído de nuevo desde él.</translation>
+    </message>
+    <message>
+        <source>Lab adaptation refitted: {0} stage(s), {1} switched on.</source>
+        <translation>Adaptación al laboratorio reajustada: {0} etapa(s), {1} activada(s).</translation>
+    </message>
+    <message>
+        <source>Fitting the lab adaptation</source>
+        <translation>Ajustando la adaptación al laboratorio</translation>
+    </message>
+    <message>
+        <source>{0} stopped on an unexpected error ({1}). See the log.</source>
+        <translation>{0} se detuvo por un error inesperado ({1}). Vea el registro.</translation>
+    </message>
+    <message>
+        <source>The camera sent a picture in a format that cannot be shown.</source>
+        <translation>La cámara envió una imagen en un formato que no se puede mostrar.</translation>
+    </message>
+    <message>
+        <source>{0} stopped.</source>
+        <translation>{0} se detuvo.</translation>
+    </message>
+    <message>
+        <source>{0} stopped sending pictures (unplugged or busy?). Plug it in (or close the other program) and press Start.</source>
+        <translation>{0} dejó de enviar imágenes (¿desconectada u ocupada?). Conéctela (o cierre el otro programa) y pulse Iniciar.</translation>
+    </message>
+    <message>
+        <source>That camera is no longer connected. Plug it in and press Start.</source>
+        <translation>Esa cámara ya no está conectada. Conéctela y pulse Iniciar.</translation>
+    </message>
+    <message>
+        <source>The camera reported a problem: {0}. Press Start to try again.</source>
+        <translation>La cámara informó de un problema: {0}. Pulse Iniciar para volver a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -842,6 +898,10 @@
     <message>
         <source>Explaining the selected cell…</source>
         <translation>Explicando la célula elegida…</translation>
+    </message>
+    <message>
+        <source>The explanation</source>
+        <translation>La explicación</translation>
     </message>
     <message>
         <source>Bright = what mattered for &apos;{0}&apos; ({1}); {2} forward passes, {3} s.</source>
@@ -1134,6 +1194,10 @@
         <translation>Leyendo {0}…</translation>
     </message>
     <message>
+        <source>Reading the model</source>
+        <translation>La lectura del modelo</translation>
+    </message>
+    <message>
         <source>assumed: {0}</source>
         <translation>supuesto: {0}</translation>
     </message>
@@ -1144,6 +1208,10 @@
     <message>
         <source>Running the self-test…</source>
         <translation>Ejecutando la autoprueba…</translation>
+    </message>
+    <message>
+        <source>The self-test</source>
+        <translation>La autoprueba</translation>
     </message>
     <message>
         <source>&lt;b&gt;Self-test passed.&lt;/b&gt;</source>
@@ -1278,6 +1346,10 @@ Save the profile anyway?</source>
     <message>
         <source> (DRAFT: the slide is not finished)</source>
         <translation> (BORRADOR: la lámina no está terminada)</translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation>El informe</translation>
     </message>
     <message>
         <source>Writing the report…</source>

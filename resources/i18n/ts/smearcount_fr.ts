@@ -472,12 +472,36 @@
         <translation>Découpes de leucocytes dans des dossiers par classe</translation>
     </message>
     <message>
+        <source>Training data written to {0}: {1} slide(s), {2} cells.</source>
+        <translation>Données d&apos;entraînement écrites dans {0} : {1} lame(s), {2} cellules.</translation>
+    </message>
+    <message>
+        <source>Exporting training data</source>
+        <translation>Export des données d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Training data not written</source>
+        <translation>Données d&apos;entraînement non écrites</translation>
+    </message>
+    <message>
+        <source>Loading the models</source>
+        <translation>Le chargement des modèles</translation>
+    </message>
+    <message>
         <source> (adapted)</source>
         <translation> (adapté)</translation>
     </message>
     <message>
         <source>{0}: {1} on {2}</source>
         <translation>{0} : {1} sur {2}</translation>
+    </message>
+    <message>
+        <source>The analysis</source>
+        <translation>L&apos;analyse</translation>
+    </message>
+    <message>
+        <source>{0}: the analysis</source>
+        <translation>{0} : l&apos;analyse</translation>
     </message>
     <message>
         <source>Images or a zip of cell images</source>
@@ -575,6 +599,38 @@
     <message>
         <source>The lab server answers again; the slide was read again from it.</source>
         <translation>Le serveur du laboratoire répond à nouveau ; la lame a été relue depuis celui-ci.</translation>
+    </message>
+    <message>
+        <source>Lab adaptation refitted: {0} stage(s), {1} switched on.</source>
+        <translation>Adaptation au laboratoire réajustée : {0} étape(s), {1} activée(s).</translation>
+    </message>
+    <message>
+        <source>Fitting the lab adaptation</source>
+        <translation>Ajustement de l&apos;adaptation au laboratoire</translation>
+    </message>
+    <message>
+        <source>{0} stopped on an unexpected error ({1}). See the log.</source>
+        <translation>{0} s&apos;est arrêté(e) sur une erreur inattendue ({1}). Voir le journal.</translation>
+    </message>
+    <message>
+        <source>The camera sent a picture in a format that cannot be shown.</source>
+        <translation>La caméra a envoyé une image dans un format qui ne peut pas être affiché.</translation>
+    </message>
+    <message>
+        <source>{0} stopped.</source>
+        <translation>{0} s&apos;est arrêté(e).</translation>
+    </message>
+    <message>
+        <source>{0} stopped sending pictures (unplugged or busy?). Plug it in (or close the other program) and press Start.</source>
+        <translation>{0} n&apos;envoie plus d&apos;images (débranchée ou occupée ?). Branchez-la (ou fermez l&apos;autre programme) et appuyez sur Démarrer.</translation>
+    </message>
+    <message>
+        <source>That camera is no longer connected. Plug it in and press Start.</source>
+        <translation>Cette caméra n&apos;est plus connectée. Branchez-la et appuyez sur Démarrer.</translation>
+    </message>
+    <message>
+        <source>The camera reported a problem: {0}. Press Start to try again.</source>
+        <translation>La caméra a signalé un problème : {0}. Appuyez sur Démarrer pour réessayer.</translation>
     </message>
 </context>
 <context>
@@ -842,6 +898,10 @@
     <message>
         <source>Explaining the selected cell…</source>
         <translation>Explication de la cellule choisie…</translation>
+    </message>
+    <message>
+        <source>The explanation</source>
+        <translation>L&apos;explication</translation>
     </message>
     <message>
         <source>Bright = what mattered for &apos;{0}&apos; ({1}); {2} forward passes, {3} s.</source>
@@ -1134,6 +1194,10 @@
         <translation>Lecture de {0}…</translation>
     </message>
     <message>
+        <source>Reading the model</source>
+        <translation>La lecture du modèle</translation>
+    </message>
+    <message>
         <source>assumed: {0}</source>
         <translation>supposé : {0}</translation>
     </message>
@@ -1144,6 +1208,10 @@
     <message>
         <source>Running the self-test…</source>
         <translation>Autotest en cours…</translation>
+    </message>
+    <message>
+        <source>The self-test</source>
+        <translation>L&apos;autotest</translation>
     </message>
     <message>
         <source>&lt;b&gt;Self-test passed.&lt;/b&gt;</source>
@@ -1278,6 +1346,10 @@ Enregistrer le profil quand même ?</translation>
     <message>
         <source> (DRAFT: the slide is not finished)</source>
         <translation> (BROUILLON : la lame n&apos;est pas terminée)</translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation>Le rapport</translation>
     </message>
     <message>
         <source>Writing the report…</source>

@@ -472,12 +472,36 @@
         <translation>Potongan leukosit dalam folder per kelas</translation>
     </message>
     <message>
+        <source>Training data written to {0}: {1} slide(s), {2} cells.</source>
+        <translation>Data pelatihan ditulis ke {0}: {1} sediaan, {2} sel.</translation>
+    </message>
+    <message>
+        <source>Exporting training data</source>
+        <translation>Mengekspor data pelatihan</translation>
+    </message>
+    <message>
+        <source>Training data not written</source>
+        <translation>Data pelatihan tidak ditulis</translation>
+    </message>
+    <message>
+        <source>Loading the models</source>
+        <translation>Pemuatan model</translation>
+    </message>
+    <message>
         <source> (adapted)</source>
         <translation> (diadaptasi)</translation>
     </message>
     <message>
         <source>{0}: {1} on {2}</source>
         <translation>{0}: {1} pada {2}</translation>
+    </message>
+    <message>
+        <source>The analysis</source>
+        <translation>Analisis</translation>
+    </message>
+    <message>
+        <source>{0}: the analysis</source>
+        <translation>{0}: analisis</translation>
     </message>
     <message>
         <source>Images or a zip of cell images</source>
@@ -575,6 +599,38 @@
     <message>
         <source>The lab server answers again; the slide was read again from it.</source>
         <translation>Server laboratorium menjawab lagi; sediaan dibaca ulang darinya.</translation>
+    </message>
+    <message>
+        <source>Lab adaptation refitted: {0} stage(s), {1} switched on.</source>
+        <translation>Adaptasi laboratorium disesuaikan ulang: {0} tahap, {1} diaktifkan.</translation>
+    </message>
+    <message>
+        <source>Fitting the lab adaptation</source>
+        <translation>Menyesuaikan adaptasi laboratorium</translation>
+    </message>
+    <message>
+        <source>{0} stopped on an unexpected error ({1}). See the log.</source>
+        <translation>{0} berhenti karena galat tak terduga ({1}). Lihat log.</translation>
+    </message>
+    <message>
+        <source>The camera sent a picture in a format that cannot be shown.</source>
+        <translation>Kamera mengirim gambar dalam format yang tidak dapat ditampilkan.</translation>
+    </message>
+    <message>
+        <source>{0} stopped.</source>
+        <translation>{0} berhenti.</translation>
+    </message>
+    <message>
+        <source>{0} stopped sending pictures (unplugged or busy?). Plug it in (or close the other program) and press Start.</source>
+        <translation>{0} berhenti mengirim gambar (tercabut atau sibuk?). Pasang kamera (atau tutup program lain itu) lalu tekan Mulai.</translation>
+    </message>
+    <message>
+        <source>That camera is no longer connected. Plug it in and press Start.</source>
+        <translation>Kamera itu tidak terhubung lagi. Pasang kamera lalu tekan Mulai.</translation>
+    </message>
+    <message>
+        <source>The camera reported a problem: {0}. Press Start to try again.</source>
+        <translation>Kamera melaporkan masalah: {0}. Tekan Mulai untuk mencoba lagi.</translation>
     </message>
 </context>
 <context>
@@ -842,6 +898,10 @@
     <message>
         <source>Explaining the selected cell…</source>
         <translation>Menjelaskan sel yang dipilih…</translation>
+    </message>
+    <message>
+        <source>The explanation</source>
+        <translation>Penjelasan</translation>
     </message>
     <message>
         <source>Bright = what mattered for &apos;{0}&apos; ({1}); {2} forward passes, {3} s.</source>
@@ -1134,6 +1194,10 @@
         <translation>Membaca {0}…</translation>
     </message>
     <message>
+        <source>Reading the model</source>
+        <translation>Pembacaan model</translation>
+    </message>
+    <message>
         <source>assumed: {0}</source>
         <translation>diasumsikan: {0}</translation>
     </message>
@@ -1144,6 +1208,10 @@
     <message>
         <source>Running the self-test…</source>
         <translation>Menjalankan uji mandiri…</translation>
+    </message>
+    <message>
+        <source>The self-test</source>
+        <translation>Uji mandiri</translation>
     </message>
     <message>
         <source>&lt;b&gt;Self-test passed.&lt;/b&gt;</source>
@@ -1278,6 +1346,10 @@ Tetap simpan profil?</translation>
     <message>
         <source> (DRAFT: the slide is not finished)</source>
         <translation> (DRAF: sediaan belum selesai)</translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation>Laporan</translation>
     </message>
     <message>
         <source>Writing the report…</source>

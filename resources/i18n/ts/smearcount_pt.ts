@@ -472,12 +472,36 @@
         <translation>Recortes de leucócitos em pastas por classe</translation>
     </message>
     <message>
+        <source>Training data written to {0}: {1} slide(s), {2} cells.</source>
+        <translation>Dados de treino gravados em {0}: {1} lâmina(s), {2} células.</translation>
+    </message>
+    <message>
+        <source>Exporting training data</source>
+        <translation>Exportando dados de treino</translation>
+    </message>
+    <message>
+        <source>Training data not written</source>
+        <translation>Dados de treino não gravados</translation>
+    </message>
+    <message>
+        <source>Loading the models</source>
+        <translation>O carregamento dos modelos</translation>
+    </message>
+    <message>
         <source> (adapted)</source>
         <translation> (adaptado)</translation>
     </message>
     <message>
         <source>{0}: {1} on {2}</source>
         <translation>{0}: {1} em {2}</translation>
+    </message>
+    <message>
+        <source>The analysis</source>
+        <translation>A análise</translation>
+    </message>
+    <message>
+        <source>{0}: the analysis</source>
+        <translation>{0}: a análise</translation>
     </message>
     <message>
         <source>Images or a zip of cell images</source>
@@ -575,6 +599,38 @@
     <message>
         <source>The lab server answers again; the slide was read again from it.</source>
         <translation>O servidor do laboratório voltou a responder; a lâmina foi lida de novo a partir dele.</translation>
+    </message>
+    <message>
+        <source>Lab adaptation refitted: {0} stage(s), {1} switched on.</source>
+        <translation>Adaptação ao laboratório reajustada: {0} etapa(s), {1} ativada(s).</translation>
+    </message>
+    <message>
+        <source>Fitting the lab adaptation</source>
+        <translation>Ajustando a adaptação ao laboratório</translation>
+    </message>
+    <message>
+        <source>{0} stopped on an unexpected error ({1}). See the log.</source>
+        <translation>{0} parou por um erro inesperado ({1}). Veja o registro.</translation>
+    </message>
+    <message>
+        <source>The camera sent a picture in a format that cannot be shown.</source>
+        <translation>A câmera enviou uma imagem num formato que não pode ser mostrado.</translation>
+    </message>
+    <message>
+        <source>{0} stopped.</source>
+        <translation>{0} parou.</translation>
+    </message>
+    <message>
+        <source>{0} stopped sending pictures (unplugged or busy?). Plug it in (or close the other program) and press Start.</source>
+        <translation>{0} parou de enviar imagens (desconectada ou ocupada?). Conecte-a (ou feche o outro programa) e clique em Iniciar.</translation>
+    </message>
+    <message>
+        <source>That camera is no longer connected. Plug it in and press Start.</source>
+        <translation>Essa câmera não está mais conectada. Conecte-a e clique em Iniciar.</translation>
+    </message>
+    <message>
+        <source>The camera reported a problem: {0}. Press Start to try again.</source>
+        <translation>A câmera relatou um problema: {0}. Clique em Iniciar para tentar de novo.</translation>
     </message>
 </context>
 <context>
@@ -842,6 +898,10 @@
     <message>
         <source>Explaining the selected cell…</source>
         <translation>Explicando a célula escolhida…</translation>
+    </message>
+    <message>
+        <source>The explanation</source>
+        <translation>A explicação</translation>
     </message>
     <message>
         <source>Bright = what mattered for &apos;{0}&apos; ({1}); {2} forward passes, {3} s.</source>
@@ -1134,6 +1194,10 @@
         <translation>Lendo {0}…</translation>
     </message>
     <message>
+        <source>Reading the model</source>
+        <translation>A leitura do modelo</translation>
+    </message>
+    <message>
         <source>assumed: {0}</source>
         <translation>suposto: {0}</translation>
     </message>
@@ -1144,6 +1208,10 @@
     <message>
         <source>Running the self-test…</source>
         <translation>Executando o autoteste…</translation>
+    </message>
+    <message>
+        <source>The self-test</source>
+        <translation>O autoteste</translation>
     </message>
     <message>
         <source>&lt;b&gt;Self-test passed.&lt;/b&gt;</source>
@@ -1278,6 +1346,10 @@ Salvar o perfil mesmo assim?</translation>
     <message>
         <source> (DRAFT: the slide is not finished)</source>
         <translation> (RASCUNHO: a lâmina não está concluída)</translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation>O relatório</translation>
     </message>
     <message>
         <source>Writing the report…</source>

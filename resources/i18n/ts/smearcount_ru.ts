@@ -472,12 +472,36 @@
         <translation>Вырезки лейкоцитов по папкам классов</translation>
     </message>
     <message>
+        <source>Training data written to {0}: {1} slide(s), {2} cells.</source>
+        <translation>Данные для обучения записаны в {0}: препаратов — {1}, клеток — {2}.</translation>
+    </message>
+    <message>
+        <source>Exporting training data</source>
+        <translation>Экспорт данных для обучения</translation>
+    </message>
+    <message>
+        <source>Training data not written</source>
+        <translation>Данные для обучения не записаны</translation>
+    </message>
+    <message>
+        <source>Loading the models</source>
+        <translation>Загрузка моделей</translation>
+    </message>
+    <message>
         <source> (adapted)</source>
         <translation> (адаптирована)</translation>
     </message>
     <message>
         <source>{0}: {1} on {2}</source>
         <translation>{0}: {1} на {2}</translation>
+    </message>
+    <message>
+        <source>The analysis</source>
+        <translation>Анализ</translation>
+    </message>
+    <message>
+        <source>{0}: the analysis</source>
+        <translation>{0}: анализ</translation>
     </message>
     <message>
         <source>Images or a zip of cell images</source>
@@ -575,6 +599,38 @@
     <message>
         <source>The lab server answers again; the slide was read again from it.</source>
         <translation>Сервер лаборатории снова отвечает; препарат заново прочитан с него.</translation>
+    </message>
+    <message>
+        <source>Lab adaptation refitted: {0} stage(s), {1} switched on.</source>
+        <translation>Адаптация к лаборатории пересчитана: этапов — {0}, включено — {1}.</translation>
+    </message>
+    <message>
+        <source>Fitting the lab adaptation</source>
+        <translation>Подгонка адаптации к лаборатории</translation>
+    </message>
+    <message>
+        <source>{0} stopped on an unexpected error ({1}). See the log.</source>
+        <translation>{0}: остановка из-за непредвиденной ошибки ({1}). Подробности в журнале.</translation>
+    </message>
+    <message>
+        <source>The camera sent a picture in a format that cannot be shown.</source>
+        <translation>Камера прислала изображение в формате, который нельзя показать.</translation>
+    </message>
+    <message>
+        <source>{0} stopped.</source>
+        <translation>{0}: остановлено.</translation>
+    </message>
+    <message>
+        <source>{0} stopped sending pictures (unplugged or busy?). Plug it in (or close the other program) and press Start.</source>
+        <translation>{0} перестала передавать изображение (отключена или занята?). Подключите её (или закройте другую программу) и нажмите «Пуск».</translation>
+    </message>
+    <message>
+        <source>That camera is no longer connected. Plug it in and press Start.</source>
+        <translation>Эта камера больше не подключена. Подключите её и нажмите «Пуск».</translation>
+    </message>
+    <message>
+        <source>The camera reported a problem: {0}. Press Start to try again.</source>
+        <translation>Камера сообщила о проблеме: {0}. Нажмите «Пуск», чтобы попробовать снова.</translation>
     </message>
 </context>
 <context>
@@ -842,6 +898,10 @@
     <message>
         <source>Explaining the selected cell…</source>
         <translation>Объяснение выбранной клетки…</translation>
+    </message>
+    <message>
+        <source>The explanation</source>
+        <translation>Объяснение</translation>
     </message>
     <message>
         <source>Bright = what mattered for &apos;{0}&apos; ({1}); {2} forward passes, {3} s.</source>
@@ -1134,6 +1194,10 @@
         <translation>Чтение {0}…</translation>
     </message>
     <message>
+        <source>Reading the model</source>
+        <translation>Чтение модели</translation>
+    </message>
+    <message>
         <source>assumed: {0}</source>
         <translation>предположено: {0}</translation>
     </message>
@@ -1144,6 +1208,10 @@
     <message>
         <source>Running the self-test…</source>
         <translation>Самопроверка…</translation>
+    </message>
+    <message>
+        <source>The self-test</source>
+        <translation>Самопроверка</translation>
     </message>
     <message>
         <source>&lt;b&gt;Self-test passed.&lt;/b&gt;</source>
@@ -1278,6 +1346,10 @@ Save the profile anyway?</source>
     <message>
         <source> (DRAFT: the slide is not finished)</source>
         <translation> (ЧЕРНОВИК: препарат не завершён)</translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation>Отчёт</translation>
     </message>
     <message>
         <source>Writing the report…</source>

@@ -472,12 +472,36 @@
         <translation>ภาพเม็ดเลือดขาวที่ตัดแยกในโฟลเดอร์ตามชนิด</translation>
     </message>
     <message>
+        <source>Training data written to {0}: {1} slide(s), {2} cells.</source>
+        <translation>เขียนข้อมูลสำหรับฝึกโมเดลลงใน {0} แล้ว: {1} สไลด์ {2} เซลล์</translation>
+    </message>
+    <message>
+        <source>Exporting training data</source>
+        <translation>กำลังส่งออกข้อมูลสำหรับฝึกโมเดล</translation>
+    </message>
+    <message>
+        <source>Training data not written</source>
+        <translation>ไม่ได้เขียนข้อมูลสำหรับฝึกโมเดล</translation>
+    </message>
+    <message>
+        <source>Loading the models</source>
+        <translation>การโหลดโมเดล</translation>
+    </message>
+    <message>
         <source> (adapted)</source>
         <translation> (ปรับแล้ว)</translation>
     </message>
     <message>
         <source>{0}: {1} on {2}</source>
         <translation>{0}: {1} บน {2}</translation>
+    </message>
+    <message>
+        <source>The analysis</source>
+        <translation>การวิเคราะห์</translation>
+    </message>
+    <message>
+        <source>{0}: the analysis</source>
+        <translation>{0}: การวิเคราะห์</translation>
     </message>
     <message>
         <source>Images or a zip of cell images</source>
@@ -575,6 +599,38 @@
     <message>
         <source>The lab server answers again; the slide was read again from it.</source>
         <translation>เซิร์ฟเวอร์ของห้องปฏิบัติการตอบกลับแล้ว อ่านสไลด์จากเซิร์ฟเวอร์ใหม่แล้ว</translation>
+    </message>
+    <message>
+        <source>Lab adaptation refitted: {0} stage(s), {1} switched on.</source>
+        <translation>ปรับให้เข้ากับห้องปฏิบัติการใหม่แล้ว: {0} ขั้น เปิดใช้ {1}</translation>
+    </message>
+    <message>
+        <source>Fitting the lab adaptation</source>
+        <translation>กำลังปรับให้เข้ากับห้องปฏิบัติการ</translation>
+    </message>
+    <message>
+        <source>{0} stopped on an unexpected error ({1}). See the log.</source>
+        <translation>{0} หยุดเพราะข้อผิดพลาดที่ไม่คาดคิด ({1}) ดูรายละเอียดในไฟล์บันทึก</translation>
+    </message>
+    <message>
+        <source>The camera sent a picture in a format that cannot be shown.</source>
+        <translation>กล้องส่งภาพในรูปแบบที่แสดงไม่ได้</translation>
+    </message>
+    <message>
+        <source>{0} stopped.</source>
+        <translation>{0} หยุดทำงาน</translation>
+    </message>
+    <message>
+        <source>{0} stopped sending pictures (unplugged or busy?). Plug it in (or close the other program) and press Start.</source>
+        <translation>{0} หยุดส่งภาพ (ถอดสายหรือมีโปรแกรมอื่นใช้อยู่หรือไม่) เสียบกล้อง (หรือปิดโปรแกรมนั้น) แล้วกด เริ่ม</translation>
+    </message>
+    <message>
+        <source>That camera is no longer connected. Plug it in and press Start.</source>
+        <translation>กล้องนั้นไม่ได้เชื่อมต่ออยู่แล้ว เสียบกล้องแล้วกด เริ่ม</translation>
+    </message>
+    <message>
+        <source>The camera reported a problem: {0}. Press Start to try again.</source>
+        <translation>กล้องแจ้งปัญหา: {0} กด เริ่ม เพื่อลองอีกครั้ง</translation>
     </message>
 </context>
 <context>
@@ -842,6 +898,10 @@
     <message>
         <source>Explaining the selected cell…</source>
         <translation>กำลังอธิบายเซลล์ที่เลือก…</translation>
+    </message>
+    <message>
+        <source>The explanation</source>
+        <translation>คำอธิบาย</translation>
     </message>
     <message>
         <source>Bright = what mattered for &apos;{0}&apos; ({1}); {2} forward passes, {3} s.</source>
@@ -1134,6 +1194,10 @@
         <translation>กำลังอ่าน {0}…</translation>
     </message>
     <message>
+        <source>Reading the model</source>
+        <translation>การอ่านโมเดล</translation>
+    </message>
+    <message>
         <source>assumed: {0}</source>
         <translation>สันนิษฐาน: {0}</translation>
     </message>
@@ -1144,6 +1208,10 @@
     <message>
         <source>Running the self-test…</source>
         <translation>กำลังทดสอบตัวเอง…</translation>
+    </message>
+    <message>
+        <source>The self-test</source>
+        <translation>การทดสอบตัวเอง</translation>
     </message>
     <message>
         <source>&lt;b&gt;Self-test passed.&lt;/b&gt;</source>
@@ -1278,6 +1346,10 @@ Save the profile anyway?</source>
     <message>
         <source> (DRAFT: the slide is not finished)</source>
         <translation> (ฉบับร่าง: สไลด์ยังไม่เสร็จ)</translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation>รายงาน</translation>
     </message>
     <message>
         <source>Writing the report…</source>
