@@ -55,7 +55,7 @@ def answers(
 
 def softmax(x: np.ndarray) -> np.ndarray:
     e = np.exp(x - x.max(1, keepdims=True))
-    return e / e.sum(1, keepdims=True)
+    return np.asarray(e / e.sum(1, keepdims=True))
 
 
 def fit_temperature(logp: np.ndarray, true: np.ndarray) -> float:

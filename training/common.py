@@ -115,4 +115,4 @@ def stain_jitter(image: np.ndarray, rng: np.random.Generator, strength: float) -
     stains = STAINS + rng.normal(0, 0.06 * strength, STAINS.shape).astype(np.float32)
     stains = np.abs(stains) / np.linalg.norm(stains, axis=1, keepdims=True)
     rebuilt = 256.0 * np.exp(-(concentrations @ stains)) - 1.0
-    return np.clip(rebuilt.reshape(image.shape), 0, 255).astype(np.uint8)
+    return np.asarray(np.clip(rebuilt.reshape(image.shape), 0, 255).astype(np.uint8))

@@ -15,6 +15,9 @@ from app.core.field_prep import BACKGROUND_LEVEL, flatten
 from training.common import DATA, read_rgb
 from training.simulate import capture, random_camera, visible
 
+#: A field as training sees it: the image, its boxes (x1, y1, x2, y2) and their class ids.
+Part = tuple[np.ndarray, np.ndarray, np.ndarray]
+
 CLASSES = ("wbc", "rbc", "platelet")
 #: The canvas around a prepared field is plasma, as the engine pads a flattened field.
 PAD = round(BACKGROUND_LEVEL)
@@ -61,7 +64,9 @@ def _paste(canvas: np.ndarray, image: np.ndarray, boxes: np.ndarray, x: int, y: 
     return boxes + np.array([x, y, x, y], np.float32)
 
 
-def _clip(boxes: np.ndarray, labels: np.ndarray, region: tuple[float, float, float, float]):
+def _clip(
+    boxes: np.ndarray, labels: np.ndarray, region: tuple[float, float, float, float]
+) -> tuple[np.ndarray, np.ndarray]:
     """Clip boxes to a region; drop those mostly outside it (a cell cut to a sliver)."""
     if not len(boxes):
         return boxes, labels
@@ -79,7 +84,9 @@ def _clip(boxes: np.ndarray, labels: np.ndarray, region: tuple[float, float, flo
     return clipped[ok], labels[ok]
 
 
-def single(image: np.ndarray, boxes: np.ndarray, labels: np.ndarray, side: int, rng):
+def single(
+    image: np.ndarray, boxes: np.ndarray, labels: np.ndarray, side: int, rng: np.random.Generator
+) -> Part:
     """One prepared field placed at random on the canvas (cut where it is larger)."""
     canvas = np.full((side, side, 3), PAD, np.uint8)
     ih, iw = image.shape[:2]
@@ -91,7 +98,7 @@ def single(image: np.ndarray, boxes: np.ndarray, labels: np.ndarray, side: int, 
     return canvas, boxes, labels
 
 
-def mosaic(parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]], side: int, rng):
+def mosaic(parts: list[Part], side: int, rng: np.random.Generator) -> Part:
     """Four prepared fields around a random centre."""
     canvas = np.full((side, side, 3), PAD, np.uint8)
     cx = int(rng.uniform(0.3, 0.7) * side)
@@ -119,11 +126,11 @@ def rbc_size(sample: Sample) -> float:
     """The tile's red-cell box side (median), or the typical one when it shows none."""
     rbc = sample.boxes[sample.labels == CLASSES.index("rbc")]
     if len(rbc) < 2:
-        return max(sample.image.shape[:2]) / 5.0
+        return float(max(sample.image.shape[:2])) / 5.0
     return float(np.median(np.maximum(rbc[:, 2] - rbc[:, 0], rbc[:, 3] - rbc[:, 1])))
 
 
-def prepared(sample: Sample, rng: np.random.Generator):
+def prepared(sample: Sample, rng: np.random.Generator) -> Part:
     """The tile as some camera captured it, then as the engine prepares it: flattened and
     resized so red cells are about ``CANONICAL_RBC`` wide, with the engine's scale-estimate
     error (±35 %) applied on purpose."""
@@ -143,7 +150,9 @@ def prepared(sample: Sample, rng: np.random.Generator):
     return out, boxes * scale, labels
 
 
-def flip_rotate(image: np.ndarray, boxes: np.ndarray, rng: np.random.Generator):
+def flip_rotate(
+    image: np.ndarray, boxes: np.ndarray, rng: np.random.Generator
+) -> tuple[np.ndarray, np.ndarray]:
     """Smears have no up or left: random flips and quarter turns of a square canvas."""
     side = image.shape[0]
     if rng.random() < 0.5:
@@ -158,7 +167,7 @@ def flip_rotate(image: np.ndarray, boxes: np.ndarray, rng: np.random.Generator):
     return np.ascontiguousarray(image), boxes.reshape(-1, 4).astype(np.float32)
 
 
-def augmented(samples: list[Sample], index: int, side: int, rng: np.random.Generator):
+def augmented(samples: list[Sample], index: int, side: int, rng: np.random.Generator) -> Part:
     if rng.random() < 0.8:
         picks = [index] + [int(i) for i in rng.integers(0, len(samples), 3)]
         image, boxes, labels = mosaic([prepared(samples[i], rng) for i in picks], side, rng)

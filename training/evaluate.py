@@ -18,6 +18,7 @@ import csv
 import json
 import time
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -47,7 +48,9 @@ def read_boxes(csv_path: Path) -> dict[str, list[tuple[np.ndarray, str]]]:
     return found
 
 
-def evaluate_detector(detector: Detector, root: Path, images: list[str]) -> dict[str, object]:
+def evaluate_detector(
+    detector: Detector, root: Path, images: list[str]
+) -> dict[str, float | dict[str, float]]:
     truth = read_boxes(root / "annotations.csv")
     per_class: dict[str, list[ImageResult]] = {name: [] for name in DET_CLASSES}
     seconds = []
@@ -152,12 +155,14 @@ def main() -> None:
     report: dict[str, object] = {"detector": str(args.detector), "classifier": str(args.classifier)}
     detect_val = sorted(f"images/val/{p.name}" for p in (DATA / "detect/images/val").glob("*.png"))
     field_images = sorted(read_boxes(DATA / "fields/annotations.csv"))
-    sections = {
+    sections: dict[str, Callable[[], object]] = {
         "detector_detect_val": lambda: evaluate_detector(low, DATA / "detect", detect_val),
         "detector_fields": lambda: evaluate_detector(low, DATA / "fields", field_images),
         "classifier_held_out": lambda: evaluate_held_out(classifier),
         "classifier_cross_microscope": lambda: evaluate_cross_microscope(classifier),
-        "differential_fields": lambda: evaluate_differential(Pipeline(detector, classifier)),
+        "differential_fields": lambda: evaluate_differential(
+            Pipeline(detector, [Stage("classifier", classifier)])
+        ),
         "suite": lambda: run_suite(
             Pipeline(low, [Stage("classifier", classifier)]),
             "classifier",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -17,7 +17,7 @@ def iou_matrix(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     inter = np.clip(rb - lt, 0, None).prod(-1)
     area_a = (a[:, 2:] - a[:, :2]).prod(-1)
     area_b = (b[:, 2:] - b[:, :2]).prod(-1)
-    return inter / np.maximum(area_a[:, None] + area_b[None] - inter, 1e-9)
+    return np.asarray(inter / np.maximum(area_a[:, None] + area_b[None] - inter, 1e-9))
 
 
 @dataclass
@@ -63,6 +63,14 @@ def average_precision(images: Sequence[ImageResult], iou_threshold: float) -> fl
     index = np.searchsorted(recall, points, side="left")
     sampled = np.where(index < len(precision), precision[np.minimum(index, len(precision) - 1)], 0)
     return float(sampled.mean())
+
+
+def scalar(summary: Mapping[str, object], key: str) -> float:
+    """One figure of a summary (``detection_summary``'s mAPs, say), checked to be a number."""
+    value = summary[key]
+    if not isinstance(value, (int, float)):
+        raise TypeError(f"{key} is not a number: {value!r}")
+    return float(value)
 
 
 def detection_summary(

@@ -140,7 +140,7 @@ def capture(image: np.ndarray, rbc_px: float, camera: Camera) -> tuple[np.ndarra
     light = light * camera.exposure * (1 - camera.flare) + camera.flare * camera.exposure
     cell = camera.rbc_px
     if camera.defocus:
-        light = cv2.GaussianBlur(light, (0, 0), max(0.3, camera.defocus * cell))
+        light = np.asarray(cv2.GaussianBlur(light, (0, 0), max(0.3, camera.defocus * cell)))
     if camera.motion:
         light = _motion(light, max(2, round(camera.motion * cell)), float(rng.uniform(0, 180)))
     if camera.field_stop:
@@ -154,15 +154,16 @@ def capture(image: np.ndarray, rbc_px: float, camera: Camera) -> tuple[np.ndarra
         out = np.clip(out * (1 + camera.sharpen) - blur * camera.sharpen, 0, 255).astype(np.uint8)
     if camera.jpeg:
         ok, buf = cv2.imencode(".jpg", out[..., ::-1], [cv2.IMWRITE_JPEG_QUALITY, camera.jpeg])
-        if ok:
-            out = cv2.imdecode(buf, cv2.IMREAD_COLOR)[..., ::-1]
+        decoded = cv2.imdecode(buf, cv2.IMREAD_COLOR) if ok else None
+        if decoded is not None:
+            out = decoded[..., ::-1]
     return np.ascontiguousarray(out), gain
 
 
 def _lamp(warm: float, tint: float) -> np.ndarray:
     """Per-channel gain of a lamp away from daylight, normalised so the brightest is 1."""
     gains = np.array([1 + warm, 1 - abs(warm) * 0.15 + tint, 1 - warm], np.float32)
-    return gains / gains.max()
+    return np.asarray(gains / gains.max())
 
 
 def _falloff(shape: tuple[int, int], camera: Camera, rng: np.random.Generator) -> np.ndarray:
@@ -173,7 +174,7 @@ def _falloff(shape: tuple[int, int], camera: Camera, rng: np.random.Generator) -
     light = 1.0 - camera.vignette * np.clip(r2, 0, 1.5)
     angle = rng.uniform(0, 2 * math.pi)
     ramp = ((xx / w - 0.5) * math.cos(angle) + (yy / h - 0.5) * math.sin(angle)) * 2
-    return np.clip(light * (1 - camera.gradient * (ramp + 1) / 2), 0.05, 1.0)
+    return np.asarray(np.clip(light * (1 - camera.gradient * (ramp + 1) / 2), 0.05, 1.0))
 
 
 def _aperture(shape: tuple[int, int], radius: float) -> np.ndarray:
@@ -181,15 +182,15 @@ def _aperture(shape: tuple[int, int], radius: float) -> np.ndarray:
     yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
     r = np.sqrt((xx - w / 2) ** 2 + (yy - h / 2) ** 2) / (0.5 * math.hypot(w, h))
     edge = 0.03
-    return np.clip((radius - r) / edge, 0.0, 1.0) * 0.97 + 0.03
+    return np.asarray(np.clip((radius - r) / edge, 0.0, 1.0) * 0.97 + 0.03)
 
 
 def _motion(image: np.ndarray, length: int, angle: float) -> np.ndarray:
     kernel = np.zeros((length, length), np.float32)
     kernel[length // 2, :] = 1.0
     rot = cv2.getRotationMatrix2D((length / 2 - 0.5, length / 2 - 0.5), angle, 1.0)
-    kernel = cv2.warpAffine(kernel, rot, (length, length))
-    return cv2.filter2D(image, -1, kernel / max(kernel.sum(), 1e-6))
+    kernel = np.asarray(cv2.warpAffine(kernel, rot, (length, length)), np.float32)
+    return np.asarray(cv2.filter2D(image, -1, kernel / max(kernel.sum(), 1e-6)))
 
 
 def clean(camera: Camera) -> Camera:

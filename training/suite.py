@@ -162,7 +162,9 @@ def detect_fields(pipeline: Pipeline, fields: list[Field]) -> list[Detected]:
 
 
 def score_detection(results: list[Detected]) -> dict[str, object]:
-    summary = detection_summary({c: [r.per_class[c] for r in results] for c in DET_CLASSES})
+    summary: dict[str, object] = dict(
+        detection_summary({c: [r.per_class[c] for r in results] for c in DET_CLASSES})
+    )
     summary["images"] = len(results)
     errors = np.abs([r.scale_error for r in results if r.scale_error is not None])
     if len(errors):
@@ -189,7 +191,9 @@ def crop_box(image: np.ndarray) -> np.ndarray:
     return np.array([box], np.float32)
 
 
-def typed_pbc(pipeline: Pipeline, stage: str, rows: list[dict[str, str]], camera: Camera | None):
+def typed_pbc(
+    pipeline: Pipeline, stage: str, rows: list[dict[str, str]], camera: Camera | None
+) -> Typed:
     true, pred, conf = [], [], []
     names = pipeline.stages[stage].classifier.config.classes
     for i, row in enumerate(rows):

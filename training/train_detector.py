@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -26,7 +27,7 @@ import torch
 from torch.nn import functional as F
 
 from training.common import LICENCES, MODELS, REPO, Clock, conv_gflops, seed_everything, write_json
-from training.detector_data import CANONICAL_RBC, CLASSES, PAD, augmented, load_split
+from training.detector_data import CANONICAL_RBC, CLASSES, PAD, Sample, augmented, load_split
 from training.detector_model import STRIDES, CellDetector, ExportWrapper, sides_to_xyxy
 from training.export import EMA, export_onnx, write_manifest
 from training.warm_start import freeze_norms, load_onnx_weights
@@ -82,7 +83,12 @@ def box_iou_pairs(a: torch.Tensor, b: torch.Tensor) -> tuple[torch.Tensor, torch
     return iou, iou - (hull - union) / hull
 
 
-def detection_loss(logits, sides, points, targets) -> tuple[torch.Tensor, dict[str, float]]:
+def detection_loss(
+    logits: torch.Tensor,
+    sides: torch.Tensor,
+    points: torch.Tensor,
+    targets: list[tuple[torch.Tensor, torch.Tensor]],
+) -> tuple[torch.Tensor, dict[str, float]]:
     batch = logits.shape[0]
     score_target = torch.zeros_like(logits)
     box_losses, positives = [], 0
@@ -107,7 +113,9 @@ def detection_loss(logits, sides, points, targets) -> tuple[torch.Tensor, dict[s
     return total, parts | {"pos": positives / batch}
 
 
-def batches(samples, batch_size: int, rng: np.random.Generator):
+def batches(
+    samples: list[Sample], batch_size: int, rng: np.random.Generator
+) -> Iterator[tuple[torch.Tensor, list[tuple[torch.Tensor, torch.Tensor]]]]:
     order = rng.permutation(len(samples))
     for start in range(0, len(order) - batch_size + 1, batch_size):
         images, targets = [], []
@@ -138,9 +146,9 @@ def train(args: argparse.Namespace) -> None:
 
     def lr_at(step: int) -> float:
         if step < warmup:
-            return args.lr * (step + 1) / warmup
+            return float(args.lr * (step + 1) / warmup)
         progress = (step - warmup) / max(1, total - warmup)
-        return args.lr * (0.02 + 0.98 * 0.5 * (1 + math.cos(math.pi * progress)))
+        return float(args.lr * (0.02 + 0.98 * 0.5 * (1 + math.cos(math.pi * progress))))
 
     RUNS.mkdir(parents=True, exist_ok=True)
     clock, step, log = Clock(), 0, []

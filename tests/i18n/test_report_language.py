@@ -173,3 +173,24 @@ def test_every_template_category_has_a_name_in_every_language():
     single = read_profile(next(t for t in available_templates() if "single" in t.name))
     with use_language("ru"):
         assert single.categories.by_key["all"].name == "Бласты ОЛЛ"
+
+
+def test_the_field_scale_is_stated_in_the_report_language(tmp_path, monkeypatch):
+    """Fields analysed with a calibrated camera: the Russian PDF and workbook say so."""
+    from tests.core import report_helpers
+
+    calibrated = dict(report_helpers.MODELS[0], um_per_px="0.1250", scale_source="calibrated")
+    monkeypatch.setattr(report_helpers, "MODELS", [calibrated, *report_helpers.MODELS[1:]])
+    store, session = report_helpers.report_slide(tmp_path)
+    try:
+        data, path = _pdf(session, tmp_path, "ru")
+        sentence = "Масштаб: 0,125 мкм на пиксель, по калибровке камеры (2 поля)."
+        with use_language("ru"):  # the writers speak the report's language
+            assert data.scale_note == sentence
+        assert sentence.replace(" ", "") in "".join(PdfReader(path).pages[0].extract_text().split())
+        workbook = tmp_path / "ru.xlsx"
+        write_report(data, workbook)
+        cells = [c.value for row in load_workbook(workbook).worksheets[0].iter_rows() for c in row]
+        assert sentence in cells
+    finally:
+        store.close()

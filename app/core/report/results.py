@@ -16,7 +16,7 @@ from typing import Any
 from app.core.atomic import write_text_atomic
 from app.core.counting import CategoryCount
 from app.core.errors import ExportError
-from app.core.i18n import in_english
+from app.core.i18n import _, in_english
 from app.core.paths import resources_dir
 from app.core.records import SlideState
 from app.core.report.data import ReportData
@@ -33,7 +33,9 @@ def lis_codes() -> dict[str, Any]:
     try:
         codes: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise ExportError(f"The LIS code table {path} cannot be read ({exc}).") from exc
+        raise ExportError(
+            _("The LIS code table {path} cannot be read ({why}).").format(path=path, why=exc)
+        ) from exc
     return codes
 
 
@@ -285,7 +287,11 @@ def write_results(data: ReportData, folder: Path) -> list[Path]:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ExportError(f"The result folder {folder} cannot be created ({exc}).") from exc
+        raise ExportError(
+            _("The result folder {folder} cannot be created ({why}).").format(
+                folder=folder, why=exc
+            )
+        ) from exc
     name = result_name(data)
     paths = [folder / f"{name}.csv", folder / f"{name}.hl7"]
     write_text_atomic(paths[0], result_csv(data))
