@@ -13,6 +13,7 @@ from app.core.install_checks import check_model_files
 from app.core.paths import models_dir
 
 
+@pytest.mark.slow  # the whole self-test in a process of its own
 def test_self_test_passes_on_this_checkout(tmp_path):
     run = subprocess.run(
         [sys.executable, "-m", "app", "--self-test"],

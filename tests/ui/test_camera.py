@@ -117,6 +117,7 @@ def test_the_same_place_twice_is_one_field_and_a_note(make_window, qtbot, tmp_pa
     view.camera.stop()
 
 
+@pytest.mark.slow  # plays 80 frames in real time
 def test_a_field_opened_from_file_is_recognised_in_the_live_view(
     make_window, qtbot, tmp_path, rng, dialogs
 ):

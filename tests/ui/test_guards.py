@@ -23,6 +23,7 @@ def test_a_real_message_box_or_file_dialog_fails_the_test(qapp):
         QMessageBox().exec()
 
 
+@pytest.mark.slow  # a pytest run in a process of its own
 def test_a_widget_left_alive_fails_the_test(pytester, monkeypatch):
     monkeypatch.setenv("PYTHONPATH", str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
     pytester.makepyfile(
