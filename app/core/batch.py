@@ -26,6 +26,8 @@ class FieldResult:
     error: str | None = None
     same_as: str | None = None  # the same image was given before under this name: not counted
     preparation: dict[str, str] = field(default_factory=dict)  # scale and flattening used
+    # The models' summaries as this field keeps them (the detector's with its preparation).
+    models: list[dict[str, str]] = field(default_factory=list)
 
 
 def analyze_sources(pipeline: Pipeline, sources: Iterable[ImageSource]) -> Iterator[FieldResult]:
@@ -55,6 +57,7 @@ def analyze_sources(pipeline: Pipeline, sources: Iterable[ImageSource]) -> Itera
             image.shape[0],
             analysis.cells,
             preparation=analysis.prepared.summary(),
+            models=analysis.models,
         )
 
 

@@ -115,3 +115,26 @@ def test_analyze_without_model_arguments_uses_the_default_profile(tmp_path):
         "SmearCount white-cell classifier",
     ]
     assert result["fields"][0]["error"] is None and result["fields"][0]["cells"]
+
+
+def test_the_analyze_report_states_each_fields_scale(tmp_path):
+    """The default detector prepares fields: the workbook of ``analyze`` says at what scale,
+    from the red cells of each field (a field shrunk 2x is measured 2x smaller)."""
+    import openpyxl
+
+    from app.cli import main
+    from tests.conftest import save_rgb
+
+    image = render_field(seed=2).image
+    small = cv2.resize(image, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
+    paths = [save_rgb(tmp_path / "a.png", image), save_rgb(tmp_path / "b.png", small)]
+    out, book = tmp_path / "result.json", tmp_path / "report.xlsx"
+    assert main(["analyze", *map(str, paths), "--json", str(out), "--xlsx", str(book)]) == 0
+    prepared = [f["preparation"] for f in json.loads(out.read_text())["fields"]]
+    sizes = [float(p["rbc_px"]) for p in prepared]
+    assert sizes[1] / sizes[0] == pytest.approx(0.5, rel=0.1)
+    words = [
+        str(c.value) for ws in openpyxl.load_workbook(book) for row in ws.iter_rows() for c in row
+    ]
+    sentence = next(w for w in words if w.startswith("Scale:"))
+    assert "measured on the red cells" in sentence and "2 fields" in sentence

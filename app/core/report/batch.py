@@ -49,7 +49,7 @@ def write_batch_report(
                     except InvalidInputError as exc:
                         left_out.append(f"{exc} It is left out of the report.")
                         continue
-                    session.apply_analysis(field.id, result.cells, models=models)
+                    session.apply_analysis(field.id, result.cells, models=result.models or models)
             data = snapshot(
                 session,
                 lab,
