@@ -33,6 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from app.core.store import SlideStore  # noqa: E402
+from app.core.store.library import PAGE  # noqa: E402
 from tests.core.store_helpers import detections, field_image  # noqa: E402
 
 LABELS = ("neutrophil", "lymphocyte", "monocyte", "eosinophil")
@@ -112,6 +113,8 @@ def list_time(url: str, slides: int, folder: Path) -> dict[str, float]:
         ("all", lambda: store.search()),
         ("unfinished", lambda: store.unfinished()),
         ("search", lambda: store.search("S-4242")),
+        # What the start view reads: its first page, and how many are unfinished.
+        ("start_page", lambda: (store.search(page=(PAGE, 0), open_first=True), store.count())),
     )
     for name, call in calls:
         best = float("inf")

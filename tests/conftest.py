@@ -67,6 +67,16 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     drop_test_databases()
 
 
+@pytest.fixture
+def cluster():
+    """A PostgreSQL server of the test's own, set up for SmearCount, to stop and start."""
+    from tests.pg_cluster import Cluster
+
+    made = Cluster()
+    yield made
+    made.remove()
+
+
 class RealDialogOpened(AssertionError):
     """A test reached a dialog that waits for a person: it would hang, or pass by luck."""
 

@@ -98,9 +98,22 @@ def drop_test_databases() -> None:
     url = os.environ.get(TEST_SERVER_ENV, "")
     if not url or not _created:
         return
+    import time
+
+    import psycopg
+
     with _admin(url) as conn:
         for name in reversed(_created):
-            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+            # FORCE ends our own sessions, but a role without superuser rights cannot end an
+            # autovacuum worker busy in the database: it is done within moments, so try again.
+            for attempt in range(20):
+                try:
+                    conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+                    break
+                except psycopg.errors.InsufficientPrivilege:
+                    if attempt == 19:
+                        raise
+                    time.sleep(0.5)
     _created.clear()
 
 

@@ -57,12 +57,15 @@ def create_window(server: bool = True) -> MainWindow | None:
     # On a lab server a person signs in first (the dialog also offers this computer instead).
     dialog = DatabaseDialog(data_dir, url, settings.operator, on_server=True)
     dialog.setWindowTitle(_tr("Sign in — SmearCount"))
-    if not dialog.exec() or dialog.store is None:
+    answered = dialog.exec()
+    store, url = dialog.store, dialog.chosen_url
+    dialog.deleteLater()  # answered once, before the window exists
+    if not answered or store is None:
         return None
-    dialog.store.claim_folder()
-    settings = station_settings(settings, dialog.store, dialog.chosen_url)
+    store.claim_folder()
+    settings = station_settings(settings, store, url)
     save_settings(config, settings)
-    return MainWindow(dialog.store, settings, config)
+    return MainWindow(store, settings, config)
 
 
 def the_app(argv: list[str] | None = None) -> QApplication:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from app.core.camera.quality import QualityThresholds
 from app.core.categories import DEFAULT_CATEGORY_MAP
@@ -30,6 +30,7 @@ from app.ui.model_import import ModelImportDialog
 from app.ui.resume import geometry_text
 from app.ui.slide_view import SlideView
 from app.ui.start_view import StartView
+from app.ui.station import LabStation, open_session
 from app.ui.window_menus import WindowMenus
 
 
@@ -41,15 +42,21 @@ class MainWindow(QMainWindow):
         self._adaptation_revision = 0  # bumped by every refit or reset
         self.analyzer = Analyzer(self._model_choice(settings.profile))
         self.analyzer.quality_limits = QualityThresholds(min_focus=settings.min_focus)
-        self.analyzer.image_store = store.images
+        self.analyzer.image_store = store.worker_images
         self.slide_view: SlideView | None = None
         self.reports = Reports(self, lambda: self.settings, lambda: self.slide_view)
-        self.start = StartView(store)
+        self.start = StartView(store, rules=lambda: self.settings.count_rules())
         self.start.open_requested.connect(self.open_slide)
         self.start.new_requested.connect(self.new_slide_dialog)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start)
-        self.setCentralWidget(self.stack)
+        self.station = LabStation(self)  # on a lab server: who has what open, away or not
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.station.bar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.setAcceptDrops(True)
         self.resize(1400, 860)
 
@@ -67,9 +74,16 @@ class MainWindow(QMainWindow):
         if self.slide_view is None:
             self.setWindowTitle(self.tr("SmearCount — Slides"))
             return
-        slide = self.slide_view.session.slide
+        session = self.slide_view.session
         suffix = {"signed": self.tr(" (signed, read-only)"), "finished": self.tr(" (finished)")}
-        self.setWindowTitle(f"SmearCount — {slide.sample_id}{suffix.get(slide.state, '')}")
+        text = suffix.get(session.slide.state, "")
+        if self.store.server is not None and (session.hold is None or self.station.lost):
+            text += self.tr(" (looking only: open at another station)")
+        self.setWindowTitle(f"SmearCount — {session.slide.sample_id}{text}")
+
+    def slide_lost(self) -> None:
+        """Another station took the open slide over (``station``)."""
+        self._update_title()
 
     # ----- slides --------------------------------------------------------------------------
     def new_slide_dialog(self) -> None:
@@ -95,12 +109,12 @@ class MainWindow(QMainWindow):
         self.open_slide(session.slide_id)
 
     def open_slide(self, slide_id: int) -> None:
-        try:
-            session = self.store.open(slide_id, self.settings.operator or "unknown")
-        except SmearCountError as exc:
-            reporter().report_exception(exc, "open slide")
+        self._close_slide_view()  # this window's own hold on it goes first
+        session = open_session(self, slide_id)
+        if session is None:
+            self.show_start()
             return
-        self._close_slide_view()
+        self.station.slide_opened()
         setup = slide_setup(session.slide, self.settings)
         self.analyzer.loader.choose(self._model_choice(setup.profile))
         self.status.chosen(setup.profile)
@@ -129,6 +143,7 @@ class MainWindow(QMainWindow):
         if self.slide_view is not None:
             self._remember_place()
             said = self.slide_view.close_session()
+            self.slide_view.session.close()  # other stations may have it now
             if said:
                 reporter().report(self.tr("Import stopped"), said)
             self.stack.removeWidget(self.slide_view)
@@ -212,7 +227,8 @@ class MainWindow(QMainWindow):
         store.claim_folder(self.store)
         self.store.close()
         self.store = self.start.store = store
-        self.analyzer.image_store = store.images
+        self.station.store_changed()
+        self.analyzer.image_store = store.worker_images
         self.apply_settings(station_settings(self.settings, store, url))
         self.person_label.setText(signed_in_text(store))
         self.start.refresh()
@@ -263,6 +279,7 @@ class MainWindow(QMainWindow):
         self._close_slide_view()  # its jobs stop; what an import read is stored
         workers.wait_all()  # a report being written, a refit: finished, never cut
         self.analyzer.shutdown()
+        self.station.stop()
         self.view_state.save()
         self.store.close()
         event.accept()

@@ -33,3 +33,15 @@ def ask_go_on(parent: QWidget, title: str, text: str, go_on: str) -> bool:
     [on] = [b for b in box.buttons() if box.buttonRole(b) is QMessageBox.ButtonRole.AcceptRole]
     box.exec()
     return box.clickedButton() is on  # Cancel, Esc or closing the box all stop
+
+
+def ask_choice(parent: QWidget, title: str, text: str, choices: list[str]) -> int | None:
+    """One of ``choices`` (its index), or None for Cancel, the default."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent
+    )
+    buttons = [box.addButton(c, QMessageBox.ButtonRole.AcceptRole) for c in choices]
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return next((i for i, b in enumerate(buttons) if b is clicked), None)

@@ -16,6 +16,7 @@ from app.core.i18n import _
 from app.core.paths import private_dir
 from app.core.store import audit
 from app.core.store.anchor import Anchor, lost_message
+from app.core.store.presence import Hold, Holder
 from app.core.store.schema import CURRENT_VERSION, MIGRATIONS, ROW_DIGESTS_VERSION
 from app.core.store.sql import Connection
 
@@ -74,6 +75,7 @@ class SlideDatabase:
     conn: Connection
     label: str  # the database as a message names it
     path: Path | None  # the file, where there is one (a worker thread opens its own reader)
+    station = ""  # this computer, where the database is shared with other stations
     read_only = False
 
     def lost_advice(self) -> str:
@@ -82,6 +84,21 @@ class SlideDatabase:
 
     def transaction(self) -> AbstractContextManager[Connection]:
         raise NotImplementedError
+
+    # Who has a slide open (``presence``): on a PC nobody else can (one window per folder).
+    def hold(self, hold: Hold, take_over: bool = False) -> Holder | None:
+        """Hold a slide for one window; who else holds it, when someone does."""
+        return None
+
+    def let_go(self, hold: Hold) -> None:
+        """The window closed the slide."""
+
+    def check_held(self, conn: Connection, slide_id: int, token: str | None) -> None:
+        """Inside a change's transaction: refuse it when another window holds the slide."""
+
+    def open_slides(self) -> dict[int, Holder]:
+        """The slides open at other stations now."""
+        return {}
 
     def _check_anchor(self, accept_loss: bool) -> None:
         """Refuse a database that lacks committed changes (unless a person accepts the loss,

@@ -14,6 +14,14 @@ class ImageStore:
     def __init__(self, root: Path) -> None:
         self.root = root
 
+    def for_worker(self) -> ImageStore:
+        """The store as a worker thread writes to it (files: this one; a lab server: over a
+        connection of the worker's own)."""
+        return self
+
+    def close(self) -> None:
+        """Let go of what ``for_worker`` opened."""
+
     def file_for(self, sha256: str, ext: str) -> Path:
         """Where the image's file is (or would be) in this folder."""
         return self.root / sha256[:2] / f"{sha256}{ext}"

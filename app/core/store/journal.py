@@ -18,7 +18,8 @@ from app.core.records import SlideState, now_iso
 from app.core.store import audit
 from app.core.store.changes import RowChange, apply, dumps, loads, summary
 from app.core.store.database import SlideDatabase
-from app.core.store.sql import Connection
+from app.core.store.presence import SlideInUse
+from app.core.store.sql import Connection, ServerAway
 
 Build = Callable[[Connection], list[RowChange]]
 
@@ -30,8 +31,11 @@ class Replayed:
 
 
 class Journal:
-    def __init__(self, db: SlideDatabase, slide_id: int, user: str) -> None:
-        self.db, self.slide_id, self.user = db, slide_id, user
+    def __init__(
+        self, db: SlideDatabase, slide_id: int, user: str, token: str | None = None
+    ) -> None:
+        """``token``: this window's hold on the slide (``presence``), if it holds it."""
+        self.db, self.slide_id, self.user, self.token = db, slide_id, user, token
 
     def write(
         self,
@@ -43,6 +47,7 @@ class Journal:
     ) -> list[RowChange]:
         """Apply the changes in one transaction; returns them ([] when there was nothing)."""
         with self.db.transaction() as conn:
+            self.db.check_held(conn, self.slide_id, self.token)
             if check_lock:
                 self._check_unlocked(conn)
             changes = changes_or_build(conn) if callable(changes_or_build) else changes_or_build
@@ -99,6 +104,8 @@ class Journal:
             written = self.write(
                 f"{verb} {action['kind']}", changes, action_id=(action["id"], new_status)
             )
+        except (ServerAway, SlideInUse):  # nothing about the rows: the step stays as it was
+            raise
         except StorageError as exc:
             # The rows moved on (e.g. a re-analysis replaced them): drop the step, keep the rest.
             with self.db.transaction() as conn:

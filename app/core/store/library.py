@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,12 +18,18 @@ from app.core.store.database import DB_NAME, Database
 from app.core.store.folder_lock import FolderLock
 from app.core.store.images import ImageStore
 from app.core.store.people import Person, sign_in
+from app.core.store.presence import Hold, Holder, SlideInUse, new_token
 from app.core.store.session import SlideSession
 from app.core.store.tamper import StateCheck, check_state
 from app.core.store.validation import clean_slide_values
 
 if TYPE_CHECKING:  # psycopg is loaded only when a lab server is used
     from app.core.store.server import ServerDatabase
+
+
+#: Slides a start view reads at a time: a lab server holds tens of thousands, a person wants
+#: the top of the list.
+PAGE = 200
 
 
 def _refuse_lost_database(data_dir: Path, accept_loss: bool) -> None:
@@ -107,7 +114,15 @@ class SlideStore:
         """Where the slides are, as a message names it."""
         return str(self.data_dir) if self.server is None else self.db.label
 
+    @cached_property
+    def worker_images(self) -> ImageStore:
+        """The images as worker threads write them (the analysis stores each new field's image
+        off the GUI thread): ``ImageStore.for_worker``."""
+        return self.images.for_worker()
+
     def close(self) -> None:
+        if "worker_images" in self.__dict__ and self.worker_images is not self.images:
+            self.worker_images.close()
         self.db.close()
         self.close_lock()
 
@@ -176,30 +191,60 @@ class SlideStore:
             )
         return self.open(slide_id, user)
 
-    def open(self, slide_id: int, user: str) -> SlideSession:
+    def open(
+        self, slide_id: int, user: str, hold: bool = False, take_over: bool = False
+    ) -> SlideSession:
+        """``hold``: the window works on the slide, and other stations see it in use (and
+        cannot change it meanwhile); refused with ``SlideInUse`` when another station holds
+        it, unless ``take_over``. Without ``hold`` every change is refused while another
+        station holds the slide."""
         if self.person is not None and user.strip() != self.person.name:
             raise InvalidInputError(
                 _("{name} is signed in at this station: work goes in their name.").format(
                     name=self.person.name
                 )
             )
-        return SlideSession(self.db, self.images, slide_id, user, self.person)
+        held = Hold(slide_id, new_token(), user.strip(), self.db.station) if hold else None
+        if held is not None:
+            other = self.db.hold(held, take_over)
+            if other is not None:
+                raise SlideInUse(
+                    f"{other.who} has this slide open at {other.station} "
+                    f"(since {other.since[11:16]} UTC).",
+                    other,
+                )
+        try:
+            return SlideSession(self.db, self.images, slide_id, user, self.person, held)
+        except BaseException:
+            if held is not None:
+                self.db.let_go(held)
+            raise
 
-    def summaries(self, where: str = "", params: tuple[object, ...] = ()) -> list[SlideSummary]:
+    def open_slides(self) -> dict[int, Holder]:
+        """The slides open at other stations of the lab now (none on a PC)."""
+        return self.db.open_slides()
+
+    def summaries(
+        self,
+        where: str = "",
+        params: tuple[object, ...] = (),
+        page: tuple[int, int] | None = None,
+        open_first: bool = False,
+    ) -> list[SlideSummary]:
+        """The slides ``where`` says, most recently changed first (``open_first``: unfinished
+        ones before the rest); ``page``: (how many, from which) of them, so a start view of a
+        lab's 100,000 slides reads one page, not all."""
+        order = "(s.state <> 'open'), " if open_first else ""
+        limit = f" LIMIT {int(page[0])} OFFSET {int(page[1])}" if page is not None else ""
         rows = self.db.conn.execute(
             f"""SELECT s.*,
                 (SELECT count(*) FROM field f WHERE f.slide_id = s.id) AS n_fields,
                 coalesce((SELECT max(at) FROM audit a WHERE a.slide_id = s.id), s.created_at)
                   AS last_change
-            FROM slide s {where} ORDER BY last_change DESC""",
+            FROM slide s {where} ORDER BY {order}last_change DESC, s.id DESC{limit}""",
             params,
         ).fetchall()
-        labels: dict[int, dict[str, int]] = {}
-        for slide_id, label, count in self.db.conn.execute(
-            "SELECT f.slide_id, c.label, count(*) FROM cell c JOIN field f ON f.id = c.field_id "
-            "WHERE c.state = 'counted' GROUP BY f.slide_id, c.label"
-        ):
-            labels.setdefault(slide_id, {})[label] = count
+        labels = self._labels([r["id"] for r in rows] if page is not None else None)
         return [
             SlideSummary(
                 Slide(*(r[c] for c in Slide.columns())),
@@ -210,6 +255,22 @@ class SlideStore:
             for r in rows
         ]
 
+    def _labels(self, slide_ids: list[int] | None) -> dict[int, dict[str, int]]:
+        """Counted cells per label of each slide (of ``slide_ids``; None: of every slide)."""
+        if slide_ids == []:
+            return {}
+        among = (
+            "" if slide_ids is None else f" AND f.slide_id IN ({', '.join('?' * len(slide_ids))})"
+        )
+        labels: dict[int, dict[str, int]] = {}
+        for slide_id, label, count in self.db.conn.execute(
+            "SELECT f.slide_id, c.label, count(*) FROM cell c JOIN field f ON f.id = c.field_id "
+            f"WHERE c.state = 'counted'{among} GROUP BY f.slide_id, c.label",
+            tuple(slide_ids or ()),
+        ):
+            labels.setdefault(slide_id, {})[label] = count
+        return labels
+
     def unfinished(self) -> list[SlideSummary]:
         return self.search(state=SlideState.OPEN)
 
@@ -219,25 +280,19 @@ class SlideStore:
         date_from: str | None = None,
         date_to: str | None = None,
         state: SlideState | None = None,
+        page: tuple[int, int] | None = None,
+        open_first: bool = False,
     ) -> list[SlideSummary]:
         """Slides whose sample or patient ID contains ``text``, created within the dates
-        (ISO, inclusive), in ``state`` if given."""
-        clauses, params = [], []
-        if state is not None:
-            clauses.append("s.state = ?")
-            params.append(state.value)
-        if text.strip():
-            like = f"%{text.strip()}%"
-            clauses.append("(s.sample_id LIKE ? OR s.patient_id LIKE ?)")
-            params += [like, like]
-        if date_from:
-            clauses.append("s.created_at >= ?")
-            params.append(date_from)
-        if date_to:
-            clauses.append("substr(s.created_at, 1, 10) <= ?")
-            params.append(date_to[:10])
-        where = "WHERE " + " AND ".join(clauses) if clauses else ""
-        return self.summaries(where, tuple(params))
+        (ISO, inclusive), in ``state`` if given (``page``, ``open_first``: see summaries)."""
+        where, params = _where(text, date_from, date_to, state)
+        return self.summaries(where, params, page, open_first)
+
+    def count(self, text: str = "", state: SlideState | None = None) -> int:
+        """How many slides ``search`` would find, without reading them."""
+        where, params = _where(text, None, None, state)
+        (found,) = self.db.conn.execute(f"SELECT count(*) FROM slide s {where}", params).fetchone()
+        return int(found)
 
     def delete_slide(self, slide_id: int, user: str, reason: str) -> None:
         """Remove a slide and its fields and cells; the audit trail keeps the act."""
@@ -268,3 +323,24 @@ class SlideStore:
     def verify_state(self) -> StateCheck:
         """Every stored row and image against the audit trail (reads every image: seconds)."""
         return check_state(self.db.conn, self.images)
+
+
+def _where(
+    text: str, date_from: str | None, date_to: str | None, state: SlideState | None
+) -> tuple[str, tuple[object, ...]]:
+    clauses: list[str] = []
+    params: list[object] = []
+    if state is not None:
+        clauses.append("s.state = ?")
+        params.append(state.value)
+    if text.strip():
+        like = f"%{text.strip()}%"
+        clauses.append("(s.sample_id LIKE ? OR s.patient_id LIKE ?)")
+        params += [like, like]
+    if date_from:
+        clauses.append("s.created_at >= ?")
+        params.append(date_from)
+    if date_to:
+        clauses.append("substr(s.created_at, 1, 10) <= ?")
+        params.append(date_to[:10])
+    return ("WHERE " + " AND ".join(clauses) if clauses else ""), tuple(params)

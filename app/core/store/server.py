@@ -21,12 +21,13 @@ from pathlib import Path
 
 from app.core.errors import StorageError
 from app.core.paths import private_dir
-from app.core.store import audit
+from app.core.store import audit, presence
 from app.core.store.anchor import Anchor
 from app.core.store.database import SlideDatabase
+from app.core.store.presence import Hold, Holder
 from app.core.store.schema import CURRENT_VERSION
-from app.core.store.server_schema import SERVER_SCHEMA
-from app.core.store.sql import ServerConnection, server_name
+from app.core.store.server_schema import PRESENCE_TABLE, SERVER_SCHEMA
+from app.core.store.sql import Connection, ServerConnection, server_name
 
 #: Any number the lab's other programs do not use as an advisory lock: "SmearCount" in letters.
 WRITE_LOCK = 0x536D_6561_72
@@ -68,6 +69,9 @@ class ServerDatabase(SlideDatabase):
                 f"(database version {version}); "
                 + ("update SmearCount on this station." if newer else "update the server.")
             )
+        (presence_table,) = self.conn.execute("SELECT to_regclass('slide_open')").fetchone()
+        if presence_table is None:  # a server set up before stations said who has what open
+            self.conn.execute(PRESENCE_TABLE)
         self._check_anchor(accept_loss)
 
     def version(self) -> int:
@@ -97,6 +101,21 @@ class ServerDatabase(SlideDatabase):
             raise
         self.conn.end(commit=True)
         self.record_head()
+
+    def hold(self, hold: Hold, take_over: bool = False) -> Holder | None:
+        with self.transaction() as conn:
+            return presence.claim(
+                conn, hold.slide_id, hold.token, hold.who, hold.station, take_over
+            )
+
+    def let_go(self, hold: Hold) -> None:
+        presence.release(self.conn, hold.slide_id, hold.token)
+
+    def check_held(self, conn: Connection, slide_id: int, token: str | None) -> None:
+        presence.check_held(conn, slide_id, token)
+
+    def open_slides(self) -> dict[int, Holder]:
+        return presence.holders(self.conn)
 
     def integrity_ok(self) -> bool:
         """PostgreSQL checks its own pages; what SmearCount checks is the trail and the rows."""

@@ -18,6 +18,15 @@ class ServerImageStore(ImageStore):
         super().__init__(cache)
         self.conn = conn
 
+    def for_worker(self) -> ServerImageStore:
+        # The window's connection is the GUI thread's: a worker's statement there could land
+        # inside a transaction the GUI has open (and go with its rollback).
+        own = ServerConnection(self.conn.url, self.conn.station, connect=False)
+        return ServerImageStore(own, self.root)
+
+    def close(self) -> None:
+        self.conn.close()
+
     def put(self, data: bytes, ext: str, sha256: str | None = None) -> str:
         sha256 = sha256 or hashlib.sha256(data).hexdigest()
         # On the server before any row points to it (its own statement, like the file on a PC).

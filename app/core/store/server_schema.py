@@ -12,6 +12,19 @@ given to another.
 
 from __future__ import annotations
 
+#: Who has a slide open at which station (``presence``); not slide data, so neither audited
+#: nor versioned: a server set up before it existed gets it when a station opens it.
+PRESENCE_TABLE = """
+CREATE TABLE IF NOT EXISTS slide_open (
+    slide_id BIGINT PRIMARY KEY,
+    token TEXT NOT NULL,
+    who TEXT NOT NULL,
+    station TEXT NOT NULL,
+    since TEXT NOT NULL,
+    renewed TIMESTAMPTZ NOT NULL
+);
+"""
+
 SERVER_SCHEMA = """
 CREATE TABLE schema_version (version BIGINT NOT NULL);
 
@@ -144,3 +157,4 @@ CREATE TABLE person (
     created_at TEXT NOT NULL
 );
 """
+SERVER_SCHEMA += PRESENCE_TABLE

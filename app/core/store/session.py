@@ -7,6 +7,7 @@ stored row changes, so they work for every command and survive a restart.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -40,9 +41,10 @@ from app.core.store.inputs import Detection, FieldImage
 from app.core.store.journal import Build, Journal
 from app.core.store.new_cells import clean_label, inside, manual_cell, model_cells
 from app.core.store.people import Person, role_word
+from app.core.store.presence import Hold
 from app.core.store.signing import audit_kind, signed_values
 from app.core.store.slide_rows import SlideRows, field_of
-from app.core.store.sql import Connection
+from app.core.store.sql import Connection, ServerError
 from app.core.store.validation import clean_slide_values
 
 
@@ -66,15 +68,25 @@ class SlideSession:
         slide_id: int,
         user: str,
         person: Person | None = None,
+        hold: Hold | None = None,
     ) -> None:
-        """``person``: who signed in on the lab server, whose role says what they may do."""
+        """``person``: who signed in on the lab server, whose role says what they may do.
+        ``hold``: this window's hold on the slide (``presence``), let go by ``close``."""
         if not user.strip():
             raise InvalidInputError(_("An operator name is needed to open a slide."))
         self.db, self.images, self.user = db, images, user.strip()
-        self.person = person
+        self.person, self.hold = person, hold
         self.rows = SlideRows(db.conn, slide_id)
         self._listeners: list[Listener] = []
-        self.journal = Journal(db, slide_id, self.user)
+        self.journal = Journal(db, slide_id, self.user, hold.token if hold else None)
+
+    def close(self) -> None:
+        """The window is done with the slide: other stations may work on it now."""
+        if self.hold is not None:
+            hold, self.hold = self.hold, None
+            # A server away now lets the hold go stale by itself (presence.STALE_SECONDS).
+            with contextlib.suppress(ServerError):
+                self.db.let_go(hold)
 
     # ----- reading -------------------------------------------------------------------------
     @property

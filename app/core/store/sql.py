@@ -104,12 +104,14 @@ class ServerConnection:
     database's ``transaction()``, as on SQLite. A broken connection is opened again on the next
     statement outside a transaction (the server came back)."""
 
-    def __init__(self, url: str, station: str | None) -> None:
+    def __init__(self, url: str, station: str | None, connect: bool = True) -> None:
+        """``connect=False``: at the first statement (on the thread that will use it)."""
         self.url = url
         self.station = station  # named in every audit entry written through this connection
         self._conn: Any = None
         self.in_transaction = False
-        self._connect()
+        if connect:
+            self._connect()
 
     def _connect(self) -> None:
         import psycopg

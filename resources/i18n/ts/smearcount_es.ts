@@ -569,6 +569,38 @@
         <translation>{0} ({1}) en {2}</translation>
     </message>
     <message>
+        <source>{0} at {1} since {2}</source>
+        <translation>{0} en {1} desde las {2}</translation>
+    </message>
+    <message>
+        <source>Slide in use</source>
+        <translation>Lámina en uso</translation>
+    </message>
+    <message>
+        <source>This slide is open at another station: {0}. Open it here to look at it only, or take it over (the other station then takes no more changes to it)?</source>
+        <translation>Esta lámina está abierta en otro puesto: {0}. ¿Abrirla aquí solo para verla, o tomarla (el otro puesto ya no podrá modificarla)?</translation>
+    </message>
+    <message>
+        <source>Look only</source>
+        <translation>Solo ver</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Tomarla</translation>
+    </message>
+    <message>
+        <source>{0} took this slide over: this window takes no more changes to it.</source>
+        <translation>{0} tomó esta lámina: esta ventana ya no acepta cambios en ella.</translation>
+    </message>
+    <message>
+        <source>{0} Nothing is counted until it answers again; everything shown is saved on the server.</source>
+        <translation>{0} No se cuenta nada hasta que vuelva a responder; todo lo que se muestra está guardado en el servidor.</translation>
+    </message>
+    <message>
+        <source>The lab server answers again; the slide was read again from it.</source>
+        <translation>El servidor del laboratorio vuelve a responder; la lámina se ha leído de nuevo desde él.</translation>
+    </message>
+    <message>
         <source>Lab adaptation refitted: {0} stage(s), {1} switched on.</source>
         <translation>Adaptación al laboratorio reajustada: {0} etapa(s), {1} activada(s).</translation>
     </message>
@@ -998,6 +1030,10 @@
     <message>
         <source> (finished)</source>
         <translation> (terminada)</translation>
+    </message>
+    <message>
+        <source> (looking only: open at another station)</source>
+        <translation> (solo ver: abierta en otro puesto)</translation>
     </message>
     <message>
         <source>Import stopped</source>
@@ -1509,7 +1545,16 @@ Añada las imágenes de los campos de esta lámina con Archivo → Abrir imágen
     <name>StartView</name>
     <message>
         <source>Search sample or patient ID</source>
+        <extracomment>Slides read per page: a lab server holds tens of thousands, a technician wants the top.</extracomment>
         <translation>Buscar ID de muestra o de paciente</translation>
+    </message>
+    <message>
+        <source>All slides</source>
+        <translation>Todas las láminas</translation>
+    </message>
+    <message>
+        <source>Awaiting signature</source>
+        <translation>Pendientes de firma</translation>
     </message>
     <message>
         <source>New slide…</source>
@@ -1518,6 +1563,22 @@ Añada las imágenes de los campos de esta lámina con Archivo → Abrir imágen
     <message>
         <source>Open</source>
         <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>More slides…</source>
+        <translation>Más láminas…</translation>
+    </message>
+    <message>
+        <source>in use: {0}</source>
+        <translation>en uso: {0}</translation>
+    </message>
+    <message>
+        <source>{0} slide(s) await a signature: flagged first, then the oldest.</source>
+        <translation>{0} lámina(s) pendiente(s) de firma: primero las que tienen alertas, luego las más antiguas.</translation>
+    </message>
+    <message>
+        <source>No finished slide awaits a signature.</source>
+        <translation>Ninguna lámina terminada espera firma.</translation>
     </message>
     <message>
         <source>{0} unfinished slide(s): double-click to resume.</source>

@@ -569,6 +569,38 @@
         <translation>{0} ({1}) sur {2}</translation>
     </message>
     <message>
+        <source>{0} at {1} since {2}</source>
+        <translation>{0} sur {1} depuis {2}</translation>
+    </message>
+    <message>
+        <source>Slide in use</source>
+        <translation>Lame en cours d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>This slide is open at another station: {0}. Open it here to look at it only, or take it over (the other station then takes no more changes to it)?</source>
+        <translation>Cette lame est ouverte sur un autre poste : {0}. L&apos;ouvrir ici en consultation seule, ou la reprendre (l&apos;autre poste ne pourra plus la modifier) ?</translation>
+    </message>
+    <message>
+        <source>Look only</source>
+        <translation>Consulter seulement</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>{0} took this slide over: this window takes no more changes to it.</source>
+        <translation>{0} a repris cette lame : cette fenêtre n&apos;accepte plus de modifications.</translation>
+    </message>
+    <message>
+        <source>{0} Nothing is counted until it answers again; everything shown is saved on the server.</source>
+        <translation>{0} Rien n&apos;est compté tant qu&apos;il ne répond pas à nouveau ; tout ce qui est affiché est enregistré sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The lab server answers again; the slide was read again from it.</source>
+        <translation>Le serveur du laboratoire répond à nouveau ; la lame a été relue depuis celui-ci.</translation>
+    </message>
+    <message>
         <source>Lab adaptation refitted: {0} stage(s), {1} switched on.</source>
         <translation>Adaptation au laboratoire réajustée : {0} étape(s), {1} activée(s).</translation>
     </message>
@@ -998,6 +1030,10 @@
     <message>
         <source> (finished)</source>
         <translation> (terminée)</translation>
+    </message>
+    <message>
+        <source> (looking only: open at another station)</source>
+        <translation> (consultation seule : ouverte sur un autre poste)</translation>
     </message>
     <message>
         <source>Import stopped</source>
@@ -1509,7 +1545,16 @@ Ajoutez les images des champs de cette lame par Fichier → Ouvrir des images (C
     <name>StartView</name>
     <message>
         <source>Search sample or patient ID</source>
+        <extracomment>Slides read per page: a lab server holds tens of thousands, a technician wants the top.</extracomment>
         <translation>Chercher un n° d&apos;échantillon ou de patient</translation>
+    </message>
+    <message>
+        <source>All slides</source>
+        <translation>Toutes les lames</translation>
+    </message>
+    <message>
+        <source>Awaiting signature</source>
+        <translation>En attente de signature</translation>
     </message>
     <message>
         <source>New slide…</source>
@@ -1518,6 +1563,22 @@ Ajoutez les images des champs de cette lame par Fichier → Ouvrir des images (C
     <message>
         <source>Open</source>
         <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>More slides…</source>
+        <translation>Plus de lames…</translation>
+    </message>
+    <message>
+        <source>in use: {0}</source>
+        <translation>utilisée : {0}</translation>
+    </message>
+    <message>
+        <source>{0} slide(s) await a signature: flagged first, then the oldest.</source>
+        <translation>{0} lame(s) en attente de signature : d'abord celles avec alertes, puis les plus anciennes.</translation>
+    </message>
+    <message>
+        <source>No finished slide awaits a signature.</source>
+        <translation>Aucune lame terminée n'attend de signature.</translation>
     </message>
     <message>
         <source>{0} unfinished slide(s): double-click to resume.</source>

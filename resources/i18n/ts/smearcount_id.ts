@@ -569,6 +569,38 @@
         <translation>{0} ({1}) di {2}</translation>
     </message>
     <message>
+        <source>{0} at {1} since {2}</source>
+        <translation>{0} di {1} sejak {2}</translation>
+    </message>
+    <message>
+        <source>Slide in use</source>
+        <translation>Sediaan sedang dipakai</translation>
+    </message>
+    <message>
+        <source>This slide is open at another station: {0}. Open it here to look at it only, or take it over (the other station then takes no more changes to it)?</source>
+        <translation>Sediaan ini terbuka di stasiun lain: {0}. Buka di sini hanya untuk dilihat, atau ambil alih (stasiun lain tidak dapat lagi mengubahnya)?</translation>
+    </message>
+    <message>
+        <source>Look only</source>
+        <translation>Hanya lihat</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Ambil alih</translation>
+    </message>
+    <message>
+        <source>{0} took this slide over: this window takes no more changes to it.</source>
+        <translation>{0} mengambil alih sediaan ini: jendela ini tidak lagi menerima perubahan.</translation>
+    </message>
+    <message>
+        <source>{0} Nothing is counted until it answers again; everything shown is saved on the server.</source>
+        <translation>{0} Tidak ada yang dihitung sampai server menjawab lagi; semua yang tampil sudah tersimpan di server.</translation>
+    </message>
+    <message>
+        <source>The lab server answers again; the slide was read again from it.</source>
+        <translation>Server laboratorium menjawab lagi; sediaan dibaca ulang darinya.</translation>
+    </message>
+    <message>
         <source>Lab adaptation refitted: {0} stage(s), {1} switched on.</source>
         <translation>Adaptasi laboratorium disesuaikan ulang: {0} tahap, {1} diaktifkan.</translation>
     </message>
@@ -998,6 +1030,10 @@
     <message>
         <source> (finished)</source>
         <translation> (selesai)</translation>
+    </message>
+    <message>
+        <source> (looking only: open at another station)</source>
+        <translation> (hanya lihat: terbuka di stasiun lain)</translation>
     </message>
     <message>
         <source>Import stopped</source>
@@ -1509,7 +1545,16 @@ Tambahkan gambar lapang sediaan ini dengan Berkas → Buka gambar (Ctrl+O) atau 
     <name>StartView</name>
     <message>
         <source>Search sample or patient ID</source>
+        <extracomment>Slides read per page: a lab server holds tens of thousands, a technician wants the top.</extracomment>
         <translation>Cari ID sampel atau pasien</translation>
+    </message>
+    <message>
+        <source>All slides</source>
+        <translation>Semua sediaan</translation>
+    </message>
+    <message>
+        <source>Awaiting signature</source>
+        <translation>Menunggu tanda tangan</translation>
     </message>
     <message>
         <source>New slide…</source>
@@ -1518,6 +1563,22 @@ Tambahkan gambar lapang sediaan ini dengan Berkas → Buka gambar (Ctrl+O) atau 
     <message>
         <source>Open</source>
         <translation>Buka</translation>
+    </message>
+    <message>
+        <source>More slides…</source>
+        <translation>Sediaan lainnya…</translation>
+    </message>
+    <message>
+        <source>in use: {0}</source>
+        <translation>dipakai: {0}</translation>
+    </message>
+    <message>
+        <source>{0} slide(s) await a signature: flagged first, then the oldest.</source>
+        <translation>{0} sediaan menunggu tanda tangan: yang bertanda lebih dulu, lalu yang terlama.</translation>
+    </message>
+    <message>
+        <source>No finished slide awaits a signature.</source>
+        <translation>Tidak ada sediaan selesai yang menunggu tanda tangan.</translation>
     </message>
     <message>
         <source>{0} unfinished slide(s): double-click to resume.</source>

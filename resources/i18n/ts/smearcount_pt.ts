@@ -569,6 +569,38 @@
         <translation>{0} ({1}) em {2}</translation>
     </message>
     <message>
+        <source>{0} at {1} since {2}</source>
+        <translation>{0} em {1} desde as {2}</translation>
+    </message>
+    <message>
+        <source>Slide in use</source>
+        <translation>Lâmina em uso</translation>
+    </message>
+    <message>
+        <source>This slide is open at another station: {0}. Open it here to look at it only, or take it over (the other station then takes no more changes to it)?</source>
+        <translation>Esta lâmina está aberta noutro posto: {0}. Abri-la aqui só para ver, ou assumi-la (o outro posto deixa de poder alterá-la)?</translation>
+    </message>
+    <message>
+        <source>Look only</source>
+        <translation>Só ver</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Assumir</translation>
+    </message>
+    <message>
+        <source>{0} took this slide over: this window takes no more changes to it.</source>
+        <translation>{0} assumiu esta lâmina: esta janela já não aceita alterações.</translation>
+    </message>
+    <message>
+        <source>{0} Nothing is counted until it answers again; everything shown is saved on the server.</source>
+        <translation>{0} Nada é contado até ele voltar a responder; tudo o que se vê está guardado no servidor.</translation>
+    </message>
+    <message>
+        <source>The lab server answers again; the slide was read again from it.</source>
+        <translation>O servidor do laboratório voltou a responder; a lâmina foi lida de novo a partir dele.</translation>
+    </message>
+    <message>
         <source>Lab adaptation refitted: {0} stage(s), {1} switched on.</source>
         <translation>Adaptação ao laboratório reajustada: {0} etapa(s), {1} ativada(s).</translation>
     </message>
@@ -998,6 +1030,10 @@
     <message>
         <source> (finished)</source>
         <translation> (concluída)</translation>
+    </message>
+    <message>
+        <source> (looking only: open at another station)</source>
+        <translation> (só ver: aberta noutro posto)</translation>
     </message>
     <message>
         <source>Import stopped</source>
@@ -1509,7 +1545,16 @@ Adicione as imagens dos campos desta lâmina com Arquivo → Abrir imagens (Ctrl
     <name>StartView</name>
     <message>
         <source>Search sample or patient ID</source>
+        <extracomment>Slides read per page: a lab server holds tens of thousands, a technician wants the top.</extracomment>
         <translation>Buscar ID da amostra ou do paciente</translation>
+    </message>
+    <message>
+        <source>All slides</source>
+        <translation>Todas as lâminas</translation>
+    </message>
+    <message>
+        <source>Awaiting signature</source>
+        <translation>A aguardar assinatura</translation>
     </message>
     <message>
         <source>New slide…</source>
@@ -1518,6 +1563,22 @@ Adicione as imagens dos campos desta lâmina com Arquivo → Abrir imagens (Ctrl
     <message>
         <source>Open</source>
         <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>More slides…</source>
+        <translation>Mais lâminas…</translation>
+    </message>
+    <message>
+        <source>in use: {0}</source>
+        <translation>em uso: {0}</translation>
+    </message>
+    <message>
+        <source>{0} slide(s) await a signature: flagged first, then the oldest.</source>
+        <translation>{0} lâmina(s) a aguardar assinatura: primeiro as com alertas, depois as mais antigas.</translation>
+    </message>
+    <message>
+        <source>No finished slide awaits a signature.</source>
+        <translation>Nenhuma lâmina terminada aguarda assinatura.</translation>
     </message>
     <message>
         <source>{0} unfinished slide(s): double-click to resume.</source>

@@ -569,6 +569,38 @@
         <translation>{0} ({1}) на {2}</translation>
     </message>
     <message>
+        <source>{0} at {1} since {2}</source>
+        <translation>{0} на {1} с {2}</translation>
+    </message>
+    <message>
+        <source>Slide in use</source>
+        <translation>Препарат занят</translation>
+    </message>
+    <message>
+        <source>This slide is open at another station: {0}. Open it here to look at it only, or take it over (the other station then takes no more changes to it)?</source>
+        <translation>Этот препарат открыт на другом рабочем месте: {0}. Открыть его здесь только для просмотра или забрать (другое рабочее место больше не сможет его менять)?</translation>
+    </message>
+    <message>
+        <source>Look only</source>
+        <translation>Только просмотр</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Забрать</translation>
+    </message>
+    <message>
+        <source>{0} took this slide over: this window takes no more changes to it.</source>
+        <translation>{0} забрал(а) этот препарат: это окно больше не принимает изменений.</translation>
+    </message>
+    <message>
+        <source>{0} Nothing is counted until it answers again; everything shown is saved on the server.</source>
+        <translation>{0} Подсчёт невозможен, пока сервер снова не ответит; всё, что показано, сохранено на сервере.</translation>
+    </message>
+    <message>
+        <source>The lab server answers again; the slide was read again from it.</source>
+        <translation>Сервер лаборатории снова отвечает; препарат заново прочитан с него.</translation>
+    </message>
+    <message>
         <source>Lab adaptation refitted: {0} stage(s), {1} switched on.</source>
         <translation>Адаптация к лаборатории пересчитана: этапов — {0}, включено — {1}.</translation>
     </message>
@@ -998,6 +1030,10 @@
     <message>
         <source> (finished)</source>
         <translation> (завершён)</translation>
+    </message>
+    <message>
+        <source> (looking only: open at another station)</source>
+        <translation> (только просмотр: открыт на другом рабочем месте)</translation>
     </message>
     <message>
         <source>Import stopped</source>
@@ -1509,7 +1545,16 @@ Add this slide&apos;s field images with File → Open images (Ctrl+O) or Open fo
     <name>StartView</name>
     <message>
         <source>Search sample or patient ID</source>
+        <extracomment>Slides read per page: a lab server holds tens of thousands, a technician wants the top.</extracomment>
         <translation>Поиск по № пробы или ID пациента</translation>
+    </message>
+    <message>
+        <source>All slides</source>
+        <translation>Все препараты</translation>
+    </message>
+    <message>
+        <source>Awaiting signature</source>
+        <translation>Ожидают подписи</translation>
     </message>
     <message>
         <source>New slide…</source>
@@ -1518,6 +1563,22 @@ Add this slide&apos;s field images with File → Open images (Ctrl+O) or Open fo
     <message>
         <source>Open</source>
         <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>More slides…</source>
+        <translation>Ещё препараты…</translation>
+    </message>
+    <message>
+        <source>in use: {0}</source>
+        <translation>занят: {0}</translation>
+    </message>
+    <message>
+        <source>{0} slide(s) await a signature: flagged first, then the oldest.</source>
+        <translation>Ожидают подписи: {0}. Сначала с флагами, затем самые старые.</translation>
+    </message>
+    <message>
+        <source>No finished slide awaits a signature.</source>
+        <translation>Нет завершённых препаратов, ожидающих подписи.</translation>
     </message>
     <message>
         <source>{0} unfinished slide(s): double-click to resume.</source>

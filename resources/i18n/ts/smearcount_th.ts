@@ -569,6 +569,38 @@
         <translation>{0} ({1}) บน {2}</translation>
     </message>
     <message>
+        <source>{0} at {1} since {2}</source>
+        <translation>{0} ที่ {1} ตั้งแต่ {2}</translation>
+    </message>
+    <message>
+        <source>Slide in use</source>
+        <translation>สไลด์กำลังถูกใช้งาน</translation>
+    </message>
+    <message>
+        <source>This slide is open at another station: {0}. Open it here to look at it only, or take it over (the other station then takes no more changes to it)?</source>
+        <translation>สไลด์นี้เปิดอยู่ที่สถานีอื่น: {0} เปิดที่นี่เพื่อดูอย่างเดียว หรือรับช่วงต่อ (สถานีอื่นจะแก้ไขสไลด์นี้ไม่ได้อีก)?</translation>
+    </message>
+    <message>
+        <source>Look only</source>
+        <translation>ดูอย่างเดียว</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>รับช่วงต่อ</translation>
+    </message>
+    <message>
+        <source>{0} took this slide over: this window takes no more changes to it.</source>
+        <translation>{0} รับช่วงสไลด์นี้ไปแล้ว: หน้าต่างนี้จะไม่รับการแก้ไขอีก</translation>
+    </message>
+    <message>
+        <source>{0} Nothing is counted until it answers again; everything shown is saved on the server.</source>
+        <translation>{0} จะไม่นับสิ่งใดจนกว่าเซิร์ฟเวอร์จะตอบกลับอีกครั้ง ทุกอย่างที่แสดงบันทึกไว้บนเซิร์ฟเวอร์แล้ว</translation>
+    </message>
+    <message>
+        <source>The lab server answers again; the slide was read again from it.</source>
+        <translation>เซิร์ฟเวอร์ของห้องปฏิบัติการตอบกลับแล้ว อ่านสไลด์จากเซิร์ฟเวอร์ใหม่แล้ว</translation>
+    </message>
+    <message>
         <source>Lab adaptation refitted: {0} stage(s), {1} switched on.</source>
         <translation>ปรับให้เข้ากับห้องปฏิบัติการใหม่แล้ว: {0} ขั้น เปิดใช้ {1}</translation>
     </message>
@@ -998,6 +1030,10 @@
     <message>
         <source> (finished)</source>
         <translation> (เสร็จแล้ว)</translation>
+    </message>
+    <message>
+        <source> (looking only: open at another station)</source>
+        <translation> (ดูอย่างเดียว: เปิดอยู่ที่สถานีอื่น)</translation>
     </message>
     <message>
         <source>Import stopped</source>
@@ -1509,7 +1545,16 @@ Add this slide&apos;s field images with File → Open images (Ctrl+O) or Open fo
     <name>StartView</name>
     <message>
         <source>Search sample or patient ID</source>
+        <extracomment>Slides read per page: a lab server holds tens of thousands, a technician wants the top.</extracomment>
         <translation>ค้นหารหัสตัวอย่างหรือรหัสผู้ป่วย</translation>
+    </message>
+    <message>
+        <source>All slides</source>
+        <translation>สไลด์ทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Awaiting signature</source>
+        <translation>รอการลงนาม</translation>
     </message>
     <message>
         <source>New slide…</source>
@@ -1518,6 +1563,22 @@ Add this slide&apos;s field images with File → Open images (Ctrl+O) or Open fo
     <message>
         <source>Open</source>
         <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>More slides…</source>
+        <translation>สไลด์เพิ่มเติม…</translation>
+    </message>
+    <message>
+        <source>in use: {0}</source>
+        <translation>กำลังใช้: {0}</translation>
+    </message>
+    <message>
+        <source>{0} slide(s) await a signature: flagged first, then the oldest.</source>
+        <translation>สไลด์ {0} แผ่นรอการลงนาม: ที่มีธงก่อน แล้วตามด้วยที่เก่าที่สุด</translation>
+    </message>
+    <message>
+        <source>No finished slide awaits a signature.</source>
+        <translation>ไม่มีสไลด์ที่เสร็จแล้วรอการลงนาม</translation>
     </message>
     <message>
         <source>{0} unfinished slide(s): double-click to resume.</source>

@@ -1,0 +1,137 @@
+"""Windows on a lab server, as stations: a slide open at one is shown in use at the other, which
+opens it to look only (every key refused, with the reason) or takes it over (the first is told
+and takes no more changes); the server stopping mid-count puts up the red bar and takes no
+clicks, and when it is back the slide is read again from it and counting goes on."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.settings import Settings
+from app.core.store import SlideStore
+from app.ui import main_window, questions
+from tests.core.store_helpers import detections, field_image
+from tests.engines import ADMIN, PASSWORD, new_server_database, server_url
+
+
+@pytest.fixture
+def station(qtbot, tmp_path, profile, monkeypatch, dialogs):
+    """A window at station ``name`` on the server ``url``, signed in as the administrator."""
+    made = []
+
+    def make(name: str, url: str):
+        monkeypatch.setenv("SMEARCOUNT_STATION", name)
+        store = SlideStore(tmp_path / name, database=url, person=(ADMIN, PASSWORD))
+        settings = Settings(operator=ADMIN, profile=str(profile), target_sound=False)
+        window = main_window.MainWindow(store, settings, tmp_path / f"config-{name}")
+        qtbot.addWidget(window)
+        window.show()
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        window.close()
+
+
+class Choices(list):
+    """Answers to "look only / take over" (0 / 1), in order; the questions in ``asked``."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: list[str] = []
+
+    def answer(self, _parent, _title, text, _choices):
+        self.asked.append(text)
+        return self.pop(0)
+
+
+@pytest.fixture
+def choices(monkeypatch):
+    queue = Choices()
+    monkeypatch.setattr(questions, "ask_choice", queue.answer)
+    return queue
+
+
+def _slide(store: SlideStore, folder) -> int:
+    session = store.create_slide(ADMIN, "PB-1")
+    field = session.add_field(field_image(folder / "f.png"))
+    session.apply_analysis(field.id, detections(3))
+    session.close()
+    return session.slide_id
+
+
+def _press(qtbot, window, key: str) -> int:
+    """Select the first cell in the open slide and press ``key``; the cell's id."""
+    window.activateWindow()  # two windows: the keys go to the one in front
+    qtbot.waitUntil(window.isActiveWindow)
+    view = window.slide_view
+    cell = min(view.session.cells)
+    view.view.select([cell])
+    view.view.setFocus()
+    qtbot.keyClick(view.view, key)
+    return cell
+
+
+def test_in_use_at_another_station_look_only_or_take_over(
+    station, choices, qtbot, tmp_path, dialogs
+):
+    url = new_server_database(server_url())
+    one = station("scope-1", url)
+    slide = _slide(one.store, tmp_path)
+    one.open_slide(slide)
+    two = station("scope-2", url)
+    [state] = [two.start.model.data(two.start.model.index(0, 2), 0)]
+    assert "in use: admin at scope-1 since" in state
+
+    choices.append(0)  # look only
+    two.open_slide(slide)
+    assert "admin at scope-1 since" in choices.asked[0]
+    assert "looking only" in two.windowTitle()
+    label = two.slide_view.session.cells[min(two.slide_view.session.cells)].label
+    cell = _press(qtbot, two, "8")
+    assert any("has it open at scope-1" in text for _title, text in dialogs), dialogs
+    assert two.slide_view.session.cells[cell].label == label  # nothing changed, nothing shown
+
+    choices.append(1)  # take over
+    two.open_slide(slide)
+    assert "looking only" not in two.windowTitle()
+    _press(qtbot, two, "8")
+    assert two.slide_view.session.cells[cell].label == "lymphocyte"
+    one.station.beat()
+    qtbot.waitUntil(lambda: one.station.lost is not None, timeout=20000)
+    assert "looking only" in one.windowTitle()
+    assert "took this slide over" in one.statusBar().currentMessage()
+    dialogs.clear()
+    _press(qtbot, one, "4")
+    assert any("took it over at scope-2" in text for _title, text in dialogs)
+
+
+def test_the_server_stopping_mid_count_stops_the_clicks_until_it_is_back(
+    station, cluster, qtbot, tmp_path, dialogs
+):
+    window = station("scope-1", cluster.url)
+    window.open_slide(_slide(window.store, tmp_path))
+    view = window.slide_view
+    cell = _press(qtbot, window, "8")
+    assert view.session.cells[cell].label == "lymphocyte"
+
+    cluster.stop()
+    _press(qtbot, window, "4")  # the click before anyone noticed: refused, plainly
+    assert any("cannot be reached" in text for _title, text in dialogs)
+    assert view.session.cells[cell].label == "lymphocyte"
+    window.station.beat()
+    qtbot.waitUntil(lambda: window.station.away, timeout=20000)
+    assert window.station.bar.isVisible() and "cannot be reached" in window.station.bar.text()
+    assert not window.stack.isEnabled()  # no click is taken while none could be saved
+
+    cluster.start()
+    window.station.beat()
+    qtbot.waitUntil(lambda: not window.station.away, timeout=20000)
+    assert not window.station.bar.isVisible() and window.stack.isEnabled()
+    assert window.slide_view is not view  # read again from the server
+    assert window.slide_view.session.cells[cell].label == "lymphocyte"
+    assert "answers again" in window.statusBar().currentMessage()
+    _press(qtbot, window, "4")
+    assert window.slide_view.session.cells[cell].label == "eosinophil"
+    assert window.store.verify_audit().ok
