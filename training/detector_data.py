@@ -23,6 +23,9 @@ CLASSES = ("wbc", "rbc", "platelet")
 PAD = round(BACKGROUND_LEVEL)
 #: Red cells are this wide (pixels) in what the detector sees: fields are brought to it.
 CANONICAL_RBC = 40.0
+#: This share of the tiles is seen as the microscope shot it (only flattened and scaled): the
+#: simulated cameras all lose resolution, and a crisp field must not become a stranger.
+AS_SHOT = 0.25
 
 
 def class_id(label: str) -> int:
@@ -131,16 +134,20 @@ def rbc_size(sample: Sample) -> float:
 
 
 def prepared(sample: Sample, rng: np.random.Generator) -> Part:
-    """The tile as some camera captured it, then as the engine prepares it: flattened and
-    resized so red cells are about ``CANONICAL_RBC`` wide, with the engine's scale-estimate
-    error (±35 %) applied on purpose."""
+    """The tile as some camera captured it (or as shot, see AS_SHOT), then as the engine
+    prepares it: flattened and resized so red cells are about ``CANONICAL_RBC`` wide, with the
+    engine's scale-estimate error (±35 %) applied on purpose."""
     size = rbc_size(sample)
-    camera = random_camera(rng, (10.0, min(120.0, size * 1.15)))
-    shot, gain = capture(sample.image, size, camera)
-    boxes, labels = visible(sample.boxes * gain, sample.labels, shot.shape[:2], camera)
+    if rng.random() < AS_SHOT:
+        shot, boxes, labels, shot_rbc = sample.image, sample.boxes, sample.labels, size
+    else:
+        camera = random_camera(rng, (10.0, min(120.0, size * 1.15)))
+        shot, gain = capture(sample.image, size, camera)
+        boxes, labels = visible(sample.boxes * gain, sample.labels, shot.shape[:2], camera)
+        shot_rbc = camera.rbc_px
     flat, _ = flatten(shot)
     error = float(np.exp(rng.uniform(np.log(0.72), np.log(1.38))))
-    scale = CANONICAL_RBC / (camera.rbc_px * error)
+    scale = CANONICAL_RBC / (shot_rbc * error)
     h, w = flat.shape[:2]
     out = cv2.resize(
         flat,

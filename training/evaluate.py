@@ -3,9 +3,11 @@
     python -m training.evaluate                      # all checks, printed and saved as JSON
     python -m training.evaluate --write-manifests    # also record the figures in the manifests
 
-Detector: AP50 per class, mAP50, mAP50-95 (COCO-style, 101 points) on detect/ val and on the
-BCCD fields. Classifier: top-1, balanced accuracy and confusion on the held-out PBC crops, and
-cross-microscope top-1 on the typed WBC boxes of the fields, cropped by the engine's crop code.
+Every figure goes through the pipeline as the app runs it (fields prepared where the detector's
+manifest asks for it, cells cut by the engine's crop code). Detector: AP50 per class, mAP50,
+mAP50-95 (COCO-style, 101 points) on detect/ val and on the BCCD fields. Classifier: top-1,
+balanced accuracy and confusion on the held-out PBC crops, and cross-microscope top-1 on the typed
+WBC boxes of the fields.
 End to end: per field, the WBC types counted by the default profile against the annotated ones.
 Then the "other microscope" suite (training/suite.py): every simulated microscope, camera and stain
 on every data set, with the share of wrong white-cell labels marked for review.
@@ -24,16 +26,23 @@ from pathlib import Path
 import numpy as np
 
 from app.core.imaging import read_image
-from app.core.models import Classifier, Detector, load_classifier, load_detector
+from app.core.models import load_classifier, load_detector
 from app.core.pipeline import Pipeline, Stage
 from app.core.review import ReviewRule
 from training.classifier_data import CLASSES as WBC_TYPES
 from training.classifier_data import held_out
 from training.common import DATA, MODELS, REPO, write_json
-from training.detector_data import CLASSES as DET_CLASSES
-from training.detector_data import class_id
-from training.metrics import ImageResult, classification_summary, detection_summary
-from training.suite import run_suite, suite_table
+from training.metrics import classification_summary
+from training.suite import (
+    detect_fields,
+    load_fields,
+    run_suite,
+    score_detection,
+    suite_figures,
+    suite_table,
+    typed_fields,
+    typed_pbc,
+)
 
 #: Scores this low are kept so the precision-recall curve reaches full recall.
 EVAL_CONF = 0.001
@@ -49,60 +58,32 @@ def read_boxes(csv_path: Path) -> dict[str, list[tuple[np.ndarray, str]]]:
 
 
 def evaluate_detector(
-    detector: Detector, root: Path, images: list[str]
-) -> dict[str, float | dict[str, float]]:
-    truth = read_boxes(root / "annotations.csv")
-    per_class: dict[str, list[ImageResult]] = {name: [] for name in DET_CLASSES}
-    seconds = []
-    for name in images:
-        image = read_image(root / name)
-        start = time.perf_counter()
-        found = detector.detect(image)
-        seconds.append(time.perf_counter() - start)
-        for k, cls in enumerate(DET_CLASSES):
-            true = [b for b, label in truth.get(name, []) if class_id(label) == k]
-            mine = found.class_ids == k
-            per_class[cls].append(
-                ImageResult(
-                    found.boxes[mine],
-                    found.scores[mine],
-                    np.array(true, np.float32).reshape(-1, 4),
-                )
-            )
-    summary = detection_summary(per_class)
-    summary["images"] = len(images)
-    summary["median_ms_per_image"] = round(1000 * float(np.median(seconds)), 1)
+    pipeline: Pipeline, root: Path, names: list[str] | None = None
+) -> dict[str, object]:
+    """Every annotated image analysed as the app analyses a field (prepared where the
+    detector's manifest asks for it), its boxes scored class by class."""
+    fields = load_fields(root, names)
+    start = time.perf_counter()
+    summary = score_detection(detect_fields(pipeline, fields))
+    summary["mean_ms_per_image"] = round(1000 * (time.perf_counter() - start) / len(fields), 1)
     return summary
 
 
-def evaluate_held_out(classifier: Classifier) -> dict[str, object]:
-    root = DATA / "classify"
-    with open(root / "annotations.csv", newline="") as f:
-        rows = [r for r in csv.DictReader(f) if held_out(r["image"])]
-    true, pred = [], []
-    for start in range(0, len(rows), 64):
-        chunk = rows[start : start + 64]
-        result = classifier.classify([read_image(root / r["image"]) for r in chunk])
-        names = classifier.config.classes
-        pred += [WBC_TYPES.index(names[i]) for i in result.class_ids]
-        true += [WBC_TYPES.index(r["label"]) for r in chunk]
-    return classification_summary(true, pred, WBC_TYPES)
+def held_out_rows() -> list[dict[str, str]]:
+    with open(DATA / "classify" / "annotations.csv", newline="") as f:
+        return [r for r in csv.DictReader(f) if held_out(r["image"])]
 
 
-def evaluate_cross_microscope(classifier: Classifier) -> dict[str, object]:
+def evaluate_held_out(pipeline: Pipeline, stage: str) -> dict[str, object]:
+    """The held-out PBC crops, each cut by the engine as a field's cell (training/suite.py)."""
+    typed = typed_pbc(pipeline, stage, held_out_rows(), None)
+    return classification_summary(typed.true, typed.pred, WBC_TYPES)
+
+
+def evaluate_cross_microscope(pipeline: Pipeline, stage: str) -> dict[str, object]:
     """Type labels of fields/ are used here only: never for training (see data README)."""
-    root = DATA / "fields"
-    true, pred = [], []
-    for name, boxes in sorted(read_boxes(root / "annotations.csv").items()):
-        typed = [(b, label) for b, label in boxes if label in WBC_TYPES]
-        if not typed:
-            continue
-        image = read_image(root / name)
-        result = classifier.classify_boxes(image, np.stack([b for b, _ in typed]))
-        names = classifier.config.classes
-        pred += [WBC_TYPES.index(names[i]) for i in result.class_ids]
-        true += [WBC_TYPES.index(label) for _, label in typed]
-    return classification_summary(true, pred, WBC_TYPES)
+    typed = typed_fields(pipeline, stage, load_fields(DATA / "fields"))
+    return classification_summary(typed.true, typed.pred, WBC_TYPES)
 
 
 def evaluate_differential(pipeline: Pipeline) -> dict[str, object]:
@@ -151,20 +132,20 @@ def main() -> None:
 
     detector = load_detector(args.detector)
     classifier = load_classifier(args.classifier)
-    low = detector.with_conf_threshold(EVAL_CONF)
+    # Boxes down to EVAL_CONF, so the precision-recall curves reach full recall.
+    scoring = Pipeline(detector.with_conf_threshold(EVAL_CONF), [Stage("classifier", classifier)])
     report: dict[str, object] = {"detector": str(args.detector), "classifier": str(args.classifier)}
     detect_val = sorted(f"images/val/{p.name}" for p in (DATA / "detect/images/val").glob("*.png"))
-    field_images = sorted(read_boxes(DATA / "fields/annotations.csv"))
     sections: dict[str, Callable[[], object]] = {
-        "detector_detect_val": lambda: evaluate_detector(low, DATA / "detect", detect_val),
-        "detector_fields": lambda: evaluate_detector(low, DATA / "fields", field_images),
-        "classifier_held_out": lambda: evaluate_held_out(classifier),
-        "classifier_cross_microscope": lambda: evaluate_cross_microscope(classifier),
+        "detector_detect_val": lambda: evaluate_detector(scoring, DATA / "detect", detect_val),
+        "detector_fields": lambda: evaluate_detector(scoring, DATA / "fields"),
+        "classifier_held_out": lambda: evaluate_held_out(scoring, "classifier"),
+        "classifier_cross_microscope": lambda: evaluate_cross_microscope(scoring, "classifier"),
         "differential_fields": lambda: evaluate_differential(
             Pipeline(detector, [Stage("classifier", classifier)])
         ),
         "suite": lambda: run_suite(
-            Pipeline(low, [Stage("classifier", classifier)]),
+            scoring,
             "classifier",
             args.review_below if args.review_below is not None else default_review_below(),
             args.every,
@@ -182,8 +163,16 @@ def main() -> None:
     if isinstance(report.get("suite"), dict):
         print(suite_table(report["suite"]))  # type: ignore[arg-type]
     if args.write_manifests:
-        record(args.detector, report, ("detector_detect_val", "detector_fields"))
-        record(args.classifier, report, ("classifier_held_out", "classifier_cross_microscope"))
+        suite = report.get("suite")
+        if isinstance(suite, dict):  # each model's manifest carries its part of the suite
+            report["detector_suite"] = suite_figures(suite, "detector")
+            report["classifier_suite"] = suite_figures(suite, "classifier")
+        record(args.detector, report, ("detector_detect_val", "detector_fields", "detector_suite"))
+        record(
+            args.classifier,
+            report,
+            ("classifier_held_out", "classifier_cross_microscope", "classifier_suite"),
+        )
 
 
 def default_review_below() -> float:

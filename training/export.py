@@ -16,7 +16,7 @@ from training.common import sha256, write_json
 #: normalisation lives inside the graph), the manifest schema and the weights' licence.
 COMMON_FIELDS = {
     "manifest_version": 1,
-    "version": "1.0.0",
+    "version": "2.0.0",
     "color_order": "RGB",
     "scale": 1 / 255,
     "mean": [0.0, 0.0, 0.0],

@@ -31,6 +31,7 @@ from onnxruntime.quantization.shape_inference import quant_pre_process
 from app.core.geometry import fit_image
 from app.core.imaging import read_image
 from app.core.models import Detector, load_detector
+from app.core.pipeline import Pipeline
 from training.common import DATA, MODELS, REPO, sha256, write_json
 from training.evaluate import EVAL_CONF, evaluate_detector
 from training.metrics import scalar
@@ -108,8 +109,10 @@ def main() -> None:
         float_ms.append(median_ms(source, fields, 1))
         int8_ms.append(median_ms(quantised, fields, 1))
     val = sorted(f"images/val/{p.name}" for p in (DATA / "detect/images/val").glob("*.png"))
-    float_map = evaluate_detector(source.with_conf_threshold(EVAL_CONF), DATA / "detect", val)
-    int8_map = evaluate_detector(quantised.with_conf_threshold(EVAL_CONF), DATA / "detect", val)
+    float_map, int8_map = (
+        evaluate_detector(Pipeline(d.with_conf_threshold(EVAL_CONF)), DATA / "detect", val)
+        for d in (source, quantised)
+    )
     speedup = round(float(np.median(float_ms)) / float(np.median(int8_ms)), 2)
     result = {
         "float_ms_per_field": round(float(np.median(float_ms)), 1),

@@ -310,3 +310,22 @@ def suite_table(report: dict[str, dict[str, object]]) -> str:
         shown.append(f"{pbc['share_marked']} / {typed['share_marked']}")  # type: ignore[index]
         rows.append(f"| {name} | " + " | ".join(shown) + " |")
     return head + "\n".join(rows) + "\n"
+
+
+def suite_figures(report: dict[str, dict[str, object]], kind: str) -> dict[str, dict[str, object]]:
+    """Each condition's headline figures for a detector's or a classifier's manifest."""
+    sections = (
+        ("detect_bccd", "detect_txl_val") if kind == "detector" else ("types_pbc", "types_bccd")
+    )
+    keys = (
+        ("ap50", "map50", "map50_95")
+        if kind == "detector"
+        else ("top1", "balanced_accuracy", "wrong_marked", "share_marked")
+    )
+    return {
+        name: {
+            section: {k: entry[section][k] for k in keys if k in entry[section]}  # type: ignore[index, operator]
+            for section in sections
+        }
+        for name, entry in report.items()
+    }

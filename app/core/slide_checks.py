@@ -45,9 +45,43 @@ def field_reviewed(cells: Iterable[Cell], categories: CategoryMap) -> bool:
     return bool(white) and all(c.reviewed or c.source == CellSource.MANUAL.value for c in white)
 
 
-def finish_warnings(result: Differential, to_review: int) -> list[str]:
-    """Why finishing or signing now may give a wrong or weak result; empty when nothing."""
+#: The models were unsure of at least this share of a slide's white cells (of at least
+#: UNSURE_MIN_CELLS): its images are likely unlike those the models learned from, and the
+#: technician is told so, beyond the cells marked one by one.
+UNSURE_SHARE = 0.5
+UNSURE_MIN_CELLS = 20
+
+
+def unsure_of(
+    cells: Iterable[Cell], categories: CategoryMap, review: ReviewRule
+) -> tuple[int, int]:
+    """(counted white cells the models were unsure of, counted white cells the models typed),
+    whether a person has looked at them since or not."""
+    margins = [
+        review.margin(c)
+        for c in cells
+        if c.state == CellState.COUNTED.value
+        and categories.category_of(c.label).kind is not CategoryKind.IGNORED
+    ]
+    typed = [m for m in margins if m is not None]
+    return sum(m < 0 for m in typed), len(typed)
+
+
+def finish_warnings(
+    result: Differential, to_review: int, unsure: tuple[int, int] = (0, 0)
+) -> list[str]:
+    """Why finishing or signing now may give a wrong or weak result; empty when nothing.
+    ``unsure``: see ``unsure_of``."""
     warnings = []
+    doubtful, typed = unsure
+    if typed >= UNSURE_MIN_CELLS and doubtful >= UNSURE_SHARE * typed:
+        warnings.append(
+            _(
+                "The models were unsure of {doubtful} of the {typed} white cells they typed: "
+                "these images may be unlike those they learned from (magnification, focus, "
+                "light or stain). Check every cell, and the camera and its focus."
+            ).format(doubtful=doubtful, typed=typed)
+        )
     if result.total < result.target:
         warnings.append(
             _("Only {total} of the {target} target cells are counted.").format(

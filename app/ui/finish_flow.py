@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 from app.core.pins import pin_matches
 from app.core.records import SlideState
 from app.core.settings import Settings
-from app.core.slide_checks import cells_to_review, finish_warnings
+from app.core.slide_checks import cells_to_review, finish_warnings, unsure_of
 from app.ui import questions
 from app.ui.corrections import run_command
 from app.ui.errors import reporter
@@ -22,8 +22,9 @@ def _warnings_accepted(
 ) -> list[str] | None:
     """The warnings the technician chose to go on past; None when they stopped."""
     result = view.session.differential(view.categories, view.ranges, view.setup.rules)
-    marked = cells_to_review(view.session.cells.values(), view.categories, view.review)
-    warnings = finish_warnings(result, len(marked))
+    cells = view.session.cells.values()
+    marked = cells_to_review(cells, view.categories, view.review)
+    warnings = finish_warnings(result, len(marked), unsure_of(cells, view.categories, view.review))
     if not warnings:
         return []
     text = (

@@ -138,7 +138,8 @@ def _annotated_fields(every: int) -> list[tuple[np.ndarray, float]]:
 @pytest.mark.parametrize("gain", [1.0, 0.25])
 def test_the_red_cell_size_of_real_fields_is_measured(gain):
     """BCCD fields as shot and at a quarter of their size: the annotated red cells' median box
-    side, within 15 % for the typical field."""
+    side, within 15 % for the typical field and within 25 % for four fields in five (crowded,
+    overlapping red cells and specks included)."""
     ratios = []
     for image, size in _annotated_fields(every=6):
         found = estimate_rbc_diameter(flatten(_resized(image, gain))[0])
@@ -146,3 +147,4 @@ def test_the_red_cell_size_of_real_fields_is_measured(gain):
     ratios = np.array(ratios)
     assert np.isnan(ratios).mean() < 0.05
     assert np.nanmedian(ratios) == pytest.approx(1.0, abs=0.15)
+    assert np.mean(np.abs(ratios - 1) < 0.25) >= 0.8

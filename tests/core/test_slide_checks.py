@@ -13,6 +13,7 @@ from app.core.slide_checks import (
     finish_warnings,
     marked_for_review,
     same_sample_warning,
+    unsure_of,
 )
 from app.core.store import SlideStore
 from tests.core.store_helpers import detections, field_image
@@ -41,6 +42,36 @@ def test_short_counts_and_cells_to_review_are_warned(session):
     session.add_cell(session.field_list()[0].id, (300, 300, 340, 340), "lymphocyte")
     assert cells_to_review(session.cells.values(), DEFAULT_CATEGORY_MAP, review) == []
     assert finish_warnings(session.differential(DEFAULT_CATEGORY_MAP), 0) == []
+
+
+def test_a_slide_the_models_were_mostly_unsure_of_is_said_so_even_once_reviewed(tmp_path):
+    """Images unlike the training data (another camera, focus, stain) show as most cells
+    under the review threshold: Finish says so, and keeps saying so after the cells were looked
+    at, while a slide with a few unsure cells gets no such sentence."""
+    store = SlideStore(tmp_path / "data")
+    session = store.create_slide("ana", "PB-10", target=20)
+    field = session.add_field(field_image(tmp_path / "f.png"))
+    session.apply_analysis(field.id, detections(24))
+    review = ReviewRule(below=0.75)
+    cells = list(session.cells.values())
+    doubtful = sum(c.model_confidence < 0.75 for c in cells)
+    assert unsure_of(cells, DEFAULT_CATEGORY_MAP, review) == (doubtful, 24)
+    session.set_reviewed(list(session.cells))
+    warned = finish_warnings(
+        session.differential(DEFAULT_CATEGORY_MAP),
+        0,
+        unsure_of(session.cells.values(), DEFAULT_CATEGORY_MAP, review),
+    )
+    few = unsure_of(cells, DEFAULT_CATEGORY_MAP, ReviewRule(below=0.51))
+    store.close()
+    assert doubtful >= 12
+    assert warned == [
+        f"The models were unsure of {doubtful} of the 24 white cells they typed: these images "
+        "may be unlike those they learned from (magnification, focus, light or stain). Check "
+        "every cell, and the camera and its focus."
+    ]
+    assert few[0] < 12
+    assert finish_warnings(session.differential(DEFAULT_CATEGORY_MAP), 0, few) == []
 
 
 def test_the_review_queue_holds_exactly_the_cells_drawn_as_to_review(session):
