@@ -47,3 +47,15 @@ def test_a_widget_left_alive_fails_the_test(pytester, monkeypatch):
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
     result.assert_outcomes(passed=2, errors=1)
     result.stdout.fnmatch_lines(["*widgets left alive by the test: QWidget*"])
+
+
+def test_a_warning_from_the_apps_own_code_is_an_error():
+    """pyproject's filterwarnings: a warning raised in an ``app`` module fails the test; one
+    from elsewhere (a library's own) stays a warning."""
+    code = compile(
+        "import warnings\nwarnings.warn('deprecated call', DeprecationWarning)", "x", "exec"
+    )
+    with pytest.raises(DeprecationWarning, match="deprecated call"):
+        exec(code, {"__name__": "app.core.example"})
+    with pytest.warns(DeprecationWarning):
+        exec(code, {"__name__": "somelibrary.module"})

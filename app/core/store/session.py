@@ -21,7 +21,7 @@ from app.core.counting import (
     Differential,
     differential,
 )
-from app.core.errors import InvalidInputError, StorageError
+from app.core.errors import InvalidInputError
 from app.core.i18n import _
 from app.core.records import (
     AnalysisState,
@@ -40,9 +40,9 @@ from app.core.store.images import ImageStore
 from app.core.store.inputs import Detection, FieldImage
 from app.core.store.journal import Build, Journal
 from app.core.store.new_cells import clean_label, inside, manual_cell, model_cells
-from app.core.store.people import Person, role_word
+from app.core.store.people import Person
 from app.core.store.presence import Hold
-from app.core.store.signing import audit_kind, signed_values
+from app.core.store.signing import audit_kind, may_sign, signed_values, unsigned
 from app.core.store.slide_rows import SlideRows, field_of
 from app.core.store.sql import Connection, ServerError
 from app.core.store.validation import clean_slide_values
@@ -159,7 +159,7 @@ class SlideSession:
         to keep the decoding there; ``quality`` is its focus score."""
         if isinstance(image, Path):
             image = FieldImage.from_file(image)
-        self._check_unlocked()
+        unsigned(self.slide)
         data, sha256, ext, name = image.data, image.sha256, image.ext, image.name
         self.images.put(data, ext, sha256)  # the file first: a row never points at nothing
         twin = next((f for f in self.fields.values() if f.image_sha256 == sha256), None)
@@ -323,7 +323,7 @@ class SlideSession:
 
     def sign(self, operator: str, despite: Sequence[str] = ()) -> None:
         """Sign the slide: it is locked against every change until unsigned."""
-        self._check_may("sign")
+        may_sign(self.person)
         values = signed_values(self.db.conn, self.slide, operator)
         self._commit(
             audit_kind("sign", despite),
@@ -335,7 +335,7 @@ class SlideSession:
         """Reopen a signed slide for changes: an audited act that needs a reason."""
         if not self.slide.locked:
             raise InvalidInputError(_("The slide is not signed."))
-        self._check_may("sign")
+        may_sign(self.person)
         if not reason.strip():
             raise InvalidInputError(
                 _("Unsigning a slide needs a reason (it is kept in the audit trail).")
@@ -354,7 +354,7 @@ class SlideSession:
         return self._replay("redo")
 
     def _replay(self, verb: str) -> str | None:
-        self._check_unlocked()
+        unsigned(self.slide)
         replayed = self.journal.replay(verb)
         if replayed is None:
             return None
@@ -370,7 +370,7 @@ class SlideSession:
         check_lock: bool = True,
     ) -> list[RowChange]:
         if check_lock:
-            self._check_unlocked()
+            unsigned(self.slide)
         changes = self.journal.write(kind, build, new_action=undoable, check_lock=check_lock)
         if changes:
             self._changed(kind, changes)
@@ -386,24 +386,6 @@ class SlideSession:
         )
         for listener in list(self._listeners):
             listener(event)
-
-    def _check_may(self, act: str) -> None:
-        if self.person is not None and not self.person.may(act):
-            raise StorageError(
-                _(
-                    "{name} signs in as {role}: signing and unsigning slides is for a reviewer, "
-                    "so ask one to."
-                ).format(name=self.person.name, role=role_word(self.person.role))
-            )
-
-    def _check_unlocked(self) -> None:
-        if self.slide.locked:
-            raise StorageError(
-                _(
-                    "Slide {sample} is signed and cannot be changed; unsign it first (an audited "
-                    "act)."
-                ).format(sample=self.slide.sample_id)
-            )
 
     def _field(self, field_id: int) -> Field:
         return self.rows.field(field_id)

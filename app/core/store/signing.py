@@ -1,5 +1,6 @@
-"""What finishing and signing write: the slide's values on signing (never before the work it
-signs), and the audit name of an act done although the window warned."""
+"""Signing: who may sign, that a signed slide takes no change, the slide's values on signing
+(never before the work it signs), and the audit name of an act done although the window
+warned."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from datetime import datetime
 from app.core.errors import InvalidInputError, StorageError
 from app.core.i18n import _
 from app.core.records import Slide, SlideState, now_iso
+from app.core.store.people import Person, role_word
 from app.core.store.sql import Connection
 
 
@@ -39,3 +41,25 @@ def signed_values(conn: Connection, slide: Slide, operator: str) -> dict[str, ob
 def audit_kind(kind: str, warnings: Sequence[str]) -> str:
     """The audit name of an act done although the window warned (like "unsign: reason")."""
     return f"{kind}: going on although {' '.join(warnings)}" if warnings else kind
+
+
+def may_sign(person: Person | None) -> None:
+    """Refused unless the one signed in (on a lab server; nobody on a station's own store) may
+    sign and unsign."""
+    if person is not None and not person.may("sign"):
+        raise StorageError(
+            _(
+                "{name} signs in as {role}: signing and unsigning slides is for a reviewer, "
+                "so ask one to."
+            ).format(name=person.name, role=role_word(person.role))
+        )
+
+
+def unsigned(slide: Slide) -> None:
+    """Refused when the slide is signed: it takes no change until unsigned."""
+    if slide.locked:
+        raise StorageError(
+            _(
+                "Slide {sample} is signed and cannot be changed; unsign it first (an audited act)."
+            ).format(sample=slide.sample_id)
+        )
