@@ -143,6 +143,9 @@ def _fit(a: NDArray[np.float32], b: NDArray[np.float32]) -> NDArray[np.floating]
     return np.linalg.solve(a64.T @ a64 + 1e-6 * np.eye(a.shape[1]), a64.T @ b.astype(np.float64))
 
 
+#: Filled cell blobs covering more of the field than this are crowded cells whose plasma gaps
+#: were taken for central pallor: the unfilled mask is used.
+MAX_FILLED_SHARE = 0.8
 _MEAN_OF_CHANNELS = np.full((1, 3), 1 / 3, np.float32)
 
 
@@ -156,6 +159,8 @@ def cell_mask(image: NDArray[np.uint8]) -> NDArray[np.bool_]:
     contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     filled = np.zeros_like(mask)
     cv2.drawContours(filled, contours, -1, 1, thickness=cv2.FILLED)
+    if filled.mean() > MAX_FILLED_SHARE:  # the plasma between crowded small cells was filled
+        return mask.astype(bool)
     return filled.astype(bool)
 
 

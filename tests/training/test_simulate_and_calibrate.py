@@ -61,3 +61,24 @@ def test_the_review_threshold_catches_the_asked_share_of_wrong_answers():
     threshold = review_threshold(confidence, wrong, 0.9)
     assert (confidence[wrong] < threshold).mean() >= 0.9
     assert review_threshold(confidence, np.zeros(100, bool), 0.9) == 0.0
+
+
+@pytest.mark.parametrize(
+    "condition",
+    ["phone photo, low resolution (RBC 12 px)", "40x objective, USB camera (RBC 20 px)"],
+)
+def test_the_red_cells_of_the_suites_low_magnification_frames_are_measured(condition):
+    """The suite's frames of many BCCD fields seen small: the plasma between crowded small
+    cells is not filled as central pallor (the frame would be one blob), so the red-cell size
+    is measured within 20 % on most frames."""
+    from training.common import DATA
+    from training.suite import condition_fields, load_fields
+
+    if not (DATA / "fields" / "annotations.csv").is_file():
+        pytest.skip("../shared/data/fields is not here")
+    frames = condition_fields(load_fields(DATA / "fields", every=8), CONDITIONS[condition])[:8]
+    errors = []
+    for frame in frames:
+        found = estimate_rbc_diameter(flatten(frame.image)[0])
+        errors.append(np.inf if found is None else abs(found / frame.rbc_px - 1))
+    assert np.mean(np.array(errors) < 0.2) >= 0.75
