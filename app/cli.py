@@ -238,7 +238,6 @@ def _write_reports(
         writers.append(lambda data: write_summary_pdf(build_summary(data), args.pdf_out, paper))
     left_out = write_batch_report(
         results,
-        pipeline,
         writers,
         LabInfo(settings.lab_name, settings.lab_address),
         categories,

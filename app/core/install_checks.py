@@ -91,7 +91,7 @@ def check_analysis_and_report(folder: Path) -> str:
     if not cells:
         raise SmearCountError("The default models found no cell on the test field.")
     report = folder / "self-test-report.xlsx"
-    write_batch_report(results, pipeline, [lambda data: write_report(data, report)])
+    write_batch_report(results, [lambda data: write_report(data, report)])
     if report.stat().st_size == 0:
         raise SmearCountError("The test report came out empty.")
     wbc = sum(c.detector_label == "wbc" for c in cells)

@@ -33,15 +33,20 @@ def cells_to_review(
     return sorted(marked, key=lambda c: (review.margin(c) or 0.0, c.id))
 
 
-def field_reviewed(cells: Iterable[Cell], categories: CategoryMap) -> bool:
-    """A person looked at every counted white cell of the field (accepted, corrected or
-    added it); a field with none is not called reviewed."""
-    white = [
+def counted_white(cells: Iterable[Cell], categories: CategoryMap) -> list[Cell]:
+    """The counted cells of white-cell categories (red cells and platelets are not)."""
+    return [
         c
         for c in cells
         if c.state == CellState.COUNTED.value
         and categories.category_of(c.label).kind is not CategoryKind.IGNORED
     ]
+
+
+def field_reviewed(cells: Iterable[Cell], categories: CategoryMap) -> bool:
+    """A person looked at every counted white cell of the field (accepted, corrected or
+    added it); a field with none is not called reviewed."""
+    white = counted_white(cells, categories)
     return bool(white) and all(c.reviewed or c.source == CellSource.MANUAL.value for c in white)
 
 
@@ -57,12 +62,7 @@ def unsure_of(
 ) -> tuple[int, int]:
     """(counted white cells the models were unsure of, counted white cells the models typed),
     whether a person has looked at them since or not."""
-    margins = [
-        review.margin(c)
-        for c in cells
-        if c.state == CellState.COUNTED.value
-        and categories.category_of(c.label).kind is not CategoryKind.IGNORED
-    ]
+    margins = [review.margin(c) for c in counted_white(cells, categories)]
     typed = [m for m in margins if m is not None]
     return sum(m < 0 for m in typed), len(typed)
 

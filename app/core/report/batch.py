@@ -13,7 +13,6 @@ from app.core.categories import DEFAULT_CATEGORY_MAP, CategoryMap
 from app.core.counting import DEFAULT_RULES, CountRules
 from app.core.errors import InvalidInputError
 from app.core.i18n import ENGLISH
-from app.core.pipeline import Pipeline
 from app.core.report.data import NO_LAB, LabInfo, ReportData, snapshot
 from app.core.store import SlideStore
 from app.core.store.inputs import FieldImage
@@ -21,7 +20,6 @@ from app.core.store.inputs import FieldImage
 
 def write_batch_report(
     results: list[FieldResult],
-    pipeline: Pipeline,
     writers: Sequence[Callable[[ReportData], None]],
     lab: LabInfo = NO_LAB,
     categories: CategoryMap = DEFAULT_CATEGORY_MAP,
@@ -33,7 +31,6 @@ def write_batch_report(
     """Hand the batch's report data to each writer (workbook, PDF) while its images exist;
     returns why any analysed image was left out of it (the same image twice in one slide
     would count its cells twice, so the store refuses the second)."""
-    models = pipeline.model_summaries()
     with tempfile.TemporaryDirectory(prefix="smearcount-batch-") as folder:
         store = SlideStore(Path(folder))
         try:
@@ -49,7 +46,7 @@ def write_batch_report(
                     except InvalidInputError as exc:
                         left_out.append(f"{exc} It is left out of the report.")
                         continue
-                    session.apply_analysis(field.id, result.cells, models=result.models or models)
+                    session.apply_analysis(field.id, result.cells, models=result.models)
             data = snapshot(
                 session,
                 lab,
