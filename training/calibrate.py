@@ -18,7 +18,6 @@ those answers:
 from __future__ import annotations
 
 import argparse
-import csv
 import itertools
 import json
 from pathlib import Path
@@ -28,10 +27,10 @@ import numpy as np
 from app.core.imaging import read_image
 from app.core.models import load_classifier, load_detector
 from app.core.pipeline import Pipeline, Stage
-from training.classifier_data import CLASSES, held_out
+from training.classifier_data import CLASSES
 from training.common import DATA, MODELS, REPO, write_json
 from training.simulate import capture, random_camera
-from training.suite import PBC_CROP_RBC, calibration_part, crop_box
+from training.suite import PBC_CROP_RBC, calibration_part, crop_box, held_out_rows
 
 RUNS = REPO / "training" / "runs"
 
@@ -95,10 +94,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=101)
     parser.add_argument("--export", action="store_true", help="re-export with the temperature")
     args = parser.parse_args()
-    with open(DATA / "classify" / "annotations.csv", newline="") as f:
-        rows = [
-            r for r in csv.DictReader(f) if held_out(r["image"]) and calibration_part(r["image"])
-        ]
+    rows = [r for r in held_out_rows() if calibration_part(r["image"])]
     classifier = load_classifier(args.classifier)
     pipeline = Pipeline(load_detector(args.detector), [Stage("wbc_type", classifier)])
     logp, true = answers(pipeline, rows, args.seed)

@@ -30,11 +30,11 @@ from app.core.models import load_classifier, load_detector
 from app.core.pipeline import Pipeline, Stage
 from app.core.review import ReviewRule
 from training.classifier_data import CLASSES as WBC_TYPES
-from training.classifier_data import held_out
 from training.common import DATA, MODELS, REPO, write_json
 from training.metrics import classification_summary
 from training.suite import (
     detect_fields,
+    held_out_rows,
     load_fields,
     run_suite,
     score_detection,
@@ -67,11 +67,6 @@ def evaluate_detector(
     summary = score_detection(detect_fields(pipeline, fields))
     summary["mean_ms_per_image"] = round(1000 * (time.perf_counter() - start) / len(fields), 1)
     return summary
-
-
-def held_out_rows() -> list[dict[str, str]]:
-    with open(DATA / "classify" / "annotations.csv", newline="") as f:
-        return [r for r in csv.DictReader(f) if held_out(r["image"])]
 
 
 def evaluate_held_out(pipeline: Pipeline, stage: str) -> dict[str, object]:

@@ -50,6 +50,12 @@ def calibration_part(name: str) -> bool:
     return hashlib.sha256(("calibration:" + Path(name).name).encode()).digest()[0] < 128
 
 
+def held_out_rows() -> list[dict[str, str]]:
+    """The rows of classify/annotations.csv held out of training (both halves)."""
+    with open(DATA / "classify" / "annotations.csv", newline="") as f:
+        return [r for r in csv.DictReader(f) if held_out(r["image"])]
+
+
 def load_fields(root: Path, names: Sequence[str] | None = None, every: int = 1) -> list[Field]:
     found: dict[str, list[tuple[list[float], str]]] = {}
     with open(root / "annotations.csv", newline="") as f:
@@ -243,9 +249,7 @@ def run_suite(
     bccd = load_fields(DATA / "fields", every=every)
     val_names = sorted(f"images/val/{p.name}" for p in (DATA / "detect/images/val").glob("*.png"))
     txl = load_fields(DATA / "detect", val_names, every=every)
-    with open(DATA / "classify" / "annotations.csv", newline="") as f:
-        rows = [r for r in csv.DictReader(f) if held_out(r["image"])]
-    pbc = [r for r in rows if not calibration_part(r["image"])][:: max(1, every)]
+    pbc = [r for r in held_out_rows() if not calibration_part(r["image"])][:: max(1, every)]
     report: dict[str, dict[str, object]] = {}
     for name, camera in CONDITIONS.items():
         fields = condition_fields(bccd, camera)
