@@ -121,7 +121,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args, extra = parser.parse_known_args(argv)
     if extra and not cli_slides.take_trailing(args, extra):
-        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+        parser.error(_("unrecognized arguments: {args}").format(args=" ".join(extra)))
     try:
         if args.command == "slides":
             return cli_slides.run(args)
