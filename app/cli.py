@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -16,7 +17,7 @@ from app.core.batch import FieldResult, analyze_sources, count_labels, results_t
 from app.core.categories import DEFAULT_CATEGORY_MAP, CategoryMap
 from app.core.errors import ProfileError, SmearCountError
 from app.core.field_prep import RBC_MICROMETRES
-from app.core.i18n import LANGUAGES, resolve_language
+from app.core.i18n import LANGUAGES, _, ngettext, resolve_language, set_language
 from app.core.image_files import image_sources
 from app.core.offline import remove_telemetry_cache
 from app.core.paths import user_config_dir
@@ -33,6 +34,19 @@ from app.core.settings import PAPERS, check_scale, load_settings
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 DEFAULT_PROFILE = "default"
+#: The command line's language for one run or a script (a code: "th", "ru", ...), over Settings'.
+LANGUAGE_ENV = "SMEARCOUNT_LANGUAGE"
+
+
+def command_line_language() -> str:
+    """$SMEARCOUNT_LANGUAGE, else Settings → Language as the window reads it (the system's
+    language, else English)."""
+    chosen = os.environ.get(LANGUAGE_ENV, "").strip()
+    return (
+        chosen
+        if chosen in LANGUAGES
+        else resolve_language(load_settings(user_config_dir()).language)
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -103,10 +117,11 @@ def _outputs(command: argparse.ArgumentParser) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     remove_telemetry_cache()
+    set_language(command_line_language())
     parser = build_parser()
     args, extra = parser.parse_known_args(argv)
     if extra and not cli_slides.take_trailing(args, extra):
-        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+        parser.error(_("unrecognized arguments: {args}").format(args=" ".join(extra)))
     try:
         if args.command == "slides":
             return cli_slides.run(args)
@@ -116,6 +131,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _classify(args)
         return _analyze(args)
     except SmearCountError as exc:
+        # "error:" and the other line tags (ok, FAILED, total...) stay English: scripts grep them.
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
 
@@ -124,7 +140,7 @@ def _analyze(args: argparse.Namespace) -> int:
     """Whole fields: models given on the command line count in the default categories; a
     profile's cells count in the profile's own categories."""
     if args.conf is not None and not 0.0 <= args.conf <= 1.0:
-        raise SmearCountError("--conf must be between 0 and 1.")
+        raise SmearCountError(_("--conf must be between 0 and 1."))
     scale = args.micrometres_per_pixel
     if scale is not None:
         try:
@@ -140,12 +156,14 @@ def _analyze(args: argparse.Namespace) -> int:
             pipeline = pipeline.with_setup(FieldSetup(rbc_px=RBC_MICROMETRES / scale))
         return _run_batch(args, pipeline, DEFAULT_CATEGORY_MAP)
     if args.classifier or labels:
-        raise SmearCountError("--classifier and --classify-labels need --detector.")
+        raise SmearCountError(_("--classifier and --classify-labels need --detector."))
     name = args.profile or DEFAULT_PROFILE
     if args.profile is None and DEFAULT_PROFILE not in available_profiles():
         raise SmearCountError(
-            "No default models are installed yet: pass --detector MODEL.onnx "
-            "(and --classifier MODEL.onnx) or --profile FILE.json."
+            _(
+                "No default models are installed yet: pass --detector MODEL.onnx "
+                "(and --classifier MODEL.onnx) or --profile FILE.json."
+            )
         )
     profile = read_profile(find_profile(name))
     pipeline = pipeline_for(profile, args.conf, scale)
@@ -159,8 +177,10 @@ def _classify(args: argparse.Namespace) -> int:
     profile = read_profile(find_profile(args.profile))
     if not profile.single_cell:
         raise ProfileError(
-            f"The profile '{profile.name}' has a detector; classify needs a single-cell profile "
-            "(no detector). Use analyze for whole fields."
+            _(
+                "The profile '{name}' has a detector; classify needs a single-cell profile "
+                "(no detector). Use analyze for whole fields."
+            ).format(name=profile.name)
         )
     return _run_batch(args, pipeline_for(profile), profile.categories, profile.name)
 
@@ -178,13 +198,16 @@ def _run_batch(
             print(f"warning: {info.name}: {note}", file=sys.stderr)
     sources = image_sources(args.inputs)
     if not sources:
-        raise SmearCountError("No images found in the given folders or archives.")
+        raise SmearCountError(_("No images found in the given folders or archives."))
     results = []
     for result in analyze_sources(pipeline, sources):
         results.append(result)
         if result.same_as:
             print(
-                f"skipped {result.source.name}: the same image as {result.same_as} (counted once)"
+                "skipped "
+                + _("{name}: the same image as {other} (counted once)").format(
+                    name=result.source.name, other=result.same_as
+                )
             )
         elif result.error:
             print(f"FAILED {result.error}")
@@ -194,18 +217,32 @@ def _run_batch(
         ):
             side = pipeline.detector.tile_side
             print(
-                f"ok     {result.source.name}: {len(result.cells)} cells; the image is "
-                f"{result.width} x {result.height}, so it was analysed in {len(tiles)} tiles of "
-                f"{side} px rather than shrunk (small cells stay visible)"
+                "ok     "
+                + _(
+                    "{name}: {n} cells; the image is {width} x {height}, so it was analysed in "
+                    "{tiles} tiles of {side} px rather than shrunk (small cells stay visible)"
+                ).format(
+                    name=result.source.name,
+                    n=len(result.cells),
+                    width=result.width,
+                    height=result.height,
+                    tiles=len(tiles),
+                    side=side,
+                )
             )
         elif pipeline.single_cell:
             cell = result.cells[0]
             print(f"ok     {result.source.name}: {cell.label} {cell.confidence:.2f}")
         else:
-            summary = ", ".join(f"{k} {v}" for k, v in count_labels([result]).items()) or "no cells"
-            print(f"ok     {result.source.name}: {len(result.cells)} cells ({summary})")
+            n = len(result.cells)
+            summary = ", ".join(f"{k} {v}" for k, v in count_labels([result]).items())
+            said = ngettext("{name}: {n} cell ({summary})", "{name}: {n} cells ({summary})", n)
+            print(
+                "ok     "
+                + said.format(name=result.source.name, n=n, summary=summary or _("no cells"))
+            )
     totals = count_labels(results)
-    print("total  " + (", ".join(f"{k} {v}" for k, v in totals.items()) or "no cells"))
+    print("total  " + (", ".join(f"{k} {v}" for k, v in totals.items()) or _("no cells")))
     if args.json_out:
         write_text_atomic(args.json_out, json.dumps(results_to_json(results, pipeline), indent=1))
     if args.xlsx_out or args.pdf_out:

@@ -8,6 +8,7 @@ import getpass
 import os
 
 from app.core.errors import InvalidInputError
+from app.core.i18n import _, ngettext
 from app.core.store.people import Role, add_person, people
 from app.core.store.server import ServerDatabase, init_server
 from app.core.store.sql import server_name
@@ -35,8 +36,12 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 def run(args: argparse.Namespace) -> int:
     if args.action == "init":
-        init_server(args.url, args.admin, _password(f"Password for {args.admin}: ", twice=True))
-        print(f"{server_name(args.url)} is ready; {args.admin} signs in as administrator.")
+        init_server(args.url, args.admin, _password(args.admin, twice=True))
+        print(
+            _("{server} is ready; {admin} signs in as administrator.").format(
+                server=server_name(args.url), admin=args.admin
+            )
+        )
         return 0
     from app.core.paths import user_data_dir
 
@@ -44,12 +49,17 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.action == "check":
             (slides,) = db.conn.execute("SELECT count(*) FROM slide").fetchone()
-            print(f"{db.label}: connected, database version {db.version()}, {slides} slide(s)")
+            said = ngettext(
+                "{server}: connected, database version {version}, {n} slide",
+                "{server}: connected, database version {version}, {n} slides",
+                slides,
+            )
+            print(said.format(server=db.label, version=db.version(), n=slides))
         elif args.action == "add-person":
-            password = _password(f"Password for {args.name}: ", twice=True)
+            password = _password(args.name, twice=True)
             with db.transaction() as conn:
                 add_person(conn, args.name, args.role, password, by=args.by)
-            print(f"{args.name} can sign in as {args.role}.")
+            print(_("{name} can sign in as {role}.").format(name=args.name, role=args.role))
         else:
             for someone in people(db.conn):
                 print(f"{someone.name:<24} {someone.role.value}")
@@ -58,13 +68,14 @@ def run(args: argparse.Namespace) -> int:
         db.close()
 
 
-def _password(prompt: str, twice: bool = False) -> str:
+def _password(name: str, twice: bool = False) -> str:
+    """``name``'s password: $SMEARCOUNT_PASSWORD, else asked at the terminal."""
     given = os.environ.get(PASSWORD_ENV)
     if given:
         return given
-    password = getpass.getpass(prompt)
-    if twice and getpass.getpass("The same again: ") != password:
-        raise InvalidInputError("The two passwords differ; nothing was changed.")
+    password = getpass.getpass(_("Password for {name}: ").format(name=name))
+    if twice and getpass.getpass(_("The same again: ")) != password:
+        raise InvalidInputError(_("The two passwords differ; nothing was changed."))
     return password
 
 

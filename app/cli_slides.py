@@ -11,6 +11,7 @@ from pathlib import Path
 
 from app.core.counting import counted_labels, wbc_total
 from app.core.errors import InvalidInputError, StorageError
+from app.core.i18n import _, ngettext
 from app.core.paths import user_data_dir
 from app.core.slide_setup import slide_categories
 from app.core.store import SlideState, SlideStore
@@ -63,7 +64,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[ty
 def run(args: argparse.Namespace) -> int:
     """Returns 0 on success, 1 when verify finds a problem; raises SmearCountError otherwise."""
     if args.action == "recover" and args.database:
-        raise InvalidInputError("recover salvages a damaged SQLite store; a server has pg_dump.")
+        raise InvalidInputError(_("recover salvages a damaged SQLite store; a server has pg_dump."))
     if args.action == "recover":  # the damaged store is only read, never opened as a store
         return _recover(args)
     store = SlideStore(
@@ -82,20 +83,35 @@ def run(args: argparse.Namespace) -> int:
                     f"{wbc_total(counted_labels(s.labels), categories):>5} WBC  "
                     f"{s.last_change[:16]}"
                 )
-            print(f"{len(found)} slide(s) in {store.where}")
+            print(
+                ngettext("{n} slide in {where}", "{n} slides in {where}", len(found)).format(
+                    n=len(found), where=store.where
+                )
+            )
         elif args.action == "export":
             export_slide(store, args.slide_id, args.user, args.bundle)
-            print(f"slide {args.slide_id} written to {args.bundle}")
+            print(_("slide {id} written to {bundle}").format(id=args.slide_id, bundle=args.bundle))
         elif args.action == "accept-loss":
-            print(f"{store.where} opens again; the loss is recorded in its audit trail")
+            print(
+                _("{where} opens again; the loss is recorded in its audit trail").format(
+                    where=store.where
+                )
+            )
         elif args.action == "export-training":
             slide_ids, out = _slide_ids(args.items[:-1]), Path(args.items[-1])
             written = export_training(store, slide_ids, TrainingFormat(args.fmt), out, args.user)
-            counts = ", ".join(f"{n} {name}" for name, n in written.counts.items()) or "no cells"
-            print(f"{written.slides} slide(s) written to {written.folder} as {args.fmt}: {counts}")
+            counts = ", ".join(f"{n} {name}" for name, n in written.counts.items()) or _("no cells")
+            said = ngettext(
+                "{n} slide written to {folder} as {format}: {counts}",
+                "{n} slides written to {folder} as {format}: {counts}",
+                written.slides,
+            )
+            print(
+                said.format(n=written.slides, folder=written.folder, format=args.fmt, counts=counts)
+            )
         elif args.action == "import":
             new_id = import_slide(store, args.bundle, args.user)
-            print(f"{args.bundle.name} added as slide {new_id}")
+            print(_("{bundle} added as slide {id}").format(bundle=args.bundle.name, id=new_id))
         else:
             try:
                 sound = store.db.integrity_ok()
@@ -152,16 +168,18 @@ def slide_number(text: str) -> int:
         value = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"slide ids are numbers (see 'slides list'), not {text!r}"
+            _("slide ids are numbers (see 'slides list'), not {text!r}").format(text=text)
         ) from None
     if not 1 <= value < 2**63:
-        raise argparse.ArgumentTypeError(f"there is no slide {text} (see 'slides list')")
+        raise argparse.ArgumentTypeError(
+            _("there is no slide {text} (see 'slides list')").format(text=text)
+        )
     return value
 
 
 def _slide_ids(items: list[str]) -> list[int]:
     if not items:
-        raise InvalidInputError("Name the slides to export, then the folder to write them to.")
+        raise InvalidInputError(_("Name the slides to export, then the folder to write them to."))
     try:
         return [slide_number(item) for item in items]
     except argparse.ArgumentTypeError as exc:
@@ -172,12 +190,19 @@ def _recover(args: argparse.Namespace) -> int:
     source = args.data_dir or user_data_dir()
     done = recover(source, args.target, args.user)
     print(
-        f"{done.slides} slide(s), {done.fields} field(s) and {done.cells} cell(s) copied from "
-        f"{source} into {args.target}"
+        _(
+            "Slides: {slides}, fields: {fields}, cells: {cells}, copied from {source} into {target}"
+        ).format(
+            slides=done.slides,
+            fields=done.fields,
+            cells=done.cells,
+            source=source,
+            target=args.target,
+        )
     )
     for item in done.lost:
-        print(f"  not recovered: {item}")
-    print("Point Settings → Data folder at the new folder to count with it.")
+        print("  " + _("not recovered: {item}").format(item=item))
+    print(_("Point Settings → Data folder at the new folder to count with it."))
     return 1 if done.lost else 0
 
 

@@ -21,7 +21,7 @@ def test_list_export_import_verify(tmp_path, capsys):
     slide_id = _slide(lab, tmp_path)
     assert main(["slides", "--data-dir", str(lab), "list", "--unfinished"]) == 0
     out = capsys.readouterr().out
-    assert "PB-77" in out and "P-5" in out and "7 WBC" in out and "1 slide(s)" in out
+    assert "PB-77" in out and "P-5" in out and "7 WBC" in out and "1 slide in" in out
     bundle = tmp_path / "pb77.zip"
     assert (
         main(

@@ -106,3 +106,16 @@ def test_the_field_scale_in_russian_takes_its_plurals_and_decimal_comma():
     assert calibrated == "Масштаб: 0,125 мкм на пиксель, по калибровке камеры (2 поля)."
     assert "медиана по 10 полям, 0,100–0,300" in measured and "7,5 мкм" in measured
     assert measured.endswith("В 5 полях не было эритроцитов для измерения; масштаб принят условно.")
+
+
+@pytest.mark.parametrize("code", ["en", "th", "ru", "es", "fr", "pt", "id"])
+def test_fields_that_all_measured_the_same_scale_show_one_number_not_a_range(code):
+    from app.core.i18n import use_language
+
+    with use_language(code):
+        same = words.scale_sentence([(0.125, "estimated")] * 3)
+        spread = words.scale_sentence([(0.1, "estimated"), (0.125, "estimated")] * 2)
+    mark = "," if code in ("ru", "es", "fr", "pt", "id") else "."
+    one = f"0{mark}125"
+    assert one in same and "–" not in same and f"{one}–" not in same, same
+    assert f"0{mark}100–0{mark}125" in spread, spread

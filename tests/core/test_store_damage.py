@@ -167,7 +167,7 @@ def test_recover_copies_what_can_be_read_into_a_new_store(store, tmp_path, capsy
     store.close()
     code = main(["slides", "--data-dir", str(data), "recover", str(target)])
     out = capsys.readouterr().out
-    assert code == 1 and "1 slide(s), 1 field(s) and 11 cell(s)" in out
+    assert code == 1 and "Slides: 1, fields: 1, cells: 11, copied" in out
     assert "field 2: its image is missing or damaged" in out
     saved = SlideStore(target)
     try:

@@ -153,7 +153,7 @@ def test_the_command_line_exports_and_says_what(store, slides, tmp_path, capsys)
     out = tmp_path / "cli"
     args = ["slides", "--data-dir", str(tmp_path / "data"), "--user", "ana", "export-training"]
     assert main([*args, *map(str, slides), "--format", "coco", str(out)]) == 0
-    assert "2 slide(s) written" in capsys.readouterr().out
+    assert "2 slides written" in capsys.readouterr().out
     assert (out / "annotations.json").is_file()
     assert main([*args, "999", "--format", "yolo", str(tmp_path / "none")]) == 2
     assert "does not exist" in capsys.readouterr().err

@@ -338,6 +338,12 @@ def _as_dict(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
+def _spread(low: float, high: float) -> str:
+    """The fields' range of scales; one number when every field measured the same."""
+    low_text, high_text = decimal(low, 3), decimal(high, 3)
+    return low_text if low_text == high_text else f"{low_text}–{high_text}"
+
+
 def scale_sentence(scales: list[tuple[float, str]]) -> str:
     """The fields' scale (micrometres per pixel, and how it was found) as a lab reads it."""
     if not scales:
@@ -359,12 +365,12 @@ def scale_sentence(scales: list[tuple[float, str]]) -> str:
         ).format(scale=median, rbc=rbc)
     else:
         text = ngettext(
-            "Scale: {scale} µm per pixel (median of {n} field, {low}–{high}), measured on the "
+            "Scale: {scale} µm per pixel (median of {n} field, {spread}), measured on the "
             "red cells of each field, taken as {rbc} µm across.",
-            "Scale: {scale} µm per pixel (median of {n} fields, {low}–{high}), measured on the "
+            "Scale: {scale} µm per pixel (median of {n} fields, {spread}), measured on the "
             "red cells of each field, taken as {rbc} µm across.",
             n,
-        ).format(scale=median, n=n, low=decimal(values[0], 3), high=decimal(values[-1], 3), rbc=rbc)
+        ).format(scale=median, n=n, spread=_spread(values[0], values[-1]), rbc=rbc)
     # Settings changed during the slide: some fields took the calibration, the rest were measured.
     if calibrated:
         text += " " + ngettext(

@@ -25,6 +25,7 @@ from typing import Any
 
 from app.core.atomic import write_bytes_atomic
 from app.core.errors import StorageError
+from app.core.i18n import _
 from app.core.records import now_iso
 from app.core.store import audit, bundle_check
 from app.core.store.copy_in import insert_slide
@@ -84,7 +85,9 @@ def import_slide(store: SlideStore, path: Path, user: str) -> int:
     try:
         archive = zipfile.ZipFile(path)
     except (OSError, zipfile.BadZipFile) as exc:
-        raise StorageError(f"{path.name} is not a SmearCount slide bundle or is damaged.") from exc
+        raise StorageError(
+            _("{name} is not a SmearCount slide bundle or is damaged.").format(name=path.name)
+        ) from exc
     with archive:
         manifest = _manifest(archive, path.name)
         slide, fields, cells = manifest["slide"], manifest["fields"], manifest["cells"]
@@ -127,7 +130,9 @@ def import_slide(store: SlideStore, path: Path, user: str) -> int:
             )
     except (KeyError, TypeError, ValueError, AttributeError, OSError, sqlite3.Error) as exc:
         raise StorageError(
-            f"{path.name}: the slide data in the bundle is damaged ({exc})."
+            _("{name}: the slide data in the bundle is damaged ({problem}).").format(
+                name=path.name, problem=exc
+            )
         ) from exc
     return slide_id
 
@@ -140,36 +145,50 @@ def _manifest(archive: zipfile.ZipFile, name: str) -> dict[str, Any]:
     """The checked bundle.json of a bundle whose member names are safe."""
     members = archive.infolist()
     if len(members) > MAX_MEMBERS or sum(m.file_size for m in members) > MAX_BUNDLE_BYTES:
-        raise StorageError(f"{name} is too large to be a slide bundle.")
+        raise StorageError(_("{name} is too large to be a slide bundle.").format(name=name))
     links = {m.filename for m in members if stat.S_ISLNK(m.external_attr >> 16)}
     names = [m.filename for m in members if m.filename not in _FOLDERS or m.filename in links]
     bad = [n for n in names if (n != MANIFEST and not _IMAGE_NAME.match(n)) or n in links]
     if bad:
         raise StorageError(
-            f"{name} holds unexpected or unsafe paths ({', '.join(bad[:3])}); refused."
+            _("{name} holds unexpected or unsafe paths ({paths}); refused.").format(
+                name=name, paths=", ".join(bad[:3])
+            )
         )
     if MANIFEST not in names:
-        raise StorageError(f"{name} is not a SmearCount slide bundle ({MANIFEST} is missing).")
+        raise StorageError(
+            _("{name} is not a SmearCount slide bundle ({manifest} is missing).").format(
+                name=name, manifest=MANIFEST
+            )
+        )
     manifest = bundle_check.parse(_read(archive, MANIFEST, bundle_check.MAX_MANIFEST_BYTES), name)
     version = manifest.get("bundle_version")
     if version != BUNDLE_VERSION:
         older = isinstance(version, int) and not isinstance(version, bool) and version < 2
         raise StorageError(
-            f"{name} was made by an older SmearCount that did not carry the slide's audit trail "
-            "in a form that can be verified: export it again with this version."
-            if older
-            else f"{name} is damaged: unknown bundle version."
+            (
+                _(
+                    "{name} was made by an older SmearCount that did not carry the slide's audit "
+                    "trail in a form that can be verified: export it again with this version."
+                )
+                if older
+                else _("{name} is damaged: unknown bundle version.")
+            ).format(name=name)
         )
     bundle_check.check_rows(manifest, name)
     problems = bundle_check.verify(manifest)
     if problems:
         raise StorageError(
-            f"{name} does not verify: it was changed after it was exported "
-            f"({'; '.join(problems[:5])}). Nothing was imported."
+            _(
+                "{name} does not verify: it was changed after it was exported ({problems}). "
+                "Nothing was imported."
+            ).format(name=name, problems="; ".join(problems[:5]))
         )
     listed = manifest.get("files")
     if not isinstance(listed, dict) or set(listed) != {n for n in names if n != MANIFEST}:
-        raise StorageError(f"{name} is damaged: its list of images does not match its content.")
+        raise StorageError(
+            _("{name} is damaged: its list of images does not match its content.").format(name=name)
+        )
     return manifest
 
 
@@ -182,7 +201,11 @@ def _images(
         match = _IMAGE_NAME.match(member)
         assert match is not None  # names were checked by _manifest
         if hashlib.sha256(data).hexdigest() != sha256 or sha256 != match.group(1):
-            raise StorageError(f"{name} is damaged: {member} does not match its checksum.")
+            raise StorageError(
+                _("{name} is damaged: {member} does not match its checksum.").format(
+                    name=name, member=member
+                )
+            )
         yield data, match.group(2)
 
 
@@ -190,12 +213,24 @@ def _read(archive: zipfile.ZipFile, member: str, limit: int) -> bytes:
     """A member's bytes, never more than ``limit`` nor more than it declares."""
     info = archive.getinfo(member)
     if info.file_size > limit:
-        raise StorageError(f"{archive.filename}: {member} is too large ({info.file_size} bytes).")
+        raise StorageError(
+            _("{name}: {member} is too large ({size} bytes).").format(
+                name=archive.filename, member=member, size=info.file_size
+            )
+        )
     try:
         with archive.open(info) as stream:
             data = stream.read(info.file_size + 1)
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        raise StorageError(f"{archive.filename} is damaged: {member} ({exc}).") from exc
+        raise StorageError(
+            _("{name} is damaged: {member} ({problem}).").format(
+                name=archive.filename, member=member, problem=exc
+            )
+        ) from exc
     if len(data) != info.file_size:
-        raise StorageError(f"{archive.filename} is damaged: {member} is not the size it says.")
+        raise StorageError(
+            _("{name} is damaged: {member} is not the size it says.").format(
+                name=archive.filename, member=member
+            )
+        )
     return data
