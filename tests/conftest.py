@@ -26,10 +26,12 @@ pytest_plugins = ["pytester"]  # tests/ui/test_guards.py runs the guards in a py
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """The hardening runs (tests/hardening: corpora, power cuts, soak, no network) take minutes:
-    they are ``slow``, left out of the everyday ``python -m pytest`` and run by CI (.ci/run)."""
+    they are ``slow``, left out of the everyday ``python -m pytest`` and run by CI (.ci/run),
+    one after the other in one worker process (they watch the whole machine while they run)."""
     for item in items:
         if HARDENING in item.path.parents:
             item.add_marker(pytest.mark.slow)
+            item.add_marker(pytest.mark.xdist_group("hardening"))
 
 
 @pytest.fixture(autouse=True)
