@@ -12,19 +12,10 @@ import numpy as np
 from numpy.typing import NDArray
 from PySide6.QtCore import QPoint, QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import (
-    QApplication,
-    QMenu,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QMenu, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from app.core.navigation import reading_order, step, typical_side
-from app.core.records import (
-    Cell,
-)
+from app.core.records import Cell
 from app.core.settings import Settings
 from app.core.slide_checks import cells_to_review
 from app.core.slide_setup import SlideSetup
@@ -101,9 +92,8 @@ class SlideView(QWidget):
         for widget in (self.strip, self.tabs, right):
             splitter.addWidget(widget)
         # The field view takes what the strip and a compact count panel leave.
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setStretchFactor(2, 0)
+        for index, stretch in enumerate((0, 1, 0)):
+            splitter.setStretchFactor(index, stretch)
         splitter.setSizes([150, 1000, 360])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
