@@ -9,7 +9,8 @@ import os
 
 from app.core.errors import InvalidInputError
 from app.core.i18n import _, ngettext
-from app.core.store.people import Role, add_person, people
+from app.core.profiles import find_profile, lab
+from app.core.store.people import Role, add_person, people, sign_in
 from app.core.store.server import ServerDatabase, init_server
 from app.core.store.sql import server_name
 
@@ -32,6 +33,15 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[ty
     person.add_argument("--by", default=_login(), help="who adds them (kept in the audit trail)")
     listing = actions.add_parser("people", help="who may sign in, with their roles")
     listing.add_argument("url", metavar="DATABASE_URL")
+    publish = actions.add_parser(
+        "publish-profile", help="send a profile and its models to every station (administrator)"
+    )
+    publish.add_argument("url", metavar="DATABASE_URL")
+    publish.add_argument("profile", metavar="PATH_OR_NAME")
+    publish.add_argument("--as", dest="person", default=_login(), help="the administrator")
+    publish.add_argument("--name", help="the lab profile's name (default: the profile's own)")
+    shown = actions.add_parser("profiles", help="the lab's published profiles and their models")
+    shown.add_argument("url", metavar="DATABASE_URL")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -60,6 +70,21 @@ def run(args: argparse.Namespace) -> int:
             with db.transaction() as conn:
                 add_person(conn, args.name, args.role, password, by=args.by)
             print(_("{name} can sign in as {role}.").format(name=args.name, role=args.role))
+        elif args.action == "publish-profile":
+            person = sign_in(db.conn, args.person, _password(args.person))
+            done = lab.publish(db, person, find_profile(args.profile), args.name)
+            print(
+                _("Published {name} v{version}: every station of the lab counts with it.").format(
+                    name=done.name, version=done.version
+                )
+            )
+        elif args.action == "profiles":
+            for item in lab.published(db.conn):
+                models = ", ".join(sha[:12] for sha in item.models)
+                print(
+                    f"{item.name:<20} v{item.version:<4} {item.published_by:<16} "
+                    f"{item.published_at:<26} {models}"
+                )
         else:
             for someone in people(db.conn):
                 print(f"{someone.name:<24} {someone.role.value}")

@@ -24,13 +24,20 @@ def profile_folders() -> list[Path]:
 
 
 def available_profiles(folder: Path | None = None) -> list[str]:
+    """Profile names: this computer's, and on a lab server station the lab's (``lab:NAME``)."""
+    from app.core.profiles import lab
+
     folders = [folder] if folder else profile_folders()
     names = {p.stem for f in folders if f.is_dir() for p in f.glob("*.json")}
-    return sorted(names)
+    return sorted(names) + ([] if folder else lab.offered())
 
 
 def find_profile(name_or_path: str, folder: Path | None = None) -> Path:
     """A profile file given by path, or by name among the shipped and the lab's profiles."""
+    from app.core.profiles import lab
+
+    if lab.is_lab_ref(name_or_path):
+        return lab.resolve(name_or_path)
     candidate = Path(name_or_path)
     if candidate.suffix == ".json" or candidate.is_file():
         if not candidate.is_file():

@@ -11,6 +11,7 @@ from app.core.categories import CategoryMap, categories_to_json
 from app.core.errors import InvalidInputError, StorageError
 from app.core.i18n import _
 from app.core.paths import private_dir, user_data_dir
+from app.core.profiles import lab
 from app.core.records import Slide, SlideState, Specimen, now_iso
 from app.core.store import audit
 from app.core.store.changes import next_id
@@ -89,6 +90,8 @@ class SlideStore:
             self.db, self.images = self._open(database, accept_loss)
             if database is not None and person is not None:
                 self.person = sign_in(self.db.conn, *person)
+            if database is not None:  # its lab: profiles come from this server
+                lab.attach(database, getattr(self.db, "station", None), self.data_dir)
         except BaseException:
             if hasattr(self, "db"):
                 self.db.close()
@@ -123,6 +126,8 @@ class SlideStore:
     def close(self) -> None:
         if "worker_images" in self.__dict__ and self.worker_images is not self.images:
             self.worker_images.close()
+        if self.server is not None:
+            lab.detach(self.server)
         self.db.close()
         self.close_lock()
 
@@ -151,6 +156,9 @@ class SlideStore:
         if not user.strip():
             raise InvalidInputError(_("An operator name is needed to create a slide."))
         clean = clean_slide_values({"sample_id": sample_id, **values})
+        if self.server is not None and lab.is_lab_ref(clean.get("profile")):
+            # The slide names the version it counts with: a later publish leaves it as it was.
+            clean["profile"] = lab.pin(self.db.conn, str(clean["profile"]))
         row = {
             "patient_id": None,
             "age": None,

@@ -1,9 +1,9 @@
 """People on the lab server: who may sign in at a station, and what each role may do.
 
 A technician counts and finishes slides; a reviewer also relabels, signs and unsigns; an
-administrator also manages people. Passwords are kept as salted scrypt hashes (the same scheme
-as the signing PINs, ``app.core.pins``), never as text. Adding a person is written to the audit
-trail with who added them.
+administrator also manages people and publishes the lab's profiles. Passwords are kept as salted
+scrypt hashes (the same scheme as the signing PINs, ``app.core.pins``), never as text. Adding a
+person is written to the audit trail with who added them.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ def role_word(role: Role) -> str:
 _MAY = {
     Role.TECHNICIAN: frozenset(),
     Role.REVIEWER: frozenset({"sign"}),
-    Role.ADMINISTRATOR: frozenset({"sign", "manage people"}),
+    Role.ADMINISTRATOR: frozenset({"sign", "manage people", "manage profiles"}),
 }
 
 

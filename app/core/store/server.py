@@ -26,7 +26,7 @@ from app.core.store.anchor import Anchor
 from app.core.store.database import SlideDatabase
 from app.core.store.presence import Hold, Holder
 from app.core.store.schema import CURRENT_VERSION
-from app.core.store.server_schema import PRESENCE_TABLE, SERVER_SCHEMA
+from app.core.store.server_schema import SERVER_SCHEMA, SERVER_VERSION, migrate_server
 from app.core.store.sql import Connection, ServerConnection, server_name
 
 #: Any number the lab's other programs do not use as an advisory lock: "SmearCount" in letters.
@@ -69,9 +69,9 @@ class ServerDatabase(SlideDatabase):
                 f"(database version {version}); "
                 + ("update SmearCount on this station." if newer else "update the server.")
             )
-        (presence_table,) = self.conn.execute("SELECT to_regclass('slide_open')").fetchone()
-        if presence_table is None:  # a server set up before stations said who has what open
-            self.conn.execute(PRESENCE_TABLE)
+        if self._server_version() != SERVER_VERSION:
+            with self.transaction() as conn:  # one station migrates; the rest wait, then see it
+                migrate_server(conn, _statements)
         self._check_anchor(accept_loss)
 
     def version(self) -> int:
@@ -79,6 +79,13 @@ class ServerDatabase(SlideDatabase):
         if table is None:
             return 0
         row = self.conn.execute("SELECT version FROM schema_version").fetchone()
+        return int(row[0]) if row else 0
+
+    def _server_version(self) -> int:
+        (table,) = self.conn.execute("SELECT to_regclass('server_version')").fetchone()
+        if table is None:
+            return 0
+        row = self.conn.execute("SELECT version FROM server_version").fetchone()
         return int(row[0]) if row else 0
 
     def lost_advice(self) -> str:
@@ -140,6 +147,7 @@ def init_server(url: str, admin: str, password: str) -> None:
         try:
             for statement in _statements(SERVER_SCHEMA):
                 conn.execute(statement)
+            migrate_server(conn, _statements)
             conn.execute("INSERT INTO schema_version VALUES (?)", (CURRENT_VERSION,))
             add_person(conn, admin, "administrator", password)
             audit.append(conn, None, admin, "set up the lab server", server_name(url))

@@ -1,19 +1,25 @@
 """The lab server's schema (PostgreSQL): the SQLite schema at its current version, in
 PostgreSQL's words, plus what only a server has (image bytes, people, who has a slide open).
 
-Written whole for the version it is, since there were no server databases before it: the next
-schema change adds ``SERVER_MIGRATIONS[n]`` beside the SQLite one. Types are chosen so a row
-reads back exactly as SQLite gives it (a row digest must not depend on the engine): 64-bit
-integers, double-precision reals, text. The triggers keep the rules SQLite's keep: the audit
-trail is append-only, an image is a field of a slide once, and ``id_high`` remembers the
-highest id each table ever had (SQLite's ``sqlite_sequence``), so an undone row's id is never
-given to another.
+The slide tables are written whole for the SQLite version they mirror (``schema_version``); a change
+to them adds a step beside the SQLite one. What only a server has is versioned on its own
+(``server_version``): ``SERVER_MIGRATIONS[n]`` turns a server at version n into n+1, each step
+additive, so a server set up by an older SmearCount migrates in place when a station opens it. Types
+are chosen so a row reads back exactly as SQLite gives it (a row digest must not depend on the
+engine): 64-bit integers, double-precision reals, text. The triggers keep the rules SQLite's keep:
+the audit trail is append-only, an image is a field of a slide once, and ``id_high`` remembers the
+highest id each table ever had (SQLite's ``sqlite_sequence``), so an undone row's id is never given
+to another.
 """
 
 from __future__ import annotations
 
-#: Who has a slide open at which station (``presence``); not slide data, so neither audited
-#: nor versioned: a server set up before it existed gets it when a station opens it.
+from collections.abc import Callable
+
+from app.core.store.sql import Connection
+
+#: Who has a slide open at which station (``presence``); not slide data, so not audited.
+#: ``IF NOT EXISTS``: servers set up before ``server_version`` may have it already.
 PRESENCE_TABLE = """
 CREATE TABLE IF NOT EXISTS slide_open (
     slide_id BIGINT PRIMARY KEY,
@@ -157,4 +163,56 @@ CREATE TABLE person (
     created_at TEXT NOT NULL
 );
 """
-SERVER_SCHEMA += PRESENCE_TABLE
+
+#: Profiles the lab's administrator published (``app.core.profiles.lab``): each publish of a name
+#: is a new version and none is ever changed, since slides counted with it name it. Model files
+#: are stored once by SHA-256, in chunks so that a large model is never one huge value.
+LAB_PROFILES = """
+CREATE TABLE lab_profile (
+    name TEXT NOT NULL,
+    version BIGINT NOT NULL CHECK (version > 0),
+    document TEXT NOT NULL,
+    files TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    published_by TEXT NOT NULL,
+    published_at TEXT NOT NULL,
+    PRIMARY KEY (name, version)
+);
+CREATE TABLE model_file (sha256 TEXT PRIMARY KEY, size BIGINT NOT NULL, stored_at TEXT NOT NULL);
+CREATE TABLE model_chunk (
+    sha256 TEXT NOT NULL REFERENCES model_file (sha256),
+    part BIGINT NOT NULL,
+    data BYTEA NOT NULL,
+    PRIMARY KEY (sha256, part)
+);
+CREATE FUNCTION lab_profile_kept() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'a published profile is never changed: publish a new version';
+END $$;
+CREATE TRIGGER lab_profile_no_change BEFORE UPDATE OR DELETE ON lab_profile
+    FOR EACH ROW EXECUTE FUNCTION lab_profile_kept();
+"""
+
+SERVER_VERSION_TABLE = "CREATE TABLE IF NOT EXISTS server_version (version BIGINT NOT NULL);"
+
+#: Step n turns a server at version n into n+1 (a server without ``server_version`` is at 0).
+SERVER_MIGRATIONS: list[str] = [PRESENCE_TABLE, LAB_PROFILES]
+SERVER_VERSION = len(SERVER_MIGRATIONS)
+
+
+def migrate_server(conn: Connection, statements: Callable[[str], list[str]]) -> int:
+    """Inside the caller's transaction (under the write lock): bring the server-only tables to
+    ``SERVER_VERSION``; returns the version the server was at."""
+    conn.execute(SERVER_VERSION_TABLE)
+    row = conn.execute("SELECT version FROM server_version").fetchone()
+    was = int(row[0]) if row else 0
+    if was > SERVER_VERSION:
+        return was  # a newer SmearCount's additions: this one leaves them alone
+    for script in SERVER_MIGRATIONS[was:]:
+        for statement in statements(script):
+            conn.execute(statement)
+    if row is None:
+        conn.execute("INSERT INTO server_version VALUES (?)", (SERVER_VERSION,))
+    elif was != SERVER_VERSION:
+        conn.execute("UPDATE server_version SET version = ?", (SERVER_VERSION,))
+    return was
