@@ -80,7 +80,7 @@ def publish(db: Any, person: Person | None, path: Path, name: str | None = None)
     from app.core.profiles.runtime import pipeline_for
 
     if person is None or not person.may("manage profiles"):
-        who = person.name if person else _("this connection")
+        who = person.name if person else _("This connection")
         raise StorageError(
             _("{who} may not publish profiles: publishing is for an administrator.").format(who=who)
         )
