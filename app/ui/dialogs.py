@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from app.core.categories import PALETTE_NAMES, PALETTES, CategoryMap
 from app.core.i18n import LANGUAGES, _, number, resolve_language
 from app.core.pins import hash_pin
-from app.core.profiles import available_profiles
+from app.core.profiles import available_profiles, lab
 from app.core.records import Slide, Specimen
 from app.core.settings import PAPERS, Settings, check_settings, keymap_clash, read_scale
 from app.core.store.validation import SEXES
@@ -60,11 +60,15 @@ def _with_help(widget: QWidget, help_text: str) -> QWidget:
     """``widget`` with a line under it saying how to fill it in."""
     help_label = QLabel(help_text)
     help_label.setWordWrap(True)
+    return _stacked(widget, help_label)
+
+
+def _stacked(widget: QWidget, under: QLabel) -> QWidget:
     box = QWidget()
     column = QVBoxLayout(box)
     column.setContentsMargins(0, 0, 0, 0)
     column.addWidget(widget)
-    column.addWidget(help_label)
+    column.addWidget(under)
     return box
 
 
@@ -189,6 +193,9 @@ class SettingsDialog(QDialog):
         self.problem = _problem_label()
         self.operator = QLineEdit(settings.operator)
         self.profile = _profiles_combo(settings.profile, editable=True)
+        self.profile_from = QLabel()  # on a lab server station: whose profile it is
+        self.profile.currentTextChanged.connect(self._show_profile_source)
+        self._show_profile_source(self.profile.currentText())
         self.conf = QDoubleSpinBox()
         self.conf.setRange(0, 1)
         self.conf.setSingleStep(0.05)
@@ -246,7 +253,7 @@ class SettingsDialog(QDialog):
             (self.tr("Operator"), self.operator),
             (self.tr("Language (from the next start)"), self.language),
             (self.tr("Reports in English (for a referral lab)"), self.report_english),
-            (self.tr("Model profile"), self.profile),
+            (self.tr("Model profile"), _stacked(self.profile, self.profile_from)),
             (self.tr("Detection threshold"), self.conf),
             (
                 self.tr("Camera scale (µm per pixel)"),
@@ -302,6 +309,17 @@ class SettingsDialog(QDialog):
             return
         self.chosen = chosen
         super().accept()
+
+    def _show_profile_source(self, name: str) -> None:
+        if lab.is_lab_ref(name):
+            profile_name, _version = lab.parse_ref(name)
+            version = lab.version_of(name)
+            said = self.tr("from the lab server: {0} v{1}").replace("{0}", profile_name)
+            self.profile_from.setText(said.replace("{1}", str(version or "?")))
+        elif lab.attached():
+            self.profile_from.setText(self.tr("this computer's own profile"))
+        else:
+            self.profile_from.setText("")
 
     def result_settings(self) -> Settings:
         """The edited settings; ValueError when the new PIN is too short or the camera scale

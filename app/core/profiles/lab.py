@@ -303,9 +303,25 @@ def offered() -> list[str]:
     try:
         conn = ServerConnection(_lab.url, _lab.station)
         try:
-            return [f"{LAB_PREFIX}{p.name}" for p in latest(conn)]
+            newest = latest(conn)
         finally:
             conn.close()
     except SmearCountError as exc:
         log.warning("The lab's profiles cannot be listed: %s", exc)
         return []
+    _newest.clear()
+    _newest.update((p.name, p.version) for p in newest)
+    return [f"{LAB_PREFIX}{p.name}" for p in newest]
+
+
+#: The newest version of each lab profile when ``offered`` last asked (Settings names it).
+_newest: dict[str, int] = {}
+
+
+def version_of(ref: str) -> int | None:
+    """The version ``ref`` counts with: its own, else the newest ``offered`` saw."""
+    try:
+        name, version = parse_ref(ref)
+    except ProfileError:
+        return None
+    return version if version is not None else _newest.get(name)

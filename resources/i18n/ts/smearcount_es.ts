@@ -1486,6 +1486,14 @@ Save the profile anyway?</source>
         <source> and </source>
         <translation> y </translation>
     </message>
+    <message>
+        <source>from the lab server: {0} v{1}</source>
+        <translation>del servidor del laboratorio: {0} v{1}</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s own profile</source>
+        <translation>perfil propio de este ordenador</translation>
+    </message>
 </context>
 <context>
     <name>SlideTableModel</name>

@@ -1486,6 +1486,14 @@ Enregistrer le profil quand même ?</translation>
         <source> and </source>
         <translation> et </translation>
     </message>
+    <message>
+        <source>from the lab server: {0} v{1}</source>
+        <translation>du serveur du laboratoire : {0} v{1}</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s own profile</source>
+        <translation>profil propre à cet ordinateur</translation>
+    </message>
 </context>
 <context>
     <name>SlideTableModel</name>

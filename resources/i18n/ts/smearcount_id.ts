@@ -1486,6 +1486,14 @@ Tetap simpan profil?</translation>
         <source> and </source>
         <translation> dan </translation>
     </message>
+    <message>
+        <source>from the lab server: {0} v{1}</source>
+        <translation>dari server laboratorium: {0} v{1}</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s own profile</source>
+        <translation>profil milik komputer ini</translation>
+    </message>
 </context>
 <context>
     <name>SlideTableModel</name>

@@ -1486,6 +1486,14 @@ Salvar o perfil mesmo assim?</translation>
         <source> and </source>
         <translation> e </translation>
     </message>
+    <message>
+        <source>from the lab server: {0} v{1}</source>
+        <translation>do servidor do laboratório: {0} v{1}</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s own profile</source>
+        <translation>perfil próprio deste computador</translation>
+    </message>
 </context>
 <context>
     <name>SlideTableModel</name>

@@ -1486,6 +1486,14 @@ Save the profile anyway?</source>
         <source> and </source>
         <translation> и </translation>
     </message>
+    <message>
+        <source>from the lab server: {0} v{1}</source>
+        <translation>с сервера лаборатории: {0} v{1}</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s own profile</source>
+        <translation>собственный профиль этого компьютера</translation>
+    </message>
 </context>
 <context>
     <name>SlideTableModel</name>

@@ -1486,6 +1486,14 @@ Save the profile anyway?</source>
         <source> and </source>
         <translation> และ </translation>
     </message>
+    <message>
+        <source>from the lab server: {0} v{1}</source>
+        <translation>จากเซิร์ฟเวอร์ของห้องปฏิบัติการ: {0} v{1}</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s own profile</source>
+        <translation>โปรไฟล์ของคอมพิวเตอร์เครื่องนี้เอง</translation>
+    </message>
 </context>
 <context>
     <name>SlideTableModel</name>
