@@ -11,7 +11,7 @@ import pytest
 from app.cli import main
 from app.core.errors import StorageError
 from app.core.paths import models_dir
-from app.core.profiles import find_profile, lab, read_profile
+from app.core.profiles import find_profile, lab, profile_categories, read_profile
 from app.core.store import SlideStore
 from app.core.store.people import add_person
 from app.core.store.server import _statements
@@ -109,7 +109,11 @@ def test_a_slide_keeps_the_version_it_was_counted_with(server, tmp_path):
     store = _admin(server, tmp_path)
     lab.publish(store.db, store.person, _default())
     assert "lab:default" in lab.offered()
-    session = store.create_slide(ADMIN, "PB-1", profile="lab:default")
+    # Creating a slide on the GUI thread reads the document only; the models come with analysis.
+    categories = profile_categories("lab:default")
+    assert categories is not None and categories.has_category("neutrophil")
+    assert not (lab.cache_dir(tmp_path / "admin", server) / "models").exists()
+    session = store.create_slide(ADMIN, "PB-1", profile="lab:default", categories=categories)
     assert session.slide.profile == "lab:default@1"
     lab.publish(store.db, store.person, _default(), name="default")
     again = store.open(session.slide_id, ADMIN)

@@ -206,9 +206,10 @@ def cache_dir(data_dir: Path, url: str) -> Path:
     return data_dir / "lab-profiles" / key
 
 
-def fetch(conn: Connection, cache: Path, ref: str) -> Path:
+def fetch(conn: Connection, cache: Path, ref: str, models: bool = True) -> Path:
     """The profile file of ``ref`` in the station cache, every file checked against its SHA-256:
-    what is missing or differs is fetched again (and checked) before it is used."""
+    what is missing or differs is fetched again (and checked) before it is used. ``models=False``:
+    the document alone (its categories and thresholds), quick enough for the GUI thread."""
     name, version = parse_ref(pin(conn, ref))
     row = conn.execute(
         "SELECT document, files, sha256 FROM lab_profile WHERE name = ? AND version = ?",
@@ -224,7 +225,7 @@ def fetch(conn: Connection, cache: Path, ref: str) -> Path:
     if hashlib.sha256(document.encode()).hexdigest() != doc_sha:
         raise StorageError(f"The lab profile {name} v{version} on the server is damaged.")
     private_dir(cache)
-    for relative, sha in files.items():
+    for relative, sha in files.items() if models else ():
         _cached(conn, cache / relative, sha)
     target = cache / "profiles" / f"{doc_sha}.json"
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -279,7 +280,7 @@ def attached() -> bool:
     return _lab is not None
 
 
-def resolve(ref: str) -> Path:
+def resolve(ref: str, models: bool = True) -> Path:
     """The checked profile file of ``ref`` from the attached server (any thread: a connection
     of its own)."""
     if _lab is None:
@@ -290,7 +291,7 @@ def resolve(ref: str) -> Path:
         )
     conn = ServerConnection(_lab.url, _lab.station)
     try:
-        return fetch(conn, _lab.cache, ref)
+        return fetch(conn, _lab.cache, ref, models)
     finally:
         conn.close()
 

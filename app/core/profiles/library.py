@@ -83,7 +83,11 @@ def _readable_profile(profile_name: str | None) -> Profile | None:
     says why when the slide's analysis loads it)."""
     if not profile_name:
         return None
+    from app.core.profiles import lab
+
     try:
+        if lab.is_lab_ref(profile_name):  # its categories and thresholds: the document alone
+            return read_profile(lab.resolve(profile_name, models=False))
         return read_profile(find_profile(profile_name))
     except SmearCountError:
         return None
