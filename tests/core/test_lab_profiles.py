@@ -11,7 +11,13 @@ import pytest
 from app.cli import main
 from app.core.errors import StorageError
 from app.core.paths import models_dir
-from app.core.profiles import find_profile, lab, profile_categories, read_profile
+from app.core.profiles import (
+    find_profile,
+    lab,
+    pipeline_for,
+    profile_categories,
+    read_profile,
+)
 from app.core.store import SlideStore
 from app.core.store.people import add_person
 from app.core.store.server import _statements
@@ -60,6 +66,9 @@ def test_publish_list_fetch_round_trip(server, tmp_path):
     profile = read_profile(path)
     assert profile.name == "default" and profile.detector is not None
     assert profile.detector.path.read_bytes() == SHIPPED["cell_detector.onnx"]
+    # What a field records of the models that analysed it names the published bytes.
+    summaries = pipeline_for(profile).model_summaries()
+    assert sorted(m["sha256"] for m in summaries) == sorted(listed[0].models)
     trail = store.db.conn.execute("SELECT who, target FROM audit WHERE what = 'publish profile'")
     assert [tuple(r) for r in trail] == [(ADMIN, "default v1"), (ADMIN, "default v2")]
     with pytest.raises(StorageError, match="never changed"):
