@@ -156,6 +156,17 @@ def test_a_server_set_up_before_lab_profiles_migrates_in_place(tmp_path):
     again.close()
 
 
+def test_the_store_opened_last_keeps_the_lab(server, tmp_path):
+    """File → Database… opens the new store before it closes the old one (same server)."""
+    store = _admin(server, tmp_path)
+    lab.publish(store.db, store.person, _default())
+    newer = _admin(server, tmp_path, "again")
+    store.close()
+    assert lab.attached() and lab.resolve("lab:default@1").is_file()
+    newer.close()
+    assert not lab.attached()
+
+
 def test_cli_publishes_and_lists(server, tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("SMEARCOUNT_PASSWORD", PASSWORD)
     assert main(["server", "publish-profile", server, "default", "--as", ADMIN]) == 0

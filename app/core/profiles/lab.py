@@ -259,20 +259,22 @@ class _Lab:
     url: str
     station: str | None
     cache: Path
+    owner: object  # the store that attached it: only its closing detaches it
 
 
 _lab: _Lab | None = None
 
 
-def attach(url: str, station: str | None, data_dir: Path) -> None:
+def attach(url: str, station: str | None, data_dir: Path, owner: object) -> None:
     """This process counts on the server at ``url``: ``lab:`` profiles come from there."""
     global _lab
-    _lab = _Lab(url, station, cache_dir(data_dir, url))
+    _lab = _Lab(url, station, cache_dir(data_dir, url), owner)
 
 
-def detach(url: str) -> None:
+def detach(owner: object) -> None:
+    """``owner`` closes; a store opened since (File → Database… opens the new one first) stays."""
     global _lab
-    if _lab is not None and _lab.url == url:
+    if _lab is not None and _lab.owner is owner:
         _lab = None
 
 

@@ -91,7 +91,7 @@ class SlideStore:
             if database is not None and person is not None:
                 self.person = sign_in(self.db.conn, *person)
             if database is not None:  # its lab: profiles come from this server
-                lab.attach(database, getattr(self.db, "station", None), self.data_dir)
+                lab.attach(database, getattr(self.db, "station", None), self.data_dir, self)
         except BaseException:
             if hasattr(self, "db"):
                 self.db.close()
@@ -126,8 +126,7 @@ class SlideStore:
     def close(self) -> None:
         if "worker_images" in self.__dict__ and self.worker_images is not self.images:
             self.worker_images.close()
-        if self.server is not None:
-            lab.detach(self.server)
+        lab.detach(self)
         self.db.close()
         self.close_lock()
 
