@@ -91,7 +91,10 @@ def test_a_count_across_an_outage_ends_on_the_server_once(cluster, tmp_path):
     ).fetchall()
     assert len(history) == 3  # one before the outage, two offline: none lost, none twice
     assert server.verify_audit().ok and server.verify_state().ok
-    assert outbox.waiting(station) == [] and outbox.is_sent(station, item.local_slide)
+    assert outbox.waiting(station) == [] and outbox.entries(station)[0].state == outbox.SENT
+    kept = local.open(item.local_slide, ADMIN)  # kept here, read-only: a click would be lost
+    with pytest.raises(StorageError, match="sent to the lab server"):
+        kept.relabel([min(kept.cells)], "basophil")
     assert sorted(_slides(server)) == [original, sent.item.sent_as]
 
 

@@ -24,6 +24,7 @@ from app.core.i18n import _
 from app.core.records import now_iso
 from app.core.store import audit
 from app.core.store.copy_in import insert_slide
+from app.core.store.journal import SENT_TO_SERVER
 from app.core.store.library import SlideStore
 from app.core.store.session import SlideSession
 from app.core.store.sql import server_name
@@ -141,13 +142,14 @@ def keep_here(session: SlideSession, local: SlideStore, server_url: str) -> Wait
 
 
 def mark_sent(local: SlideStore, item: Waiting, sent_as: int, replaced: bool) -> Waiting:
-    """The local copy was sent: it stays (read-only, ``is_sent``) with an audit entry."""
+    """The local copy was sent: it stays with an audit entry, after which the journal refuses
+    every change to it (read-only: a click there would be lost to the lab)."""
     with local.db.transaction() as conn:
         audit.append(
             conn,
             item.local_slide,
             item.who,
-            "sent to lab server",
+            SENT_TO_SERVER,
             f"slide {item.local_slide}",
             None,
             {"server": item.server, "server_slide": sent_as, "replaced": replaced,
@@ -156,9 +158,3 @@ def mark_sent(local: SlideStore, item: Waiting, sent_as: int, replaced: bool) ->
     done = replace(item, state=SENT, sent_as=sent_as, replaced=replaced)
     save(local.data_dir, done)
     return done
-
-
-def is_sent(data_dir: Path, local_slide: int) -> bool:
-    """A local copy already on the server: opened to look at only, so nothing is lost there."""
-    item = record_for(data_dir, local_slide)
-    return item is not None and item.state == SENT
