@@ -173,3 +173,28 @@ def test_counting_on_this_computer_through_an_outage_is_sent_when_the_server_is_
     assert sorted(c.label for c in labels.values()).count("eosinophil") == 1
     assert window.store.open(original, ADMIN).slide.comment.startswith("Retired")
     assert window.store.verify_audit().ok
+
+
+def test_the_start_view_lists_what_waits_and_sends_it_with_send_now(
+    station, qtbot, tmp_path, dialogs
+):
+    from app.core.store import outbox
+
+    url = new_server_database(server_url())
+    folder = tmp_path / "scope-1"  # the station's data folder, as the window uses it
+    server = SlideStore(folder, database=url, person=(ADMIN, PASSWORD))
+    session = server.open(_slide(server, tmp_path), ADMIN)
+    session.image_path(session.field_list()[0])  # shown here once: its image is cached
+    local = SlideStore(folder)
+    outbox.keep_here(session, local, url)  # counted here during an outage, app closed since
+    local.close()
+    server.close()
+
+    window = station("scope-1", url)  # the app started again
+    offline = window.station.offline
+    assert offline.panel.isVisible() and "PB-1" in offline.waiting_label.text()
+    offline.send_button.click()
+    qtbot.waitUntil(lambda: not offline.jobs.running(), timeout=20000)
+    assert any(title == "Sent to the lab server" for title, _text in dialogs), dialogs
+    assert offline.panel.isHidden() and window.stack.isEnabled()
+    assert outbox.waiting(folder) == []
