@@ -16,7 +16,7 @@ from app.core.errors import SmearCountError
 from app.core.settings import Settings, check_settings, save_settings
 from app.core.slide_checks import same_sample_warning
 from app.core.slide_setup import new_slide_categories, slide_profile, slide_setup
-from app.core.store import SlideStore
+from app.core.store import SlideSession, SlideStore
 from app.core.view_state import ViewState
 from app.ui import adaptation, finish_flow, open_fields, questions, workers
 from app.ui.analysis import Analyzer, ModelChoice
@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.station.bar)
+        layout.addWidget(self.station.panel)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.setAcceptDrops(True)
@@ -77,7 +77,9 @@ class MainWindow(QMainWindow):
         session = self.slide_view.session
         suffix = {"signed": self.tr(" (signed, read-only)"), "finished": self.tr(" (finished)")}
         text = suffix.get(session.slide.state, "")
-        if self.store.server is not None and (session.hold is None or self.station.lost):
+        if self.station.offline.counting_here:
+            text += self.tr(" (counting on this computer — will be sent to the lab server)")
+        elif self.store.server is not None and (session.hold is None or self.station.lost):
             text += self.tr(" (looking only: open at another station)")
         self.setWindowTitle(f"SmearCount — {session.slide.sample_id}{text}")
 
@@ -114,7 +116,14 @@ class MainWindow(QMainWindow):
         if session is None:
             self.show_start()
             return
+        self.show_session(session)
+
+    def show_session(self, session: SlideSession) -> None:
+        """Count on ``session`` (this window's store's, or the copy on this computer while the
+        lab server is away: ``station``)."""
+        self._close_slide_view()
         self.station.slide_opened()
+        slide_id = session.slide_id
         setup = slide_setup(session.slide, self.settings)
         self.analyzer.loader.choose(self._model_choice(setup.profile))
         self.status.chosen(setup.profile)

@@ -3,10 +3,12 @@ it opens here (look at it only, or take it over), the hold on the open slide is 
 background, and a server that goes away is said at once while the window takes no clicks.
 
 Every click is written to the server before the screen shows it (the store's rule), so while
-the server is away nothing can be counted: the window says so in a red bar and takes no input
-until the server answers again, then reads the open slide again from the server (a change
-whose commit the network cut is on the screen exactly when the server kept it). Nothing is
-kept on this computer meanwhile, so nothing waits to be sent and nothing can be counted twice.
+the server is away nothing can be counted on it: the window says so in a red bar and takes no
+input. The bar offers to keep counting on this computer (``offline``): the slide as last read
+from the server is copied into this computer's store and counted there, then sent to the server
+as a verified bundle when it answers again (``core/store/outbox``). Without that choice, once
+the server answers the window reads the open slide again from it (a change whose commit the
+network cut is on the screen exactly when the server kept it).
 """
 
 from __future__ import annotations
@@ -15,13 +17,14 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from app.core.errors import SmearCountError
 from app.core.store import SlideSession
 from app.core.store.presence import RENEW_SECONDS, Beat, Heartbeat, Hold, Holder, SlideInUse
 from app.ui import questions, workers
 from app.ui.errors import reporter
+from app.ui.offline import Offline
 from app.ui.translations import tr as _tr
 
 if TYPE_CHECKING:
@@ -76,6 +79,12 @@ class LabStation(QObject):
         self.bar.setWordWrap(True)
         self.bar.setStyleSheet("background: #B2182B; color: white; padding: 6px;")
         self.bar.hide()
+        self.offline = Offline(window)
+        self.panel = QWidget()  # the bar and its choice, above the window's pages
+        row = QHBoxLayout(self.panel)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.bar, 1)
+        row.addWidget(self.offline.keep_button)
         self.away = False
         self.lost: Holder | None = None  # who took the open slide over
         self.jobs = workers.Jobs()
@@ -93,8 +102,10 @@ class LabStation(QObject):
         if url is not None:
             self.heartbeat = Heartbeat(url, db.station)
             self.timer.start()
+        self.offline.refresh()
 
     def stop(self) -> None:
+        self.offline.stop()
         self.timer.stop()
         for worker in self.jobs.quit_all():
             worker.wait()
@@ -135,6 +146,8 @@ class LabStation(QObject):
 
     def _went_away(self, message: str) -> None:
         self.away = True
+        if self.offline.counting_here:  # the bar says so already; the window counts here
+            return
         self.bar.setText(
             _tr(
                 "{0} Nothing is counted until it answers again; everything shown is saved on "
@@ -143,10 +156,14 @@ class LabStation(QObject):
         )
         self.bar.show()
         self.window.stack.setEnabled(False)  # no click can be taken: none could be saved
+        self.offline.went_away()
 
     def _came_back(self) -> None:
         self.away = False
         self.bar.hide()
+        self.offline.keep_button.hide()
+        if self.offline.came_back():  # the copy counted here is being sent
+            return
         self.window.stack.setEnabled(True)
         view = self.window.slide_view
         if view is not None:  # as the server holds it (a commit cut off may or may not be)

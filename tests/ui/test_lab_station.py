@@ -135,3 +135,66 @@ def test_the_server_stopping_mid_count_stops_the_clicks_until_it_is_back(
     _press(qtbot, window, "4")
     assert window.slide_view.session.cells[cell].label == "eosinophil"
     assert window.store.verify_audit().ok
+
+
+def test_counting_on_this_computer_through_an_outage_is_sent_when_the_server_is_back(
+    station, cluster, qtbot, tmp_path, dialogs
+):
+    from app.core.store import outbox
+
+    window = station("scope-1", cluster.url)
+    original = _slide(window.store, tmp_path)
+    window.open_slide(original)
+    cell = _press(qtbot, window, "8")
+    cluster.stop()
+    window.station.beat()
+    qtbot.waitUntil(lambda: window.station.away, timeout=20000)
+    offline = window.station.offline
+    assert not offline.keep_button.isHidden()  # the red bar offers the choice
+    offline.keep_button.click()
+    qtbot.waitUntil(lambda: offline.counting_here, timeout=20000)
+    assert window.stack.isEnabled() and "Counting on this computer" in window.station.bar.text()
+    assert "counting on this computer" in window.windowTitle()
+    assert not offline.panel.isHidden() and "PB-1" in offline.waiting_label.text()
+    _press(qtbot, window, "4")  # saved on this computer first
+    assert window.slide_view.session.cells[cell].label == "eosinophil"
+    window.station.beat()  # still away: the window goes on counting here
+    qtbot.waitUntil(lambda: not window.station.jobs.running(), timeout=20000)
+    assert offline.counting_here and window.stack.isEnabled()
+
+    cluster.start()
+    window.station.beat()
+    qtbot.waitUntil(lambda: not window.station.away and not offline.jobs.running(), timeout=20000)
+    assert any(title == "Sent to the lab server" for title, _text in dialogs), dialogs
+    (sent,) = outbox.entries(window.store.data_dir)
+    assert sent.state == outbox.SENT and sent.replaced
+    assert offline.panel.isHidden() and window.stack.isEnabled()
+    labels = window.store.open(sent.sent_as, ADMIN).cells
+    assert sorted(c.label for c in labels.values()).count("eosinophil") == 1
+    assert window.store.open(original, ADMIN).slide.comment.startswith("Retired")
+    assert window.store.verify_audit().ok
+
+
+def test_the_start_view_lists_what_waits_and_sends_it_with_send_now(
+    station, qtbot, tmp_path, dialogs
+):
+    from app.core.store import outbox
+
+    url = new_server_database(server_url())
+    folder = tmp_path / "scope-1"  # the station's data folder, as the window uses it
+    server = SlideStore(folder, database=url, person=(ADMIN, PASSWORD))
+    session = server.open(_slide(server, tmp_path), ADMIN)
+    session.image_path(session.field_list()[0])  # shown here once: its image is cached
+    local = SlideStore(folder)
+    outbox.keep_here(session, local, url)  # counted here during an outage, app closed since
+    local.close()
+    server.close()
+
+    window = station("scope-1", url)  # the app started again
+    offline = window.station.offline
+    assert offline.panel.isVisible() and "PB-1" in offline.waiting_label.text()
+    offline.send_button.click()
+    qtbot.waitUntil(lambda: not offline.jobs.running(), timeout=20000)
+    assert any(title == "Sent to the lab server" for title, _text in dialogs), dialogs
+    assert offline.panel.isHidden() and window.stack.isEnabled()
+    assert outbox.waiting(folder) == []

@@ -19,7 +19,7 @@ import re
 import sqlite3
 import stat
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,11 @@ from app.core.records import now_iso
 from app.core.store import audit, bundle_check
 from app.core.store.copy_in import insert_slide
 from app.core.store.library import SlideStore
+from app.core.store.sql import Connection
+
+# Run inside the import's transaction with the new slide's id: what must land with it or not at
+# all (the outbox retires the slide the bundle replaces).
+AfterImport = Callable[[Connection, int], None]
 
 BUNDLE_VERSION = 2  # 2: the audit entries as stored (hashes, row digests), so it can be verified
 MANIFEST = "bundle.json"
@@ -80,8 +85,15 @@ def _stored_entries(store: SlideStore, slide_id: int) -> list[dict[str, Any]]:
     return [dict(zip(keys, row, strict=True)) for row in rows]
 
 
-def import_slide(store: SlideStore, path: Path, user: str) -> int:
-    """Add the bundled slide, and its history, to the store as a new slide; returns its id."""
+def import_slide(
+    store: SlideStore,
+    path: Path,
+    user: str,
+    extra: dict[str, Any] | None = None,
+    then: AfterImport | None = None,
+) -> int:
+    """Add the bundled slide, and its history, to the store as a new slide; returns its id.
+    ``extra`` goes into the import's audit entry; ``then`` runs inside its transaction."""
     try:
         archive = zipfile.ZipFile(path)
     except (OSError, zipfile.BadZipFile) as exc:
@@ -125,9 +137,12 @@ def import_slide(store: SlideStore, path: Path, user: str) -> int:
                     "cells": len(cells),
                     "history_entries": len(manifest["audit"]),
                     "verified": True,
+                    **(extra or {}),
                 },
                 rows=written,
             )
+            if then is not None:
+                then(conn, slide_id)
     except (KeyError, TypeError, ValueError, AttributeError, OSError, sqlite3.Error) as exc:
         raise StorageError(
             _("{name}: the slide data in the bundle is damaged ({problem}).").format(

@@ -14,12 +14,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.core.errors import StorageError
+from app.core.i18n import _
 from app.core.records import SlideState, now_iso
 from app.core.store import audit
 from app.core.store.changes import RowChange, apply, dumps, loads, summary
 from app.core.store.database import SlideDatabase
 from app.core.store.presence import SlideInUse
 from app.core.store.sql import Connection, ServerAway
+
+# The audit entry that closes a copy counted on this computer for a lab server (``outbox``):
+# the slide is on the server now, and this copy is kept, read-only, for the record.
+SENT_TO_SERVER = "sent to lab server"
 
 Build = Callable[[Connection], list[RowChange]]
 
@@ -132,6 +137,18 @@ class Journal:
             raise StorageError(
                 f"Slide {row['sample_id']} is signed and cannot be changed; unsign it first "
                 "(an audited act)."
+            )
+        sent = conn.execute(
+            "SELECT after FROM audit WHERE slide_id = ? AND what = ? ORDER BY id DESC LIMIT 1",
+            (self.slide_id, SENT_TO_SERVER),
+        ).fetchone()
+        if sent is not None:
+            raise StorageError(
+                _(
+                    "Slide {sample} was counted on this computer and has been sent to the lab "
+                    "server; this copy is kept for the record only. Go on counting it on the "
+                    "server."
+                ).format(sample=row["sample_id"])
             )
 
 

@@ -632,6 +632,46 @@
         <source>The camera reported a problem: {0}. Press Start to try again.</source>
         <translation>La cámara informó de un problema: {0}. Pulse Iniciar para volver a intentarlo.</translation>
     </message>
+    <message>
+        <source>Keep counting on this computer</source>
+        <translation>Seguir contando en este ordenador</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Enviar ahora</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent to the lab server: {0}.</source>
+        <translation>Pendiente de enviar al servidor del laboratorio: {0}.</translation>
+    </message>
+    <message>
+        <source>Copying the slide to this computer</source>
+        <translation>Copiando la lámina a este ordenador</translation>
+    </message>
+    <message>
+        <source>Counting on this computer — will be sent to the lab server when it answers again.</source>
+        <translation>Contando en este ordenador: se enviará al servidor del laboratorio cuando vuelva a responder.</translation>
+    </message>
+    <message>
+        <source>Not copied to this computer</source>
+        <translation>No se copió a este ordenador</translation>
+    </message>
+    <message>
+        <source>Sending to the lab server</source>
+        <translation>Enviando al servidor del laboratorio</translation>
+    </message>
+    <message>
+        <source>Sent to the lab server</source>
+        <translation>Enviado al servidor del laboratorio</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <source>{0} It keeps waiting on this computer; send it with Send now.</source>
+        <translation>{0} Sigue esperando en este ordenador; envíela con Enviar ahora.</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisStatus</name>
@@ -1030,6 +1070,10 @@
     <message>
         <source> (finished)</source>
         <translation> (terminada)</translation>
+    </message>
+    <message>
+        <source> (counting on this computer — will be sent to the lab server)</source>
+        <translation> (contando en este ordenador: se enviará al servidor del laboratorio)</translation>
     </message>
     <message>
         <source> (looking only: open at another station)</source>
@@ -1553,7 +1597,6 @@ Añada las imágenes de los campos de esta lámina con Archivo → Abrir imágen
     <name>StartView</name>
     <message>
         <source>Search sample or patient ID</source>
-        <extracomment>Slides read per page: a lab server holds tens of thousands, a technician wants the top.</extracomment>
         <translation>Buscar ID de muestra o de paciente</translation>
     </message>
     <message>

@@ -632,6 +632,46 @@
         <source>The camera reported a problem: {0}. Press Start to try again.</source>
         <translation>La caméra a signalé un problème : {0}. Appuyez sur Démarrer pour réessayer.</translation>
     </message>
+    <message>
+        <source>Keep counting on this computer</source>
+        <translation>Continuer le comptage sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Envoyer maintenant</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent to the lab server: {0}.</source>
+        <translation>En attente d&apos;envoi au serveur du laboratoire : {0}.</translation>
+    </message>
+    <message>
+        <source>Copying the slide to this computer</source>
+        <translation>Copie de la lame sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Counting on this computer — will be sent to the lab server when it answers again.</source>
+        <translation>Comptage sur cet ordinateur — la lame sera envoyée au serveur du laboratoire dès qu&apos;il répondra à nouveau.</translation>
+    </message>
+    <message>
+        <source>Not copied to this computer</source>
+        <translation>Non copiée sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Sending to the lab server</source>
+        <translation>Envoi au serveur du laboratoire</translation>
+    </message>
+    <message>
+        <source>Sent to the lab server</source>
+        <translation>Envoyé au serveur du laboratoire</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <source>{0} It keeps waiting on this computer; send it with Send now.</source>
+        <translation>{0} Elle reste en attente sur cet ordinateur ; envoyez-la avec Envoyer maintenant.</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisStatus</name>
@@ -1030,6 +1070,10 @@
     <message>
         <source> (finished)</source>
         <translation> (terminée)</translation>
+    </message>
+    <message>
+        <source> (counting on this computer — will be sent to the lab server)</source>
+        <translation> (comptage sur cet ordinateur — sera envoyée au serveur du laboratoire)</translation>
     </message>
     <message>
         <source> (looking only: open at another station)</source>
@@ -1553,7 +1597,6 @@ Ajoutez les images des champs de cette lame par Fichier → Ouvrir des images (C
     <name>StartView</name>
     <message>
         <source>Search sample or patient ID</source>
-        <extracomment>Slides read per page: a lab server holds tens of thousands, a technician wants the top.</extracomment>
         <translation>Chercher un n° d&apos;échantillon ou de patient</translation>
     </message>
     <message>
@@ -1582,11 +1625,11 @@ Ajoutez les images des champs de cette lame par Fichier → Ouvrir des images (C
     </message>
     <message>
         <source>{0} slide(s) await a signature: flagged first, then the oldest.</source>
-        <translation>{0} lame(s) en attente de signature : d'abord celles avec alertes, puis les plus anciennes.</translation>
+        <translation>{0} lame(s) en attente de signature : d&apos;abord celles avec alertes, puis les plus anciennes.</translation>
     </message>
     <message>
         <source>No finished slide awaits a signature.</source>
-        <translation>Aucune lame terminée n'attend de signature.</translation>
+        <translation>Aucune lame terminée n&apos;attend de signature.</translation>
     </message>
     <message>
         <source>{0} unfinished slide(s): double-click to resume.</source>

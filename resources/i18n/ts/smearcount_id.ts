@@ -632,6 +632,46 @@
         <source>The camera reported a problem: {0}. Press Start to try again.</source>
         <translation>Kamera melaporkan masalah: {0}. Tekan Mulai untuk mencoba lagi.</translation>
     </message>
+    <message>
+        <source>Keep counting on this computer</source>
+        <translation>Lanjutkan menghitung di komputer ini</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Kirim sekarang</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent to the lab server: {0}.</source>
+        <translation>Menunggu dikirim ke server laboratorium: {0}.</translation>
+    </message>
+    <message>
+        <source>Copying the slide to this computer</source>
+        <translation>Menyalin sediaan ke komputer ini</translation>
+    </message>
+    <message>
+        <source>Counting on this computer — will be sent to the lab server when it answers again.</source>
+        <translation>Menghitung di komputer ini — akan dikirim ke server laboratorium saat server menjawab lagi.</translation>
+    </message>
+    <message>
+        <source>Not copied to this computer</source>
+        <translation>Tidak disalin ke komputer ini</translation>
+    </message>
+    <message>
+        <source>Sending to the lab server</source>
+        <translation>Mengirim ke server laboratorium</translation>
+    </message>
+    <message>
+        <source>Sent to the lab server</source>
+        <translation>Terkirim ke server laboratorium</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Tidak terkirim</translation>
+    </message>
+    <message>
+        <source>{0} It keeps waiting on this computer; send it with Send now.</source>
+        <translation>{0} Sediaan tetap menunggu di komputer ini; kirim dengan Kirim sekarang.</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisStatus</name>
@@ -1030,6 +1070,10 @@
     <message>
         <source> (finished)</source>
         <translation> (selesai)</translation>
+    </message>
+    <message>
+        <source> (counting on this computer — will be sent to the lab server)</source>
+        <translation> (menghitung di komputer ini — akan dikirim ke server laboratorium)</translation>
     </message>
     <message>
         <source> (looking only: open at another station)</source>
@@ -1553,7 +1597,6 @@ Tambahkan gambar lapang sediaan ini dengan Berkas → Buka gambar (Ctrl+O) atau 
     <name>StartView</name>
     <message>
         <source>Search sample or patient ID</source>
-        <extracomment>Slides read per page: a lab server holds tens of thousands, a technician wants the top.</extracomment>
         <translation>Cari ID sampel atau pasien</translation>
     </message>
     <message>

@@ -632,6 +632,46 @@
         <source>The camera reported a problem: {0}. Press Start to try again.</source>
         <translation>A câmera relatou um problema: {0}. Clique em Iniciar para tentar de novo.</translation>
     </message>
+    <message>
+        <source>Keep counting on this computer</source>
+        <translation>Continuar a contar neste computador</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Enviar agora</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent to the lab server: {0}.</source>
+        <translation>À espera de envio para o servidor do laboratório: {0}.</translation>
+    </message>
+    <message>
+        <source>Copying the slide to this computer</source>
+        <translation>A copiar a lâmina para este computador</translation>
+    </message>
+    <message>
+        <source>Counting on this computer — will be sent to the lab server when it answers again.</source>
+        <translation>A contar neste computador — será enviada para o servidor do laboratório quando ele voltar a responder.</translation>
+    </message>
+    <message>
+        <source>Not copied to this computer</source>
+        <translation>Não copiada para este computador</translation>
+    </message>
+    <message>
+        <source>Sending to the lab server</source>
+        <translation>A enviar para o servidor do laboratório</translation>
+    </message>
+    <message>
+        <source>Sent to the lab server</source>
+        <translation>Enviado para o servidor do laboratório</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Não enviado</translation>
+    </message>
+    <message>
+        <source>{0} It keeps waiting on this computer; send it with Send now.</source>
+        <translation>{0} Continua à espera neste computador; envie-a com Enviar agora.</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisStatus</name>
@@ -1030,6 +1070,10 @@
     <message>
         <source> (finished)</source>
         <translation> (concluída)</translation>
+    </message>
+    <message>
+        <source> (counting on this computer — will be sent to the lab server)</source>
+        <translation> (a contar neste computador — será enviada para o servidor do laboratório)</translation>
     </message>
     <message>
         <source> (looking only: open at another station)</source>
@@ -1553,7 +1597,6 @@ Adicione as imagens dos campos desta lâmina com Arquivo → Abrir imagens (Ctrl
     <name>StartView</name>
     <message>
         <source>Search sample or patient ID</source>
-        <extracomment>Slides read per page: a lab server holds tens of thousands, a technician wants the top.</extracomment>
         <translation>Buscar ID da amostra ou do paciente</translation>
     </message>
     <message>

@@ -632,6 +632,46 @@
         <source>The camera reported a problem: {0}. Press Start to try again.</source>
         <translation>Камера сообщила о проблеме: {0}. Нажмите «Пуск», чтобы попробовать снова.</translation>
     </message>
+    <message>
+        <source>Keep counting on this computer</source>
+        <translation>Продолжить подсчёт на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Отправить сейчас</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent to the lab server: {0}.</source>
+        <translation>Ожидают отправки на сервер лаборатории: {0}.</translation>
+    </message>
+    <message>
+        <source>Copying the slide to this computer</source>
+        <translation>Копирование препарата на этот компьютер</translation>
+    </message>
+    <message>
+        <source>Counting on this computer — will be sent to the lab server when it answers again.</source>
+        <translation>Подсчёт идёт на этом компьютере — препарат будет отправлен на сервер лаборатории, когда тот снова ответит.</translation>
+    </message>
+    <message>
+        <source>Not copied to this computer</source>
+        <translation>Не скопировано на этот компьютер</translation>
+    </message>
+    <message>
+        <source>Sending to the lab server</source>
+        <translation>Отправка на сервер лаборатории</translation>
+    </message>
+    <message>
+        <source>Sent to the lab server</source>
+        <translation>Отправлено на сервер лаборатории</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Не отправлено</translation>
+    </message>
+    <message>
+        <source>{0} It keeps waiting on this computer; send it with Send now.</source>
+        <translation>{0} Препарат по-прежнему ждёт на этом компьютере; отправьте его кнопкой «Отправить сейчас».</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisStatus</name>
@@ -1030,6 +1070,10 @@
     <message>
         <source> (finished)</source>
         <translation> (завершён)</translation>
+    </message>
+    <message>
+        <source> (counting on this computer — will be sent to the lab server)</source>
+        <translation> (подсчёт на этом компьютере — будет отправлен на сервер лаборатории)</translation>
     </message>
     <message>
         <source> (looking only: open at another station)</source>
@@ -1553,7 +1597,6 @@ Add this slide&apos;s field images with File → Open images (Ctrl+O) or Open fo
     <name>StartView</name>
     <message>
         <source>Search sample or patient ID</source>
-        <extracomment>Slides read per page: a lab server holds tens of thousands, a technician wants the top.</extracomment>
         <translation>Поиск по № пробы или ID пациента</translation>
     </message>
     <message>

@@ -632,6 +632,46 @@
         <source>The camera reported a problem: {0}. Press Start to try again.</source>
         <translation>กล้องแจ้งปัญหา: {0} กด เริ่ม เพื่อลองอีกครั้ง</translation>
     </message>
+    <message>
+        <source>Keep counting on this computer</source>
+        <translation>นับต่อบนคอมพิวเตอร์เครื่องนี้</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>ส่งตอนนี้</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent to the lab server: {0}.</source>
+        <translation>รอส่งไปยังเซิร์ฟเวอร์ของห้องปฏิบัติการ: {0}</translation>
+    </message>
+    <message>
+        <source>Copying the slide to this computer</source>
+        <translation>กำลังคัดลอกสไลด์มายังคอมพิวเตอร์เครื่องนี้</translation>
+    </message>
+    <message>
+        <source>Counting on this computer — will be sent to the lab server when it answers again.</source>
+        <translation>กำลังนับบนคอมพิวเตอร์เครื่องนี้ — จะส่งไปยังเซิร์ฟเวอร์ของห้องปฏิบัติการเมื่อเซิร์ฟเวอร์ตอบกลับอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Not copied to this computer</source>
+        <translation>ไม่ได้คัดลอกมายังคอมพิวเตอร์เครื่องนี้</translation>
+    </message>
+    <message>
+        <source>Sending to the lab server</source>
+        <translation>กำลังส่งไปยังเซิร์ฟเวอร์ของห้องปฏิบัติการ</translation>
+    </message>
+    <message>
+        <source>Sent to the lab server</source>
+        <translation>ส่งไปยังเซิร์ฟเวอร์ของห้องปฏิบัติการแล้ว</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>ไม่ได้ส่ง</translation>
+    </message>
+    <message>
+        <source>{0} It keeps waiting on this computer; send it with Send now.</source>
+        <translation>{0} สไลด์ยังรออยู่บนคอมพิวเตอร์เครื่องนี้ ส่งได้ด้วยปุ่ม ส่งตอนนี้</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisStatus</name>
@@ -1030,6 +1070,10 @@
     <message>
         <source> (finished)</source>
         <translation> (เสร็จแล้ว)</translation>
+    </message>
+    <message>
+        <source> (counting on this computer — will be sent to the lab server)</source>
+        <translation> (กำลังนับบนคอมพิวเตอร์เครื่องนี้ — จะส่งไปยังเซิร์ฟเวอร์ของห้องปฏิบัติการ)</translation>
     </message>
     <message>
         <source> (looking only: open at another station)</source>
@@ -1553,7 +1597,6 @@ Add this slide&apos;s field images with File → Open images (Ctrl+O) or Open fo
     <name>StartView</name>
     <message>
         <source>Search sample or patient ID</source>
-        <extracomment>Slides read per page: a lab server holds tens of thousands, a technician wants the top.</extracomment>
         <translation>ค้นหารหัสตัวอย่างหรือรหัสผู้ป่วย</translation>
     </message>
     <message>
