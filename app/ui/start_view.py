@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.counting import DEFAULT_RULES, CountRules, counted_labels, wbc_total
+from app.core.errors import SmearCountError
 from app.core.review_queue import awaiting_signature
 from app.core.slide_setup import slide_categories
 from app.core.store import SlideState, SlideStore, SlideSummary
@@ -136,25 +137,31 @@ class StartView(QWidget):
     def refresh(self) -> None:
         person = self.store.person
         self.showing.setVisible(person is None or person.may("sign"))  # a technician signs nothing
+        try:
+            rows, notes, more = self._read(self.search.text())
+        except SmearCountError as exc:  # a lab server away: the list stays as it was, and says why
+            self.unfinished.setText(str(exc))
+            return
+        self.model.set_rows(rows, notes)
+        self.more.setVisible(more)
+        self.unfinished.setText(self._hint(rows))
+        if rows:
+            self.table.selectRow(0)
+
+    def _read(self, text: str) -> tuple[list[SlideSummary], dict[int, str], bool]:
+        """The rows to list, the note of each (in use, flags), and whether there are more."""
         in_use = self.tr("in use: {0}")
         held = self.store.open_slides().items()
         notes = {i: in_use.replace("{0}", in_use_text(h)) for i, h in held}
-        text = self.search.text()
         if self.queue_shown:
             waiting = awaiting_signature(self.store, self.rules())
             rows = [w.summary for w in waiting if text.strip().lower() in _ids(w.summary)]
             for w in waiting:  # the flags the report would print, before any in-use note
                 said = [*w.flags, notes.get(w.summary.slide.id, "")]
                 notes[w.summary.slide.id] = "; ".join(filter(None, said))
-            more = False
-        else:
-            rows = self.store.search(text, page=(self.limit + 1, 0), open_first=True)
-            more, rows = len(rows) > self.limit, rows[: self.limit]
-        self.model.set_rows(rows, notes)
-        self.more.setVisible(more)
-        self.unfinished.setText(self._hint(rows))
-        if rows:
-            self.table.selectRow(0)
+            return rows, notes, False
+        rows = self.store.search(text, page=(self.limit + 1, 0), open_first=True)
+        return rows[: self.limit], notes, len(rows) > self.limit
 
     def _hint(self, rows: list[SlideSummary]) -> str:
         search = self.search.text().strip()

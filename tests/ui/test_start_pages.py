@@ -64,3 +64,20 @@ def test_a_technician_on_the_lab_server_has_no_signature_queue(make_window, tmp_
     assert window.start.showing.isHidden() and not window.start.queue_shown
     window.use_store(admin, url)
     assert not window.start.showing.isHidden()
+
+
+def test_a_server_away_leaves_the_list_as_it_was_and_says_why(make_window, monkeypatch):
+    from app.core.store.sql import ServerAway
+
+    window = make_window()
+    window.store.create_slide("ana", "KEPT")
+    start = window.start
+    start.refresh()
+
+    def away(*_args, **_kwargs):
+        raise ServerAway("The lab server cannot be reached.")
+
+    monkeypatch.setattr(window.store, "open_slides", away)
+    start.search.setText("kep")  # a refresh while the server is away
+    assert [r.slide.sample_id for r in start.model.rows] == ["KEPT"]
+    assert start.unfinished.text() == "The lab server cannot be reached."
