@@ -9,9 +9,8 @@ slides with many slides on the server.
 ADMIN_URL: a PostgreSQL role that may create databases (default: $SMEARCOUNT_TEST_DATABASE_URL);
 the bench makes its own database there and drops it after. Stations run as separate processes,
 each a technician relabelling a cell of its own slide every --pace seconds, plus one more for
-the reviewer (relabelling at the same pace: the reviewer's queue is not built yet); latency is
-the time from the call to its return (the change committed on the server). No outage figure
-yet: the station does not count on while the server is away (see the issue notes).
+the reviewer (relabelling at the same pace); latency is the time from the call to its return
+(the change committed on the server). The outage figures are bench/server_outage.py's.
 """
 
 from __future__ import annotations

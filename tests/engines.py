@@ -52,7 +52,7 @@ def _with_db(url: str, name: str) -> str:
 
     info = conninfo_to_dict(url)
     info["dbname"] = name
-    return make_conninfo(**info)
+    return make_conninfo("", **info)
 
 
 _template_ready: set[str] = set()

@@ -20,7 +20,7 @@ from tests.engines import ADMIN, PASSWORD, REQUIRE_ENV
 USER = "smearcount"
 
 
-def _bin_dir() -> Path | None:
+def bin_dir() -> Path | None:
     pg_config = shutil.which("pg_config")
     candidates = []
     if pg_config:
@@ -40,13 +40,13 @@ def _free_port() -> int:
 
 class Cluster:
     def __init__(self) -> None:
-        bin_dir = _bin_dir()
-        if bin_dir is None:
+        programs = bin_dir()
+        if programs is None:
             why = "PostgreSQL's initdb and pg_ctl are not installed"
             if os.environ.get(REQUIRE_ENV) == "1":
                 pytest.fail(why)
             pytest.skip(why)
-        self.bin = bin_dir
+        self.bin = programs
         self.root = Path(tempfile.mkdtemp(prefix="smearcount-pg-"))
         self.data = self.root / "data"
         self.port = _free_port()

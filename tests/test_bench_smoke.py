@@ -45,6 +45,7 @@ def _commands(out: Path) -> dict[str, list[str]]:
         "startup": [],
         "adaptation": [str(SHARED_DATA / "fields"), "--limit", "30"],
         "server_speed": ["--limit", "3"],  # the server too where the tests have one
+        "server_outage": ["--before", "2", "--offline", "2", "--out", str(out / "o.json")],
     }
 
 
