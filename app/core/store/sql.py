@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Any, Protocol
 
 from app.core.errors import StorageError
+from app.core.i18n import _
 
 
 class Cursor(Protocol):
@@ -134,13 +135,15 @@ class ServerConnection:
         except psycopg.OperationalError as exc:
             if self._conn.broken or self._conn.closed:
                 raise ServerAway(away_message(self.url, exc)) from exc
-            raise ServerError(f"The lab server refused a change: {_first_line(exc)}") from exc
+            raise ServerError(_refused_change(exc)) from exc
         except psycopg.errors.UniqueViolation as exc:
             if exc.diag.constraint_name == "field_image_once":  # SQLite's trigger says the same
-                raise ServerError("This image is already a field of this slide.") from exc
-            raise ServerError(f"The lab server refused: {_first_line(exc)}", True) from exc
+                raise ServerError(_("This image is already a field of this slide.")) from exc
+            raise ServerError(
+                _("The lab server refused: {problem}").format(problem=_first_line(exc)), True
+            ) from exc
         except psycopg.Error as exc:
-            raise ServerError(f"The lab server refused a change: {_first_line(exc)}") from exc
+            raise ServerError(_refused_change(exc)) from exc
 
     def begin(self) -> None:
         self.execute("BEGIN")
@@ -218,6 +221,10 @@ def _rows(cursor: Any) -> Any:
 
 def _first_line(exc: BaseException) -> str:
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+def _refused_change(exc: BaseException) -> str:
+    return _("The lab server refused a change: {problem}").format(problem=_first_line(exc))
 
 
 def server_name(url: str) -> str:
