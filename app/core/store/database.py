@@ -228,11 +228,10 @@ class Database(SlideDatabase):
             self.conn.execute("INSERT INTO schema_version VALUES (?)", (CURRENT_VERSION,))
 
     def lost_advice(self) -> str:
-        return (
-            f"Put back the database from {self.path.parent / BACKUPS} (or its -wal file), or "
-            "run `python -m app slides accept-loss` to go on with what is left (recorded in "
-            "the audit trail)."
-        )
+        return _(
+            "Put back the database from {backups} (or its -wal file), or run `python -m app "
+            "slides accept-loss` to go on with what is left (recorded in the audit trail)."
+        ).format(backups=self.path.parent / BACKUPS)
 
     def backup(self, target: Path) -> None:
         """A consistent copy of the database (SQLite's online backup), even while in use."""

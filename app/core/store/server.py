@@ -99,7 +99,7 @@ class ServerDatabase(SlideDatabase):
         return int(row[0]) if row else 0
 
     def lost_advice(self) -> str:
-        return (
+        return _(
             "The server's database was put back from an older backup, or entries were removed "
             "there: ask the lab's IT to restore the newest backup, or run `python -m app slides "
             "--database URL accept-loss` to go on with what the server holds (recorded in the "

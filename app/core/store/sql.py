@@ -192,19 +192,25 @@ def connect_failure(url: str, exc: BaseException) -> ServerError:
 
     if isinstance(exc, psycopg.ProgrammingError):  # libpq's words may repeat a password
         return ServerError(
-            "The lab server address is not valid: it is written like "
-            "postgresql://USER@HOST/DATABASE (or postgresql://USER:PASSWORD@HOST/DATABASE)."
+            _(
+                "The lab server address is not valid: it is written like "
+                "postgresql://USER@HOST/DATABASE (or postgresql://USER:PASSWORD@HOST/DATABASE)."
+            )
         )
     text = str(exc)
     if "authentication failed" in text or "pg_hba.conf" in text or "no password" in text:
         return ServerError(
-            f"The lab server {server_name(url)} refused this station's login "
-            f"({_fatal(text)}): check the user and password in the server address."
+            _(
+                "The lab server {name} refused this station's login ({problem}): check the user "
+                "and password in the server address."
+            ).format(name=server_name(url), problem=_fatal(text))
         )
     if "does not exist" in text:
         return ServerError(
-            f"The lab server {server_name(url)} said: {_fatal(text)}. Check the database name "
-            "in the server address."
+            _(
+                "The lab server {name} said: {problem}. Check the database name in the server "
+                "address."
+            ).format(name=server_name(url), problem=_fatal(text))
         )
     return ServerAway(away_message(url, exc))
 
@@ -240,8 +246,14 @@ def server_name(url: str) -> str:
 
 
 def away_message(url: str, exc: BaseException | None) -> str:
-    why = f" ({_first_line(exc)})" if exc is not None else ""
-    return (
-        f"The lab server {server_name(url)} cannot be reached{why}. Check the network cable and "
-        "that the server is on."
-    )
+    if exc is None:
+        away = _(
+            "The lab server {name} cannot be reached. Check the network cable and that the "
+            "server is on."
+        )
+    else:
+        away = _(
+            "The lab server {name} cannot be reached ({problem}). Check the network cable and "
+            "that the server is on."
+        )
+    return away.format(name=server_name(url), problem=_first_line(exc) if exc else "")
