@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 from typing import TextIO
 
+from app.core.i18n import _
 from app.core.paths import CONFIG_DIR_ENV, DATA_DIR_ENV
 
 
@@ -26,7 +27,7 @@ def run_self_test(out: TextIO | None = None) -> int:
     from app.core.install_checks import Check, check_analysis_and_report, check_model_files, timed
 
     start = time.perf_counter()
-    print(f"SmearCount {__version__} self-test", file=out)
+    print(_("SmearCount {version} self-test").format(version=__version__), file=out)
     with tempfile.TemporaryDirectory(prefix="smearcount-self-test-") as tmp:
         folder = Path(tmp)
         os.environ[DATA_DIR_ENV] = str(folder / "data")
@@ -49,7 +50,12 @@ def run_self_test(out: TextIO | None = None) -> int:
     failed = [c.name for c in checks if not c.ok]
     total = time.perf_counter() - start
     if failed:
-        print(f"Self-test FAILED ({', '.join(failed)}) in {total:.1f} s.", file=out)
+        print(
+            _("Self-test FAILED ({checks}) in {seconds} s.").format(
+                checks=", ".join(failed), seconds=f"{total:.1f}"
+            ),
+            file=out,
+        )
         return 1
-    print(f"Self-test passed in {total:.1f} s.", file=out)
+    print(_("Self-test passed in {seconds} s.").format(seconds=f"{total:.1f}"), file=out)
     return 0

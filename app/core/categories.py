@@ -7,12 +7,10 @@ import json
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import cached_property, lru_cache
-from pathlib import Path
 
 from app.core.errors import ProfileError
 from app.core.i18n import ENGLISH, LANGUAGES, N_, _, language
-from app.core.json_fields import boolean, choice, equals, read_json_object, text, validate
-from app.core.paths import resources_dir
+from app.core.json_fields import boolean, choice, text, validate
 
 
 class CategoryKind(str, Enum):
@@ -47,9 +45,13 @@ class CategoryMap:
         keys = {c.key for c in self.categories}
         missing = sorted(set(self.classes.values()) - keys)
         if missing:
-            raise ProfileError(f"Classes are mapped to unknown categories: {', '.join(missing)}.")
+            raise ProfileError(
+                _("Classes are mapped to unknown categories: {keys}.").format(
+                    keys=", ".join(missing)
+                )
+            )
         if OTHER not in keys:
-            raise ProfileError(f"The category list needs an '{OTHER}' category.")
+            raise ProfileError(_("The category list needs an '{key}' category.").format(key=OTHER))
 
     def has_category(self, label: str) -> bool:
         """Whether ``label`` counts in a category of its own (not by falling back to "other")."""
@@ -199,7 +201,9 @@ def with_palette(categories: CategoryMap, palette: str) -> CategoryMap:
 def _colour(value: object) -> str:
     colour = text(value)
     if len(colour) != 7 or colour[0] != "#" or any(c not in HEX for c in colour[1:].lower()):
-        raise ValueError(f'must be a colour like "#E69F00", got {value!r}.')
+        raise ValueError(
+            _('must be a colour like "#E69F00", got {value}.').format(value=repr(value))
+        )
     return colour
 
 
@@ -212,11 +216,17 @@ def _names(value: object) -> dict[str, str]:
     if isinstance(value, str):
         return {"": text(value)}
     if not isinstance(value, dict) or not value:
-        raise TypeError(f'must be a name or {{"en": name, "th": name, ...}}, got {value!r}.')
+        raise TypeError(
+            _('must be a name or {{"en": name, "th": name, ...}}, got {value}.').format(
+                value=repr(value)
+            )
+        )
     unknown = sorted(set(value) - set(LANGUAGES))
     if unknown:
         raise ValueError(
-            f"names an unknown language {', '.join(unknown)} (known: {', '.join(LANGUAGES)})."
+            _("names an unknown language {unknown} (known: {known}).").format(
+                unknown=", ".join(unknown), known=", ".join(LANGUAGES)
+            )
         )
     return {language: text(name) for language, name in value.items()}
 
@@ -251,7 +261,9 @@ def categories_from_json(text: str) -> CategoryMap:
         raw = json.loads(text)
         return parse_categories(raw["categories"], dict(raw["class_map"]), "stored categories")
     except (ValueError, KeyError, TypeError) as exc:
-        raise ProfileError(f"The stored category list is unreadable ({exc}).") from None
+        raise ProfileError(
+            _("The stored category list is unreadable ({problem}).").format(problem=exc)
+        ) from None
 
 
 def parse_categories(raw: object, class_map: dict[str, str], source: str) -> CategoryMap:
@@ -264,13 +276,17 @@ def parse_categories(raw: object, class_map: dict[str, str], source: str) -> Cat
         shortcuts: dict[str, str] = {}
     else:
         if not isinstance(raw, list) or not raw:
-            raise ProfileError(f"{source}: field 'categories' must be a non-empty list.")
+            raise ProfileError(
+                _("{source}: field 'categories' must be a non-empty list.").format(source=source)
+            )
         parsed = []
         shortcuts = {}
         for i, item in enumerate(raw):
             if not isinstance(item, dict):
                 raise ProfileError(
-                    f"{source}: categories[{i}] must be an object {{key, name, ...}}."
+                    _("{source}: categories[{i}] must be an object {{key, name, ...}}.").format(
+                        source=source, i=i
+                    )
                 )
             values = validate(
                 item,
@@ -281,14 +297,18 @@ def parse_categories(raw: object, class_map: dict[str, str], source: str) -> Cat
             )
             if "shortcut" in values:
                 if len(values["shortcut"]) != 1:
-                    raise ProfileError(f"{source}: categories[{i}] shortcut must be one key.")
+                    raise ProfileError(
+                        _("{source}: categories[{i}] shortcut must be one key.").format(
+                            source=source, i=i
+                        )
+                    )
                 shortcuts[values["key"]] = values.pop("shortcut")
             names = values["name"]
-            source = names.pop("", None) or names.get(ENGLISH) or next(iter(names.values()))
+            english = names.pop("", None) or names.get(ENGLISH) or next(iter(names.values()))
             parsed.append(
                 Category(
                     values["key"],
-                    source,
+                    english,
                     CategoryKind(values["kind"]),
                     values["colour"],
                     values.get("blast", False),
@@ -298,9 +318,15 @@ def parse_categories(raw: object, class_map: dict[str, str], source: str) -> Cat
         keys = [c.key for c in parsed]
         twice = sorted({k for k in keys if keys.count(k) > 1})
         if twice:
-            raise ProfileError(f"{source}: the category {', '.join(twice)} is listed twice.")
+            raise ProfileError(
+                _("{source}: the category {keys} is listed twice.").format(
+                    source=source, keys=", ".join(twice)
+                )
+            )
         if len(set(shortcuts.values())) != len(shortcuts):
-            raise ProfileError(f"{source}: two categories have the same shortcut key.")
+            raise ProfileError(
+                _("{source}: two categories have the same shortcut key.").format(source=source)
+            )
         for needed in (OTHER, SMUDGE):
             if needed not in keys:
                 parsed.append(DEFAULT_CATEGORY_MAP.by_key[needed])
@@ -309,69 +335,9 @@ def parse_categories(raw: object, class_map: dict[str, str], source: str) -> Cat
     unknown = sorted({v for v in class_map.values() if v not in keys_known})
     if unknown:
         raise ProfileError(
-            f"{source}: field 'class_map' maps to unknown categories: {', '.join(unknown)} "
-            f"(known: {', '.join(sorted(keys_known))})."
+            _(
+                "{source}: field 'class_map' maps to unknown categories: {unknown} (known: "
+                "{known})."
+            ).format(source=source, unknown=", ".join(unknown), known=", ".join(sorted(keys_known)))
         )
     return CategoryMap(categories, classes, shortcuts)
-
-
-@dataclass(frozen=True)
-class ReferenceRange:
-    percent: tuple[float, float] | None = None
-    absolute: tuple[float, float] | None = None  # x 10^9/L
-
-
-@dataclass(frozen=True)
-class RangeTable:
-    name: str
-    version: str
-    source: str
-    ranges: dict[str, ReferenceRange]
-
-
-def _pair(value: object) -> tuple[float, float]:
-    if (
-        not isinstance(value, list)
-        or len(value) != 2
-        or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in value)
-    ):
-        raise TypeError(f"must be [low, high], got {value!r}.")
-    low, high = float(value[0]), float(value[1])
-    if low > high:
-        raise ValueError(f"has low above high: {value!r}.")
-    return low, high
-
-
-def _ranges(value: object) -> dict[str, ReferenceRange]:
-    if not isinstance(value, dict):
-        raise TypeError("must be an object {category: {percent, absolute}}.")
-    out = {}
-    for key, item in value.items():
-        fields = validate(
-            item if isinstance(item, dict) else {"?": item},
-            {"percent": _pair, "absolute": _pair},
-            f"range '{key}'",
-            ProfileError,
-        )
-        out[key] = ReferenceRange(fields.get("percent"), fields.get("absolute"))
-    return out
-
-
-def load_range_table(path: Path | None = None) -> RangeTable:
-    path = path or resources_dir() / "reference_ranges" / "adult_peripheral_blood.json"
-    raw = read_json_object(path, "reference range table", ProfileError)
-    fields = {
-        "range_table_version": equals(1),
-        "name": text,
-        "version": text,
-        "source": text,
-        "ranges": _ranges,
-    }
-    values = validate(
-        raw,
-        fields,
-        path.name,
-        ProfileError,
-        required=("range_table_version", "name", "version", "ranges"),
-    )
-    return RangeTable(values["name"], values["version"], values.get("source", ""), values["ranges"])

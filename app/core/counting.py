@@ -17,10 +17,9 @@ from app.core.categories import (
     Category,
     CategoryKind,
     CategoryMap,
-    RangeTable,
-    ReferenceRange,
 )
 from app.core.records import Cell, CellState, NotCountedReason
+from app.core.reference_ranges import RangeTable, ReferenceRange
 
 Z95 = 1.959963984540054
 

@@ -55,7 +55,7 @@ def _decode(source: Path | io.BytesIO, name: str) -> RGBImage:
                 # A truncated TIFF loads with a warning and missing rows: refuse it like a
                 # truncated PNG rather than count half a field.
                 if any("truncated" in str(w.message).lower() for w in warned):
-                    raise OSError("the file ends early")
+                    raise OSError(_("the file ends early"))
                 ImageOps.exif_transpose(opened, in_place=True)  # no copy of a 100 MP frame
                 return to_rgb(opened)
     except ImageReadError:

@@ -15,6 +15,7 @@ from PIL import Image
 
 from app.core.batch import analyze_sources
 from app.core.errors import ModelLoadError, SmearCountError
+from app.core.i18n import N_, _
 from app.core.image_files import ImageSource
 from app.core.models.manifest import read_manifest
 from app.core.models.runtime import file_sha256
@@ -25,7 +26,7 @@ from app.core.report.batch import write_batch_report
 from app.core.report.xlsx import write_report
 from app.core.synthetic import render_field
 
-REINSTALL = "Reinstall SmearCount to restore the shipped files."
+REINSTALL = N_("Reinstall SmearCount to restore the shipped files.")
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,9 @@ def check_model_files(folder: Path | None = None) -> str:
     folder = folder or models_dir()
     manifests = sorted(folder.glob("*.json"))
     if not manifests:
-        raise SmearCountError(f"No models were found in {folder}. {REINSTALL}")
+        raise SmearCountError(
+            _("No models were found in {folder}.").format(folder=folder) + " " + _(REINSTALL)
+        )
     problems = []
     for manifest in manifests:
         model = manifest.with_suffix(".onnx")
@@ -64,13 +67,17 @@ def check_model_files(folder: Path | None = None) -> str:
             problems.append(str(exc).rstrip("."))
             continue
         if not model.is_file():
-            problems.append(f"{model.name} is missing")
+            problems.append(_("{name} is missing").format(name=model.name))
         elif not stated:
-            problems.append(f"{manifest.name} states no sha256")
+            problems.append(_("{name} states no sha256").format(name=manifest.name))
         elif file_sha256(model) != stated:
-            problems.append(f"{model.name} is damaged (its sha256 differs from the manifest)")
+            problems.append(
+                _("{name} is damaged (its sha256 differs from the manifest)").format(
+                    name=model.name
+                )
+            )
     if problems:
-        raise SmearCountError("; ".join(problems) + f". {REINSTALL}")
+        raise SmearCountError("; ".join(problems) + ". " + _(REINSTALL))
     return f"{len(manifests)} models intact"
 
 
@@ -89,11 +96,11 @@ def check_analysis_and_report(folder: Path) -> str:
         raise SmearCountError(results[0].error)
     cells = results[0].cells
     if not cells:
-        raise SmearCountError("The default models found no cell on the test field.")
+        raise SmearCountError(_("The default models found no cell on the test field."))
     report = folder / "self-test-report.xlsx"
     write_batch_report(results, [lambda data: write_report(data, report)])
     if report.stat().st_size == 0:
-        raise SmearCountError("The test report came out empty.")
+        raise SmearCountError(_("The test report came out empty."))
     wbc = sum(c.detector_label == "wbc" for c in cells)
     return (
         f"{len(cells)} cells ({wbc} white) on the test field with "

@@ -17,6 +17,7 @@ from typing import Any
 from app.core.atomic import write_bytes_atomic, write_text_atomic
 from app.core.categories import DEFAULT_CATEGORY_MAP
 from app.core.errors import ModelLoadError, ProfileError
+from app.core.i18n import _
 from app.core.models import Classifier, Detector, load_model
 from app.core.models.loader import file_date_version
 from app.core.models.manifest import MANIFEST_VERSION, parse_manifest
@@ -112,22 +113,29 @@ def save_import(plan: ImportPlan) -> Path:
         wanted = plan.slot.classes
         if wanted is not None and tuple(plan.settings["classes"]) != wanted:
             raise ProfileError(
-                f"The template's {plan.slot.role} model must have the classes "
-                f"{', '.join(wanted)} (in this order); this one has "
-                f"{', '.join(plan.settings['classes'])}."
+                _(
+                    "The template's {role} model must have the classes {wanted} (in this "
+                    "order); this one has {classes}."
+                ).format(
+                    role=plan.slot.role,
+                    wanted=", ".join(wanted),
+                    classes=", ".join(plan.settings["classes"]),
+                )
             )
         _copy_model(plan, plan.slot.file_name)
         return install_template(plan.slot.template)
     if plan.use in (DETECTOR_ONLY, DETECTOR_WITH_DEFAULT_CLASSIFIER) and kind != "detector":
-        raise ProfileError("This use needs a detector; the model is a classifier.")
+        raise ProfileError(_("This use needs a detector; the model is a classifier."))
     if plan.use in (SINGLE_CELL, CLASSIFIER_ON_DEFAULT_DETECTOR) and kind != "classifier":
-        raise ProfileError("This use needs a classifier; the model is a detector.")
+        raise ProfileError(_("This use needs a classifier; the model is a detector."))
     name = plan.profile_name.strip()
     if not name or any(c in name for c in '\\/:*?"<>|') or name.startswith("."):
-        raise ProfileError('Give the profile a name without \\ / : * ? " < > |.')
+        raise ProfileError(_('Give the profile a name without \\ / : * ? " < > |.'))
     path = user_profiles_dir() / f"{name}.json"
     if path.exists():
-        raise ProfileError(f"A profile named '{name}' already exists; choose another name.")
+        raise ProfileError(
+            _("A profile named '{name}' already exists; choose another name.").format(name=name)
+        )
     target = _copy_model(plan, Path(plan.source).name)
     classes = list(plan.settings["classes"])
     own = {"model": f"../models/{target.name}", "classes": classes}
@@ -142,8 +150,10 @@ def save_import(plan: ImportPlan) -> Path:
     elif plan.use == DETECTOR_WITH_DEFAULT_CLASSIFIER:
         if "wbc" not in classes:
             raise ProfileError(
-                "SmearCount's classifier types the detector's 'wbc' boxes; this detector has "
-                f"no class 'wbc' ({', '.join(classes)})."
+                _(
+                    "SmearCount's classifier types the detector's 'wbc' boxes; this detector "
+                    "has no class 'wbc' ({classes})."
+                ).format(classes=", ".join(classes))
             )
         profile |= {
             "detector": own,
@@ -159,7 +169,7 @@ def save_import(plan: ImportPlan) -> Path:
             "classify": {"wbc": "wbc_type"},
         }
     else:
-        raise ProfileError(f"Unknown use '{plan.use}'.")
+        raise ProfileError(_("Unknown use '{use}'.").format(use=plan.use))
     if plan.class_map:
         profile["class_map"] = dict(plan.class_map)
     private_dir(user_config_dir())
@@ -188,8 +198,10 @@ def _copy_model(plan: ImportPlan, file_name: str) -> Path:
     digest = file_sha256(plan.source)
     if target.exists() and file_sha256(target) != digest:
         raise ModelLoadError(
-            f"A different model named {file_name} is already imported. Rename the file (or, for "
-            "a template, remove the old model from the models folder) and import again."
+            _(
+                "A different model named {name} is already imported. Rename the file (or, for a "
+                "template, remove the old model from the models folder) and import again."
+            ).format(name=file_name)
         )
     if not target.exists():
         write_bytes_atomic(target, plan.source.read_bytes())

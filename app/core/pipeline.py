@@ -18,8 +18,10 @@ from app.core.adaptation.stored import Adaptation
 from app.core.errors import ProfileError
 from app.core.field_prep import FieldScale, Illumination, field_scale, flatten
 from app.core.geometry import resize
+from app.core.i18n import _, ngettext
 from app.core.models import Classification, Classifier, Detector, ModelInfo
 from app.core.models.detector import Detections
+from app.core.stage_order import stage_order
 from app.core.timing import StageTimer, maybe
 
 #: Detector class sent to the classifier when none is chosen and the detector has it.
@@ -106,11 +108,11 @@ class Pipeline:
         sends the detector's "wbc" class (or, without one, every class) to the first stage."""
         self.setup = setup
         if detector is None and not stages:
-            raise ProfileError("A profile needs a detector, a classifier stage, or both.")
+            raise ProfileError(_("A profile needs a detector, a classifier stage, or both."))
         self.detector = detector
         self.stages = {s.name: s for s in stages}
         if len(self.stages) != len(stages):
-            raise ProfileError("Two classifier stages have the same name.")
+            raise ProfileError(_("Two classifier stages have the same name."))
         classes = self.source_classes
         if entry is None:
             if stages:
@@ -122,12 +124,16 @@ class Pipeline:
         unknown = [label for label in entry if label not in classes]
         if unknown:
             raise ProfileError(
-                f"The detector has no class {', '.join(map(repr, unknown))} to classify; "
-                f"its classes are: {', '.join(classes)}."
+                ngettext(
+                    "The detector has no class {unknown} to classify; its classes are: {classes}.",
+                    "The detector has no classes {unknown} to classify; its classes are: "
+                    "{classes}.",
+                    len(unknown),
+                ).format(unknown=", ".join(map(repr, unknown)), classes=", ".join(classes))
             )
         self.entry = dict(entry)
         self._check_routes()
-        self.order = _topological(self.stages, self.entry)
+        self.order = stage_order({n: s.routes for n, s in self.stages.items()}, self.entry)
 
     @classmethod
     def simple(
@@ -323,18 +329,26 @@ class Pipeline:
     def _check_routes(self) -> None:
         for label, target in self.entry.items():
             if target not in self.stages:
-                raise ProfileError(f"Class '{label}' is sent to an unknown stage '{target}'.")
+                raise ProfileError(
+                    _("Class '{label}' is sent to an unknown stage '{target}'.").format(
+                        label=label, target=target
+                    )
+                )
         for stage in self.stages.values():
             classes = stage.classifier.config.classes
             for label, target in stage.routes.items():
                 if label not in classes:
                     raise ProfileError(
-                        f"Stage '{stage.name}' routes class '{label}', which its model does not "
-                        f"have (its classes: {', '.join(classes)})."
+                        _(
+                            "Stage '{stage}' routes class '{label}', which its model does not "
+                            "have (its classes: {classes})."
+                        ).format(stage=stage.name, label=label, classes=", ".join(classes))
                     )
                 if target not in self.stages:
                     raise ProfileError(
-                        f"Stage '{stage.name}' sends '{label}' to an unknown stage '{target}'."
+                        _("Stage '{stage}' sends '{label}' to an unknown stage '{target}'.").format(
+                            stage=stage.name, label=label, target=target
+                        )
                     )
 
 
@@ -362,26 +376,3 @@ def at_model_scale(prepared: PreparedField) -> NDArray[np.uint8]:
     h, w = prepared.image.shape[:2]
     factor = prepared.scale.factor
     return resize(prepared.image, max(8, round(w * factor)), max(8, round(h * factor)), True)
-
-
-def _topological(stages: Mapping[str, Stage], entry: Mapping[str, str]) -> list[str]:
-    """Stages in an order where every stage comes after all that feed it; refuses cycles."""
-    order: list[str] = []
-    state: dict[str, str] = {}
-
-    def visit(name: str, trail: tuple[str, ...]) -> None:
-        if state.get(name) == "done":
-            return
-        if state.get(name) == "active":
-            loop = " -> ".join((*trail, name))
-            raise ProfileError(f"The classifier stages route in a circle: {loop}.")
-        state[name] = "active"
-        for target in stages[name].routes.values():
-            visit(target, (*trail, name))
-        state[name] = "done"
-        order.append(name)
-
-    for name in [*entry.values(), *stages]:
-        visit(name, ())
-    order.reverse()
-    return order

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.core.categories import load_range_table
 from app.core.counting import DEFAULT_RULES, CountRules, counted_labels, differential
 from app.core.i18n import _
 from app.core.records import SlideState
+from app.core.reference_ranges import load_range_table
 from app.core.report.words import blast_flag_text
 from app.core.slide_setup import slide_categories
 from app.core.store import SlideStore, SlideSummary

@@ -154,12 +154,24 @@ def check_value(name: str, value: Any) -> Any:
     else:
         ok = isinstance(value, str)
     if not ok:
-        raise TypeError(f"{name} must be {kind.split(' |')[0]}, not {type(value).__name__}")
+        raise TypeError(
+            _("{name} must be {kind}, not {type}").format(
+                name=name, kind=kind.split(" |")[0], type=type(value).__name__
+            )
+        )
     if name in RANGES and not RANGES[name][0] <= value <= RANGES[name][1]:
         low, high = RANGES[name]
-        raise ValueError(f"{name} must be between {low:g} and {high:g}, not {value!r}")
+        raise ValueError(
+            _("{name} must be between {low} and {high}, not {value}").format(
+                name=name, low=f"{low:g}", high=f"{high:g}", value=repr(value)
+            )
+        )
     if name in CHOICES and value not in CHOICES[name]:
-        raise ValueError(f"{name} must be one of {', '.join(CHOICES[name])}, not {value!r}")
+        raise ValueError(
+            _("{name} must be one of {choices}, not {value}").format(
+                name=name, choices=", ".join(CHOICES[name]), value=repr(value)
+            )
+        )
     if name == "keymap":
         _check_keymap(value)
     return value
@@ -199,11 +211,21 @@ def read_scale(text: str) -> float | None:
 
 def _check_keymap(keymap: dict[str, str]) -> None:
     if not all(len(v) == 1 for v in keymap.values()):
-        raise ValueError("keymap must map categories to single keys")
+        raise ValueError(_("keymap must map categories to single keys"))
     clash = keymap_clash(keymap)
     if clash is not None:
         key, categories = clash
-        raise ValueError(f"keymap gives the key {key} to both {' and '.join(categories)}")
+        if len(categories) == 2:
+            raise ValueError(
+                _("keymap gives the key {key} to both {first} and {second}").format(
+                    key=key, first=categories[0], second=categories[1]
+                )
+            )
+        raise ValueError(
+            _("keymap gives the key {key} to each of {categories}").format(
+                key=key, categories=", ".join(categories)
+            )
+        )
 
 
 def save_settings(folder: Path, settings: Settings) -> None:
@@ -212,7 +234,7 @@ def save_settings(folder: Path, settings: Settings) -> None:
     try:
         write_text_atomic(folder / SETTINGS_NAME, json.dumps(data, indent=1))
     except ExportError as exc:
-        raise ExportError(f"Settings could not be saved: {exc}") from exc
+        raise ExportError(_("Settings could not be saved: {problem}").format(problem=exc)) from exc
 
 
 def keymap_clash(keymap: dict[str, str]) -> tuple[str, list[str]] | None:

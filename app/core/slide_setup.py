@@ -19,15 +19,14 @@ from dataclasses import dataclass
 from app.core.categories import (
     DEFAULT_CATEGORY_MAP,
     CategoryMap,
-    RangeTable,
     categories_from_json,
-    load_range_table,
     with_palette,
 )
 from app.core.counting import CountRules
 from app.core.errors import ProfileError
 from app.core.profiles import profile_categories, review_rule_for
 from app.core.records import Slide
+from app.core.reference_ranges import RangeTable, load_range_table
 from app.core.review import ReviewRule
 from app.core.settings import Settings
 

@@ -24,6 +24,7 @@ from app import __version__
 from app.core.categories import CategoryKind, CategoryMap
 from app.core.errors import ExportError, InvalidInputError
 from app.core.geometry import square_crop
+from app.core.i18n import _
 from app.core.imaging import read_image
 from app.core.records import Cell, CellState, Field, now_iso
 from app.core.slide_setup import slide_categories
@@ -65,9 +66,11 @@ def export_training(
 ) -> TrainingSet:
     """Write ``slide_ids`` to the folder ``out`` (new, or empty) in ``fmt``."""
     if not slide_ids:
-        raise InvalidInputError("Choose at least one slide to export.")
+        raise InvalidInputError(_("Choose at least one slide to export."))
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
-        raise ExportError(f"{out} is not an empty folder: choose a new or empty one.")
+        raise ExportError(
+            _("{folder} is not an empty folder: choose a new or empty one.").format(folder=out)
+        )
     fields = _fields(store, slide_ids, user)
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -81,7 +84,11 @@ def export_training(
         written = TrainingSet(out, fmt, len(set(slide_ids)), images, dict(sorted(counts.items())))
         (out / "README.md").write_text(_readme(written), encoding="utf-8")
     except OSError as exc:
-        raise ExportError(f"The training set could not be written to {out}: {exc}.") from exc
+        raise ExportError(
+            _("The training set could not be written to {folder}: {problem}.").format(
+                folder=out, problem=exc
+            )
+        ) from exc
     with store.db.transaction() as conn:
         for slide_id in dict.fromkeys(slide_ids):
             audit.append(conn, slide_id, user, "export training set", fmt.value, None, out.name)

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 
 from app.core.atomic import write_bytes_atomic
 from app.core.errors import ExportError
+from app.core.i18n import _
 from app.core.report.summary_page import SummaryPage
 
 PAPER_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
@@ -71,7 +72,12 @@ def set_page(device: QPagedPaintDevice, paper: str) -> None:
     """Portrait, the given paper, the summary's margins."""
     size = PAPER_SIZES.get(paper)
     if size is None:
-        raise ExportError(f"Unknown paper size {paper!r}: use {' or '.join(PAPER_SIZES)}.")
+        first, second = PAPER_SIZES
+        raise ExportError(
+            _("Unknown paper size {paper}: use {first} or {second}.").format(
+                paper=repr(paper), first=first, second=second
+            )
+        )
     device.setPageLayout(
         QPageLayout(
             QPageSize(size),
@@ -103,7 +109,7 @@ def _paint(page: SummaryPage, device: QPagedPaintDevice) -> None:
     rect = device.pageLayout().paintRectPixels(device.logicalDpiX())
     width, height = float(rect.width()), float(rect.height())
     scale = 1.0
-    for _ in range(6):  # shrinking the width reflows the text: a few rounds settle it
+    for _round in range(6):  # shrinking the width reflows the text: a few rounds settle it
         doc.setTextWidth(width / scale)
         needed = doc.size().height() * scale
         if needed <= height:
@@ -112,7 +118,7 @@ def _paint(page: SummaryPage, device: QPagedPaintDevice) -> None:
     doc.setPageSize(QSizeF(width / scale, height / scale))
     painter = QPainter()
     if not painter.begin(device):
-        raise ExportError("The page could not be drawn (the printer or file refused it).")
+        raise ExportError(_("The page could not be drawn (the printer or file refused it)."))
     try:
         painter.scale(scale, scale)
         doc.drawContents(painter)

@@ -20,6 +20,7 @@ from app.core.records import Cell
 from app.core.store import SlideSession
 from app.ui.analysis import ModelLoader
 from app.ui.field_view import FieldView
+from app.ui.translations import tr as _tr
 from app.ui.workers import Jobs, Worker
 
 
@@ -36,13 +37,15 @@ def _explain(worker: Worker, loader: ModelLoader, image: Path, cell: Cell) -> Oc
     pipeline = loader.get()
     if pipeline is None:
         raise SmearCountError(
-            "The models could not be loaded, so there is nothing to explain with (the status "
-            "bar says why)."
+            _tr(
+                "The models could not be loaded, so there is nothing to explain with (the "
+                "status bar says why)."
+            )
         )
     stage = stage_for(pipeline, cell)
     if stage is None or stage not in pipeline.stages:
         raise SmearCountError(
-            "This cell was not typed by a classifier (its label is the detector's)."
+            _tr("This cell was not typed by a classifier (its label is the detector's).")
         )
     return occlusion_map(
         pipeline.stages[stage].classifier,

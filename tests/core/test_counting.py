@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.categories import DEFAULT_CATEGORY_MAP, load_range_table
+from app.core.categories import DEFAULT_CATEGORY_MAP
 from app.core.counting import CountRules, differential, wilson
+from app.core.reference_ranges import load_range_table
 from app.core.store import Cell
 
 RANGES = load_range_table()

@@ -40,3 +40,38 @@ def test_a_missing_camera_and_folder_are_said_in_spanish_and_thai(tmp_path):
         FolderSource(tmp_path / "nowhere").open()
     with use_language("th"), pytest.raises(CameraError, match="เปิดกล้อง 97 ไม่ได้"):
         OpenCVCamera(97).open()
+
+
+def test_a_wrong_profile_field_reads_as_one_sentence_in_russian(tmp_path):
+    from app.core.errors import ProfileError
+    from app.core.profiles import read_profile
+
+    profile = tmp_path / "lab.json"
+    profile.write_text('{"profile_version": 2, "name": 7}', encoding="utf-8")
+    with use_language("ru"), pytest.raises(ProfileError) as refused:
+        read_profile(profile)
+    assert str(refused.value) == "lab.json: поле 'name' должно быть непустым текстом, получено 7."
+
+
+def test_a_missing_model_and_an_unreachable_server_are_said_in_portuguese_and_indonesian():
+    from app.core.errors import ModelLoadError
+    from app.core.models import load_model
+    from app.core.store.sql import away_message
+
+    with use_language("pt"), pytest.raises(ModelLoadError, match=r"O arquivo do modelo .* não foi"):
+        load_model("nowhere.onnx")
+    with use_language("id"):
+        said = away_message("postgresql://lab@labserver/smearcount", None)
+    assert said.startswith("Server laboratorium labserver/smearcount tidak dapat dihubungi.")
+
+
+def test_lost_audit_entries_take_russian_plurals():
+    from app.core.store.anchor import lost_message
+
+    with use_language("ru"):
+        said = [lost_message(n, 30).split(",")[0] for n in (21, 3, 5)]
+    assert said == [
+        "в базе данных 21 запись журнала аудита",
+        "в базе данных 3 записи журнала аудита",
+        "в базе данных 5 записей журнала аудита",
+    ]

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from app.core.categories import DEFAULT_CATEGORY_MAP, load_range_table
+from app.core.categories import DEFAULT_CATEGORY_MAP
 from app.core.counting import differential
+from app.core.reference_ranges import load_range_table
 from app.core.store import SlideStore
 from app.ui.count_panel import CountModel
 from app.ui.start_view import SlideTableModel

@@ -20,6 +20,7 @@ from app.core.adaptation.guard import Judgement
 from app.core.adaptation.head import Head
 from app.core.atomic import write_text_atomic
 from app.core.errors import SmearCountError
+from app.core.i18n import _
 from app.core.paths import private_dir, user_config_dir
 
 ADAPTATION_VERSION = 1
@@ -114,9 +115,15 @@ def load_adaptation(path: Path, model_sha256: str) -> Adaptation | None:
         return None
     if adaptation.model_sha256 != model_sha256:
         raise AdaptationError(
-            f"The lab adaptation of stage '{adaptation.stage}' was fitted for another model "
-            f"(sha256 {adaptation.model_sha256[:12]}…, this one is {model_sha256[:12]}…): it is "
-            "not used. Refit it in Settings → Lab adaptation, or reset it."
+            _(
+                "The lab adaptation of stage '{stage}' was fitted for another model (sha256 "
+                "{fitted}…, this one is {current}…): it is not used. Refit it in Settings → Lab "
+                "adaptation, or reset it."
+            ).format(
+                stage=adaptation.stage,
+                fitted=adaptation.model_sha256[:12],
+                current=model_sha256[:12],
+            )
         )
     return adaptation
 

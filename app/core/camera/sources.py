@@ -104,7 +104,7 @@ class FolderSource:
 
     def read(self) -> Frame | None:
         if self._frames is None:
-            raise CameraError("The source is not open.")
+            raise CameraError(_("The source is not open."))
         return next(self._frames, None) if self._pacer.wait() else None
 
     def interrupt(self) -> None:
@@ -142,7 +142,7 @@ class VideoFileSource:
 
     def read(self) -> Frame | None:
         if self._capture is None:
-            raise CameraError("The video is not open.")
+            raise CameraError(_("The video is not open."))
         if not self._pacer.wait():
             return None
         ok, frame = self._capture.read()
@@ -191,7 +191,7 @@ class OpenCVCamera:
 
     def read(self) -> Frame | None:
         if self._capture is None:
-            raise CameraError("The camera is not open.")
+            raise CameraError(_("The camera is not open."))
         if self._interrupted.is_set():
             return None
         ok, frame = self._capture.read()

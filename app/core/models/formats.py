@@ -12,6 +12,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from app.core.errors import ModelLoadError
+from app.core.i18n import _
 
 
 class DetectorFormat(str, Enum):
@@ -86,7 +87,7 @@ def identify_detector(
 
     ``probe`` is that output for a plain grey image; it separates raw from decoded YOLOX grids.
     """
-    _, rows, cols = shape
+    rows, cols = shape[1:]
     h, w = input_hw
     grids = {grid_cells(h, w, s) for s in STRIDE_SETS}
     if str(meta.get("end2end", "")).lower() == "true":
@@ -100,9 +101,11 @@ def identify_detector(
     if cols == 6:
         return DetectorFormat.END2END
     raise ModelLoadError(
-        f"The detector's output has shape {list(shape)} for a {w} x {h} input, which matches no "
-        "known layout ([1, 4+C, N] Ultralytics, [1, N, 5+C] YOLOv5/YOLOX, [1, K, 6] end-to-end). "
-        "State the format in the model's manifest."
+        _(
+            "The detector's output has shape {shape} for a {width} x {height} input, which "
+            "matches no known layout ([1, 4+C, N] Ultralytics, [1, N, 5+C] YOLOv5/YOLOX, "
+            "[1, K, 6] end-to-end). State the format in the model's manifest."
+        ).format(shape=list(shape), width=w, height=h)
     )
 
 

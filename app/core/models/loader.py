@@ -12,12 +12,13 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import onnxruntime as ort
 from numpy.typing import NDArray
 
 from app.core.errors import ModelLoadError
 from app.core.field_prep import PrepSpec
 from app.core.geometry import Fit
+from app.core.i18n import _
+from app.core.models.class_names import agreed_classes
 from app.core.models.classifier import Classifier, ClassifierConfig
 from app.core.models.detector import Detector, DetectorConfig
 from app.core.models.formats import (
@@ -30,6 +31,7 @@ from app.core.models.formats import (
     parse_metadata,
 )
 from app.core.models.manifest import Manifest, read_manifest, sidecar_path
+from app.core.models.outputs import embedding_output, pick_output
 from app.core.models.runtime import create_session, file_sha256, provider_name
 from app.core.models.spec import IMAGENET_MEAN, IMAGENET_STD, InputSpec, ModelInfo, Normalisation
 
@@ -57,12 +59,12 @@ class _Loaded:
         classes: tuple[str, ...] | None = None,
     ) -> None:
         if not path.is_file():
-            raise ModelLoadError(f"The model file {path} was not found.")
+            raise ModelLoadError(_("The model file {path} was not found.").format(path=path))
         self.path = path
         self.name = path.name
         manifest_file = manifest_path or sidecar_path(path)
         if manifest_path is not None and not manifest_path.is_file():
-            raise ModelLoadError(f"The manifest {manifest_path} was not found.")
+            raise ModelLoadError(_("The manifest {path} was not found.").format(path=manifest_path))
         if manifest is None:
             manifest = read_manifest(manifest_file) if manifest_file.is_file() else Manifest()
         self.manifest = manifest
@@ -70,13 +72,15 @@ class _Loaded:
         self.sha256 = file_sha256(path)
         if self.manifest.sha256 and self.manifest.sha256 != self.sha256:
             raise ModelLoadError(
-                f"{self.name} does not match its manifest (sha256 differs): the file may be "
-                "damaged or replaced. Reinstall the model or fix the manifest."
+                _(
+                    "{name} does not match its manifest (sha256 differs): the file may be "
+                    "damaged or replaced. Reinstall the model or fix the manifest."
+                ).format(name=self.name)
             )
         self.session = create_session(path)
         self.meta = parse_metadata(dict(self.session.get_modelmeta().custom_metadata_map))
         self.input = InputSpec.of(self.session, self.name)
-        self.output = _pick_output(self.session, self.name, self.manifest.outputs)
+        self.output = pick_output(self.session, self.name, self.manifest.outputs)
         self.assumptions: list[str] = []
 
     def run(self, tensor: NDArray[np.floating]) -> NDArray[np.float32]:
@@ -86,7 +90,11 @@ class _Loaded:
             )
         except Exception as exc:  # ORT's own exception types
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            raise ModelLoadError(f"{self.name}: a test run of the model failed: {first}") from exc
+            raise ModelLoadError(
+                _("{name}: a test run of the model failed: {problem}").format(
+                    name=self.name, problem=first
+                )
+            ) from exc
         return np.asarray(out[0], dtype=np.float32)
 
     def input_size(self, default_side: int) -> tuple[int, int]:
@@ -104,33 +112,15 @@ class _Loaded:
         return default_side, default_side
 
     def classes(self, count: int, fallback: tuple[str, ...] | None = None) -> tuple[str, ...]:
-        stated, source = self.manifest.classes, "its manifest"
+        stated, in_manifest = self.manifest.classes, True
         if stated is None:
-            stated, source = metadata_names(self.meta), "its metadata"
-        expected = self.expected_classes
-        if expected is not None:
-            if len(expected) != count:
-                raise ModelLoadError(
-                    f"{self.name}: the profile lists {len(expected)} classes "
-                    f"({', '.join(expected)}) but the model outputs {count}. This is not the "
-                    "model the profile was written for, or its class list is wrong."
-                )
-            if stated is not None and tuple(stated) != expected:
-                raise ModelLoadError(
-                    f"{self.name}: the profile lists the classes {', '.join(expected)} but "
-                    f"{source} says {', '.join(stated)}. Make the two agree."
-                )
-            return expected
-        if stated is None:
-            names = fallback if fallback is not None else tuple(f"class {i}" for i in range(count))
-            self.assumptions.append(f"class names not stated: called them {', '.join(names)}")
-            return names
-        if len(stated) != count:
-            raise ModelLoadError(
-                f"{self.name}: {source} lists {len(stated)} classes but the model outputs "
-                f"{count}. The class list and the model are out of step."
-            )
-        return stated
+            stated, in_manifest = metadata_names(self.meta), False
+        agreed = agreed_classes(self.name, count, self.expected_classes, stated, in_manifest)
+        if agreed is not None:
+            return agreed
+        names = fallback if fallback is not None else tuple(f"class {i}" for i in range(count))
+        self.assumptions.append(f"class names not stated: called them {', '.join(names)}")
+        return names
 
     def normalisation(self, default: Normalisation) -> Normalisation:
         m = self.manifest
@@ -198,7 +188,11 @@ def load_detector(
 ) -> Detector:
     model = load_model(path, manifest_path, **options)
     if not isinstance(model, Detector):
-        raise ModelLoadError(f"{Path(path).name} is a classifier; a cell detector is needed here.")
+        raise ModelLoadError(
+            _("{name} is a classifier; a cell detector is needed here.").format(
+                name=Path(path).name
+            )
+        )
     return model
 
 
@@ -207,43 +201,22 @@ def load_classifier(
 ) -> Classifier:
     model = load_model(path, manifest_path, **options)
     if not isinstance(model, Classifier):
-        raise ModelLoadError(f"{Path(path).name} is a detector; a cell classifier is needed here.")
-    return model
-
-
-def _declared_output(session: ort.InferenceSession, name: str, output: str) -> Any:
-    found = {o.name: o for o in session.get_outputs()}
-    if output not in found:
         raise ModelLoadError(
-            f"{name}: its manifest names the output '{output}', which the model does not have "
-            f"(it has: {', '.join(found)})."
+            _("{name} is a detector; a cell classifier is needed here.").format(
+                name=Path(path).name
+            )
         )
-    return found[output]
-
-
-def _pick_output(session: ort.InferenceSession, name: str, declared: dict[str, str] | None) -> Any:
-    if declared is not None:
-        return _declared_output(session, name, declared["scores"])
-    outputs = session.get_outputs()
-    usable = [o for o in outputs if len(o.shape) in (2, 3)]
-    if len(outputs) == 1 and usable:
-        return usable[0]
-    named = [o for o in usable if o.name in ("output0", "output")]
-    if len(named) == 1:
-        return named[0]
-    found = ", ".join(f"{o.name} {list(o.shape)}" for o in outputs)
-    raise ModelLoadError(
-        f"{name}: unsupported output layout. SmearCount reads one detector output [1, N, C] or "
-        f"one classifier output [1, C]; this model has: {found}."
-    )
+    return model
 
 
 def _kind_of(loaded: _Loaded) -> str:
     task = loaded.meta.get("task")
     if task in ("segment", "pose", "obb"):
         raise ModelLoadError(
-            f"{loaded.name} is an Ultralytics {task} model; SmearCount needs a detection or "
-            "classification model."
+            _(
+                "{name} is an Ultralytics {task} model; SmearCount needs a detection or "
+                "classification model."
+            ).format(name=loaded.name, task=task)
         )
     if task == "classify":
         return "classifier"
@@ -260,22 +233,32 @@ def _build_detector(loaded: _Loaded) -> Detector:
         size = (_align(size[0], stride), _align(size[1], stride))
     probe = loaded.run(np.full((1, 3, *size), 0.5, dtype=np.float32))
     if probe.ndim != 3:
-        raise ModelLoadError(f"{loaded.name}: the detector output has shape {list(probe.shape)}.")
+        raise ModelLoadError(
+            _("{name}: the detector output has shape {shape}.").format(
+                name=loaded.name, shape=list(probe.shape)
+            )
+        )
     fmt = m.format or identify_detector(tuple(probe.shape), size, loaded.meta, probe)
-    _, rows, cols = probe.shape
+    rows, cols = probe.shape[1:]
     if fmt is DetectorFormat.ULTRALYTICS:
         count = rows - 4
     elif fmt is DetectorFormat.END2END:
         if m.classes is None and metadata_names(loaded.meta) is None:
             raise ModelLoadError(
-                f"{loaded.name} is an end-to-end detector without class names; add 'classes' to "
-                "its manifest."
+                _(
+                    "{name} is an end-to-end detector without class names; add 'classes' to its "
+                    "manifest."
+                ).format(name=loaded.name)
             )
         count = len(m.classes or metadata_names(loaded.meta) or ())
     else:
         count = cols - 5
     if count < 1:
-        raise ModelLoadError(f"{loaded.name}: the output {list(probe.shape)} holds no classes.")
+        raise ModelLoadError(
+            _("{name}: the output {shape} holds no classes.").format(
+                name=loaded.name, shape=list(probe.shape)
+            )
+        )
     classes = loaded.classes(count)
     default_norm, default_fit, default_iou = _DETECTOR_DEFAULTS[fmt]
     if fmt in (DetectorFormat.YOLOX, DetectorFormat.YOLOX_DECODED) and not (
@@ -314,7 +297,9 @@ def _build_classifier(loaded: _Loaded) -> Classifier:
     raw = np.concatenate([p.reshape(1, -1) for p in probes])
     count = raw.shape[1]
     if count < 1:
-        raise ModelLoadError(f"{loaded.name}: the classifier output has no classes.")
+        raise ModelLoadError(
+            _("{name}: the classifier output has no classes.").format(name=loaded.name)
+        )
     ultralytics = is_ultralytics(loaded.meta)
     output = m.output or (ClassifierOutput.PROBABILITIES if ultralytics else _output_kind(raw))
     classes = loaded.classes(
@@ -342,22 +327,13 @@ def _build_classifier(loaded: _Loaded) -> Classifier:
     )
     info = loaded.info("classifier", f"classifier ({output.value})", classes, size, norm)
     return Classifier(
-        loaded.session, loaded.input, loaded.output.name, config, info, _embedding_output(loaded)
+        loaded.session,
+        loaded.input,
+        loaded.output.name,
+        config,
+        info,
+        embedding_output(loaded.session, loaded.name, loaded.manifest.outputs),
     )
-
-
-def _embedding_output(loaded: _Loaded) -> str | None:
-    """The declared pooled-feature output, checked to be one row of features per image."""
-    name = (loaded.manifest.outputs or {}).get("embedding")
-    if name is None:
-        return None
-    output = _declared_output(loaded.session, loaded.name, name)
-    if len(output.shape) != 2:
-        raise ModelLoadError(
-            f"{loaded.name}: the embedding output '{name}' has shape {list(output.shape)}; "
-            "one row of features per image [batch, features] is needed."
-        )
-    return name
 
 
 def _output_kind(raw: NDArray[np.float32]) -> ClassifierOutput:

@@ -14,6 +14,7 @@ from typing import Any
 from app.core.errors import ModelLoadError
 from app.core.field_prep import PrepSpec
 from app.core.geometry import Fit
+from app.core.i18n import _
 from app.core.json_fields import (
     choice,
     equals,
@@ -80,7 +81,11 @@ def parse_manifest(raw: dict[str, Any], source: str) -> Manifest:
 
 def _triple(value: object) -> tuple[float, float, float]:
     if not isinstance(value, list) or len(value) != 3:
-        raise TypeError(f"must be a list of 3 numbers (one per colour channel), got {value!r}.")
+        raise TypeError(
+            _("must be a list of 3 numbers (one per colour channel), got {value}.").format(
+                value=repr(value)
+            )
+        )
     a, b, c = (number(-1e4, 1e4)(v) for v in value)
     return a, b, c
 
@@ -88,7 +93,7 @@ def _triple(value: object) -> tuple[float, float, float]:
 def _positive_triple(value: object) -> tuple[float, float, float]:
     triple = _triple(value)
     if min(triple) <= 0:
-        raise ValueError(f"must hold 3 positive numbers, got {value!r}.")
+        raise ValueError(_("must hold 3 positive numbers, got {value}.").format(value=repr(value)))
     return triple
 
 
@@ -98,20 +103,22 @@ def _size(value: object) -> tuple[int, int]:
     if isinstance(value, int) and not isinstance(value, bool):
         return side(value), side(value)
     if not isinstance(value, list) or len(value) != 2:
-        raise TypeError(f"must be [height, width] in pixels, got {value!r}.")
+        raise TypeError(
+            _("must be [height, width] in pixels, got {value}.").format(value=repr(value))
+        )
     return side(value[0]), side(value[1])
 
 
 def _sha256(value: object) -> str:
     digest = text(value).lower()
     if len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
-        raise ValueError("must be 64 hexadecimal digits.")
+        raise ValueError(_("must be 64 hexadecimal digits."))
     return digest
 
 
 def _object(value: object) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise TypeError(f"must be a JSON object, got {value!r}.")
+        raise TypeError(_("must be a JSON object, got {value}.").format(value=repr(value)))
     return value
 
 
@@ -124,9 +131,13 @@ def _outputs(value: object) -> dict[str, str]:
     roles = _object(value)
     unknown = sorted(set(roles) - set(OUTPUT_ROLES))
     if unknown:
-        raise ValueError(f"knows the roles {', '.join(OUTPUT_ROLES)}, not {', '.join(unknown)}.")
+        raise ValueError(
+            _("knows the roles {roles}, not {unknown}.").format(
+                roles=", ".join(OUTPUT_ROLES), unknown=", ".join(unknown)
+            )
+        )
     if "scores" not in roles:
-        raise ValueError("must name the 'scores' output.")
+        raise ValueError(_("must name the 'scores' output."))
     return {role: text(name) for role, name in roles.items()}
 
 
@@ -134,10 +145,12 @@ def _preprocess(value: object) -> PrepSpec:
     raw = _object(value)
     unknown = sorted(set(raw) - {"flatten", "rbc_px"})
     if unknown:
-        raise ValueError(f"knows 'flatten' and 'rbc_px', not {', '.join(unknown)}.")
+        raise ValueError(
+            _("knows 'flatten' and 'rbc_px', not {unknown}.").format(unknown=", ".join(unknown))
+        )
     flat = raw.get("flatten", False)
     if not isinstance(flat, bool):
-        raise TypeError(f"'flatten' must be true or false, got {flat!r}.")
+        raise TypeError(_("'flatten' must be true or false, got {value}.").format(value=repr(flat)))
     rbc = raw.get("rbc_px")
     return PrepSpec(flat, None if rbc is None else number(4.0, 400.0)(rbc))
 

@@ -10,6 +10,7 @@ import onnxruntime as ort
 from numpy.typing import NDArray
 
 from app.core.errors import ModelLoadError
+from app.core.i18n import _, ngettext
 
 IMAGENET_MEAN = (0.485, 0.456, 0.406)
 IMAGENET_STD = (0.229, 0.224, 0.225)
@@ -61,15 +62,27 @@ class InputSpec:
         if len(inputs) != 1 or len(inputs[0].shape) != 4:
             found = ", ".join(f"{i.name} {list(i.shape)}" for i in inputs)
             raise ModelLoadError(
-                f"{model_name}: SmearCount needs one image input [batch, 3, height, width]; "
-                f"this model has: {found}."
+                _(
+                    "{name}: SmearCount needs one image input [batch, 3, height, width]; this "
+                    "model has: {found}."
+                ).format(name=model_name, found=found)
             )
         info = inputs[0]
         if info.type not in ("tensor(float)", "tensor(float16)"):
-            raise ModelLoadError(f"{model_name}: the image input is {info.type}, not float.")
+            raise ModelLoadError(
+                _("{name}: the image input is {type}, not float.").format(
+                    name=model_name, type=info.type
+                )
+            )
         batch, channels, height, width = info.shape
         if isinstance(channels, int) and channels != 3:
-            raise ModelLoadError(f"{model_name}: the input has {channels} channels; 3 are needed.")
+            raise ModelLoadError(
+                ngettext(
+                    "{name}: the input has {n} channel; 3 are needed.",
+                    "{name}: the input has {n} channels; 3 are needed.",
+                    channels,
+                ).format(name=model_name, n=channels)
+            )
         return cls(
             name=info.name,
             height=height if isinstance(height, int) and height > 0 else None,

@@ -12,6 +12,7 @@ from typing import Any
 
 from app.core.categories import DEFAULT_CATEGORY_MAP, CategoryMap, parse_categories
 from app.core.errors import ProfileError
+from app.core.i18n import _, ngettext
 from app.core.json_fields import boolean, integer, number, read_json_object, text, texts, validate
 from app.core.paths import models_dir
 from app.core.review import ReviewRule
@@ -30,7 +31,9 @@ def _model_path(base: Path, value: str) -> Path:
 
 def _name_map(value: object) -> dict[str, str]:
     if not isinstance(value, dict) or not value:
-        raise TypeError(f"must be a non-empty object {{class: name}}, got {value!r}.")
+        raise TypeError(
+            _("must be a non-empty object {{class: name}}, got {value}.").format(value=repr(value))
+        )
     return {text(k): text(v) for k, v in value.items()}
 
 
@@ -109,14 +112,20 @@ class Profile:
 def read_profile(path: Path) -> Profile:
     raw = read_json_object(path, "profile", ProfileError)
     if "profile_version" not in raw:
-        raise ProfileError(f"{path.name}: the field 'profile_version' is missing.")
+        raise ProfileError(
+            _("{source}: the field '{key}' is missing.").format(
+                source=path.name, key="profile_version"
+            )
+        )
     version = raw["profile_version"]
     if version == 1:
         return _read_v1(raw, path)
     if version != PROFILE_VERSION:
         raise ProfileError(
-            f"{path.name}: profile_version {version!r} is not one this SmearCount reads "
-            f"(1 or {PROFILE_VERSION}); it may come from a newer version."
+            _(
+                "{name}: profile_version {version} is not one this SmearCount reads (1 or "
+                "{current}); it may come from a newer version."
+            ).format(name=path.name, version=repr(version), current=PROFILE_VERSION)
         )
     return _read_v2(raw, path)
 
@@ -165,18 +174,23 @@ def _read_v2(raw: dict[str, Any], path: Path) -> Profile:
             )
         )
     if detector is None and not stages:
-        raise ProfileError(f"{source}: a profile needs a 'detector', 'stages', or both.")
+        raise ProfileError(
+            _("{source}: a profile needs a 'detector', 'stages', or both.").format(source=source)
+        )
     classify = values.get("classify")
     if stages and classify is None:
-        raise ProfileError(
-            f"{source}: the field 'classify' is missing: say which "
-            + (
-                'detector classes go to which stage, e.g. {"wbc": "'
-                if detector
-                else 'stage classifies the cell images, e.g. {"cell": "'
+        missing = (
+            _(
+                "{source}: the field 'classify' is missing: say which detector classes go to "
+                'which stage, e.g. {{"wbc": "{stage}"}}.'
             )
-            + f'{stages[0].name}"}}.'
+            if detector
+            else _(
+                "{source}: the field 'classify' is missing: say which stage classifies the cell "
+                'images, e.g. {{"cell": "{stage}"}}.'
+            )
         )
+        raise ProfileError(missing.format(source=source, stage=stages[0].name))
     categories = parse_categories(values.get("categories"), values.get("class_map", {}), source)
     _check_declared(detector, stages, categories, source)
     return Profile(
@@ -193,7 +207,11 @@ def _read_v2(raw: dict[str, Any], path: Path) -> Profile:
 
 def _object(value: object, where: str) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise ProfileError(f"{where} must be a JSON object {{...}}, got {value!r}.")
+        raise ProfileError(
+            _("{where} must be a JSON object {{...}}, got {value}.").format(
+                where=where, value=repr(value)
+            )
+        )
     return value
 
 
@@ -207,13 +225,28 @@ def _check_declared(
         for label, target in stage.routes.items():
             if target not in names:
                 raise ProfileError(
-                    f"{source}: stage '{stage.name}' sends '{label}' to an unknown stage "
-                    f"'{target}' (stages: {', '.join(sorted(names))})."
+                    _(
+                        "{source}: stage '{stage}' sends '{label}' to an unknown stage "
+                        "'{target}' (stages: {stages})."
+                    ).format(
+                        source=source,
+                        stage=stage.name,
+                        label=label,
+                        target=target,
+                        stages=", ".join(sorted(names)),
+                    )
                 )
             if stage.model.classes is not None and label not in stage.model.classes:
                 raise ProfileError(
-                    f"{source}: stage '{stage.name}' routes '{label}', which is not one of its "
-                    f"classes ({', '.join(stage.model.classes)})."
+                    _(
+                        "{source}: stage '{stage}' routes '{label}', which is not one of its "
+                        "classes ({classes})."
+                    ).format(
+                        source=source,
+                        stage=stage.name,
+                        label=label,
+                        classes=", ".join(stage.model.classes),
+                    )
                 )
         if stage.model.classes is not None:
             check_mapped(
@@ -227,6 +260,11 @@ def check_mapped(classes: list[str], categories: CategoryMap, where: str) -> Non
     missing = [c for c in classes if not categories.has_category(c)]
     if missing:
         raise ProfileError(
-            f"{where}: the class {', '.join(map(repr, missing))} has no report category; "
-            "map it in 'class_map' (to a differential, per-100-WBC or ignored category)."
+            ngettext(
+                "{where}: the class {classes} has no report category; map it in 'class_map' (to "
+                "a differential, per-100-WBC or ignored category).",
+                "{where}: the classes {classes} have no report category; map them in "
+                "'class_map' (to a differential, per-100-WBC or ignored category).",
+                len(missing),
+            ).format(where=where, classes=", ".join(map(repr, missing)))
         )

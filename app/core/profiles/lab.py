@@ -65,7 +65,11 @@ def is_lab_ref(name: str | None) -> bool:
 def parse_ref(ref: str) -> tuple[str, int | None]:
     match = _REF.match(ref.strip())
     if match is None:
-        raise ProfileError(f"{ref!r} does not name a lab profile (lab:NAME or lab:NAME@VERSION).")
+        raise ProfileError(
+            _("{ref} does not name a lab profile (lab:NAME or lab:NAME@VERSION).").format(
+                ref=repr(ref)
+            )
+        )
     version = match["version"]
     return match["name"], int(version) if version else None
 
@@ -223,7 +227,11 @@ def fetch(conn: Connection, cache: Path, ref: str, models: bool = True) -> Path:
         )
     document, files, doc_sha = str(row[0]), json.loads(row[1]), str(row[2])
     if hashlib.sha256(document.encode()).hexdigest() != doc_sha:
-        raise StorageError(f"The lab profile {name} v{version} on the server is damaged.")
+        raise StorageError(
+            _("The lab profile {name} v{version} on the server is damaged.").format(
+                name=name, version=version
+            )
+        )
     private_dir(cache)
     for relative, sha in files.items() if models else ():
         _cached(conn, cache / relative, sha)
@@ -245,7 +253,9 @@ def _cached(conn: Connection, path: Path, sha: str) -> None:
     data = b"".join(bytes(r[0]) for r in rows)
     if hashlib.sha256(data).hexdigest() != sha:
         raise StorageError(
-            f"The model file {sha[:12]}… on the lab server is damaged (checksum differs)."
+            _("The model file {name}… on the lab server is damaged (checksum differs).").format(
+                name=sha[:12]
+            )
         )
     path.parent.mkdir(parents=True, exist_ok=True)
     write_bytes_atomic(path, data)

@@ -9,6 +9,7 @@ from pathlib import Path
 from app.core.atomic import write_text_atomic
 from app.core.categories import CategoryMap
 from app.core.errors import ProfileError, SmearCountError
+from app.core.i18n import _
 from app.core.paths import private_dir, profiles_dir, resources_dir, user_config_dir
 from app.core.profiles.format import Profile, read_profile
 from app.core.review import ReviewRule
@@ -41,15 +42,19 @@ def find_profile(name_or_path: str, folder: Path | None = None) -> Path:
     candidate = Path(name_or_path)
     if candidate.suffix == ".json" or candidate.is_file():
         if not candidate.is_file():
-            raise ProfileError(f"The profile file {candidate} was not found.")
+            raise ProfileError(_("The profile file {path} was not found.").format(path=candidate))
         return candidate
     for base in [folder] if folder else profile_folders():
         path = base / f"{name_or_path}.json"
         if path.is_file():
             return path
     names = available_profiles(folder)
-    known = ", ".join(names) if names else "none is installed"
-    raise ProfileError(f"There is no profile named '{name_or_path}' (available: {known}).")
+    missing = (
+        _("There is no profile named '{name}' (available: {known}).")
+        if names
+        else _("There is no profile named '{name}' (none is installed).")
+    )
+    raise ProfileError(missing.format(name=name_or_path, known=", ".join(names)))
 
 
 def templates_dir() -> Path:

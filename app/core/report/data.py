@@ -7,10 +7,11 @@ import json
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from app.core.categories import DEFAULT_CATEGORY_MAP, CategoryMap, RangeTable, load_range_table
+from app.core.categories import DEFAULT_CATEGORY_MAP, CategoryMap
 from app.core.counting import DEFAULT_RULES, CountRules, Differential
 from app.core.i18n import ENGLISH
 from app.core.records import Cell, Field, Slide, SlideState
+from app.core.reference_ranges import RangeTable, load_range_table
 from app.core.report.words import scale_sentence
 from app.core.store import audit
 from app.core.store.anchor import Anchor

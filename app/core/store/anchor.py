@@ -22,6 +22,7 @@ import os
 import secrets
 from pathlib import Path
 
+from app.core.i18n import _, ngettext
 from app.core.store.sql import Connection
 
 ANCHOR_NAME = "smearcount.anchor"
@@ -59,7 +60,11 @@ class Anchor:
         if not self.path.exists():
             return None, []
         if not self.key_path.exists():
-            return None, [f"{KEY_NAME} is missing: the record of the audit trail cannot be checked"]
+            return None, [
+                _("{name} is missing: the record of the audit trail cannot be checked").format(
+                    name=KEY_NAME
+                )
+            ]
         newest: tuple[int, str] | None = None
         problems: list[str] = []
         lines = self.path.read_text(errors="replace").splitlines()
@@ -73,7 +78,11 @@ class Anchor:
             if genuine:
                 newest = (int(parts[0]), parts[1])
             elif number < len(lines):  # a last line cut short by a power cut is no forgery
-                problems.append(f"{self.path.name} line {number} is not one SmearCount wrote")
+                problems.append(
+                    _("{name} line {number} is not one SmearCount wrote").format(
+                        name=self.path.name, number=number
+                    )
+                )
         return newest, problems
 
     def problems(self, conn: Connection) -> list[str]:
@@ -90,14 +99,19 @@ class Anchor:
         found = row.fetchone()
         if found is None or found[0] != head:
             problems.append(
-                f"the audit trail was rewritten: entry {count} is not the one recorded when it "
-                "was written"
+                _(
+                    "the audit trail was rewritten: entry {n} is not the one recorded when it was "
+                    "written"
+                ).format(n=count)
             )
         return problems
 
 
 def lost_message(held: int, recorded: int) -> str:
-    return (
-        f"the database holds {held} audit entries but {recorded} were committed: changes were "
-        "lost (a deleted -wal file, or an older copy of the database put back)"
-    )
+    return ngettext(
+        "the database holds {held} audit entry but {recorded} were committed: changes were lost "
+        "(a deleted -wal file, or an older copy of the database put back)",
+        "the database holds {held} audit entries but {recorded} were committed: changes were "
+        "lost (a deleted -wal file, or an older copy of the database put back)",
+        held,
+    ).format(held=held, recorded=recorded)

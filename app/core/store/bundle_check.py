@@ -17,6 +17,7 @@ import math
 from typing import Any
 
 from app.core.errors import InvalidInputError, StorageError
+from app.core.i18n import _
 from app.core.records import (
     EDITABLE_SLIDE_FIELDS,
     AnalysisState,
@@ -53,14 +54,22 @@ _JSON_COLUMNS = {("slide", "categories"), ("field", "analysis_models"), ("cell",
 
 def parse(data: bytes, name: str) -> dict[str, Any]:
     if len(data) > MAX_MANIFEST_BYTES:
-        raise StorageError(f"{name}: its bundle.json is too large to be a slide's.")
+        raise StorageError(
+            _("{name}: its bundle.json is too large to be a slide's.").format(name=name)
+        )
     try:
         manifest = json.loads(data)
     except (ValueError, RecursionError) as exc:
-        why = "nested too deep" if isinstance(exc, RecursionError) else str(exc)
-        raise StorageError(f"{name} is damaged: bundle.json is not readable ({why}).") from exc
+        why = _("nested too deep") if isinstance(exc, RecursionError) else str(exc)
+        raise StorageError(
+            _("{name} is damaged: bundle.json is not readable ({problem}).").format(
+                name=name, problem=why
+            )
+        ) from exc
     if not isinstance(manifest, dict):
-        raise StorageError(f"{name} is damaged: bundle.json is not a slide bundle.")
+        raise StorageError(
+            _("{name} is damaged: bundle.json is not a slide bundle.").format(name=name)
+        )
     return manifest
 
 
@@ -74,45 +83,61 @@ def check_rows(manifest: dict[str, Any], name: str) -> None:
         field_ids = {f["id"] for f in fields}
         for cell in cells:
             if cell.get("field_id") not in field_ids:
-                raise ValueError(f"cell {cell.get('id')} belongs to no field of the bundle")
+                raise ValueError(
+                    _("cell {id} belongs to no field of the bundle").format(id=cell.get("id"))
+                )
             for key in ("x1", "y1", "x2", "y2"):
                 if not isinstance(cell.get(key), (int, float)):
-                    raise ValueError(f"cell {cell.get('id')} has no {key}")
+                    raise ValueError(_("cell {id} has no {key}").format(id=cell.get("id"), key=key))
         for entry in _list(manifest, "audit"):
             if not isinstance(entry, dict) or not set(entry) <= set(AUDIT_KEYS):
-                raise ValueError("an audit entry is not one SmearCount wrote")
+                raise ValueError(_("an audit entry is not one SmearCount wrote"))
             for value in entry.values():
                 _scalar(value, "an audit entry")
     except (ValueError, TypeError, InvalidInputError) as exc:
-        raise StorageError(f"{name}: the slide data in the bundle is damaged ({exc}).") from exc
+        raise StorageError(
+            _("{name}: the slide data in the bundle is damaged ({problem}).").format(
+                name=name, problem=exc
+            )
+        ) from exc
 
 
 def _list(manifest: dict[str, Any], key: str) -> list[Any]:
     value = manifest.get(key, [])
     if not isinstance(value, list):
-        raise ValueError(f"{key} is not a list")
+        raise ValueError(_("{key} is not a list").format(key=key))
     return value
 
 
 def _row(table: str, row: Any, columns: tuple[str, ...]) -> dict[str, Any]:
     if not isinstance(row, dict):
-        raise ValueError(f"a {table} row is not a row")
+        raise ValueError(_("a {table} row is not a row").format(table=table))
     unknown = set(row) - set(columns)
     if unknown:
-        raise ValueError(f"a {table} row has unknown columns: {', '.join(sorted(unknown))}")
+        raise ValueError(
+            _("a {table} row has unknown columns: {columns}").format(
+                table=table, columns=", ".join(sorted(unknown))
+            )
+        )
     if not isinstance(row.get("id"), int):
-        raise ValueError(f"a {table} row has no id")
+        raise ValueError(_("a {table} row has no id").format(table=table))
     where = f"{table} {row['id']}"
     for key, value in row.items():
         _scalar(value, where)
         allowed = _CHOICES.get((table, key))
         if allowed is not None and value not in allowed:
-            raise ValueError(f"{where}: {key} {value!r} is not one SmearCount writes")
+            raise ValueError(
+                _("{where}: {key} {value} is not one SmearCount writes").format(
+                    where=where, key=key, value=repr(value)
+                )
+            )
         if (table, key) in _JSON_COLUMNS and value is not None:
             try:
                 json.loads(value)
             except (ValueError, TypeError, RecursionError) as exc:
-                raise ValueError(f"{where}: {key} is not readable") from exc
+                raise ValueError(
+                    _("{where}: {key} is not readable").format(where=where, key=key)
+                ) from exc
     return row
 
 
@@ -121,15 +146,17 @@ def _scalar(value: Any, where: str) -> None:
         return
     if isinstance(value, int):
         if abs(value) > MAX_INT:
-            raise ValueError(f"{where}: the number {value} is out of range")
+            raise ValueError(
+                _("{where}: the number {value} is out of range").format(where=where, value=value)
+            )
     elif isinstance(value, float):
         if not math.isfinite(value):
-            raise ValueError(f"{where}: a number is not finite")
+            raise ValueError(_("{where}: a number is not finite").format(where=where))
     elif isinstance(value, str):
         if len(value) > MAX_TEXT:
-            raise ValueError(f"{where}: a text is too long")
+            raise ValueError(_("{where}: a text is too long").format(where=where))
     else:
-        raise ValueError(f"{where}: a value is not a plain text or number")
+        raise ValueError(_("{where}: a value is not a plain text or number").format(where=where))
 
 
 def verify(manifest: dict[str, Any]) -> list[str]:

@@ -8,6 +8,7 @@ import sqlite3
 from dataclasses import dataclass, replace
 
 from app.core.errors import StorageError
+from app.core.i18n import _
 from app.core.records import Cell, Field, Record, Row, Slide
 from app.core.store.sql import Connection, ServerError, duplicate_key
 
@@ -69,13 +70,19 @@ def read_row(conn: Connection, table: str, row_id: int) -> Row | None:
     return dict(zip(columns, row, strict=True)) if row else None
 
 
+def _replay_refused(table: str, row_id: int) -> str:
+    return _("{table} {id} was changed since; this step cannot be replayed.").format(
+        table=table, id=row_id
+    )
+
+
 def apply(conn: Connection, change: RowChange) -> None:
     """Write one change, first checking the row is as the change expects."""
     table = change.table
     columns = TABLES[table].columns()
     # An insert needs no look first: the primary key refuses a row that is already there.
     if change.before is not None and read_row(conn, table, change.id) != change.before:
-        raise StorageError(f"{table} {change.id} was changed since; this step cannot be replayed.")
+        raise StorageError(_replay_refused(table, change.id))
     if change.after is None:
         conn.execute(f"DELETE FROM {table} WHERE id = ?", (change.id,))
     elif change.before is None:
@@ -86,9 +93,7 @@ def apply(conn: Connection, change: RowChange) -> None:
         except (sqlite3.IntegrityError, ServerError) as exc:
             if not duplicate_key(exc):
                 raise
-            raise StorageError(
-                f"{table} {change.id} was changed since; this step cannot be replayed."
-            ) from exc
+            raise StorageError(_replay_refused(table, change.id)) from exc
     else:
         changed = [c for c in columns if change.after[c] != change.before[c]]
         if changed:

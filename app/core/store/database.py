@@ -118,9 +118,14 @@ class SlideDatabase:
         if lost:
             assert recorded is not None
             raise StorageError(
-                f"{self.label} is missing changes that were saved: "
-                f"{lost_message(self._anchored[0], recorded[0])}. Nothing was opened, so nothing "
-                f"more is lost. {self.lost_advice()}"
+                _(
+                    "{store} is missing changes that were saved: {loss}. Nothing was opened, so "
+                    "nothing more is lost. {advice}"
+                ).format(
+                    store=self.label,
+                    loss=lost_message(self._anchored[0], recorded[0]),
+                    advice=self.lost_advice(),
+                )
             )
         self.anchoring = True
 
@@ -185,9 +190,11 @@ class Database(SlideDatabase):
             self._identity = _identity(path)
             if self.read_only and self.version() != CURRENT_VERSION:
                 raise StorageError(
-                    f"{path} was made by another SmearCount version and cannot be brought up "
-                    "to date where it is (the folder is read-only): copy the folder to a "
-                    "writable place to open it."
+                    _(
+                        "{path} was made by another SmearCount version and cannot be brought up "
+                        "to date where it is (the folder is read-only): copy the folder to a "
+                        "writable place to open it."
+                    ).format(path=path)
                 )
             self._migrate()
             self._check_anchor(accept_loss)
@@ -221,11 +228,10 @@ class Database(SlideDatabase):
             self.conn.execute("INSERT INTO schema_version VALUES (?)", (CURRENT_VERSION,))
 
     def lost_advice(self) -> str:
-        return (
-            f"Put back the database from {self.path.parent / BACKUPS} (or its -wal file), or "
-            "run `python -m app slides accept-loss` to go on with what is left (recorded in "
-            "the audit trail)."
-        )
+        return _(
+            "Put back the database from {backups} (or its -wal file), or run `python -m app "
+            "slides accept-loss` to go on with what is left (recorded in the audit trail)."
+        ).format(backups=self.path.parent / BACKUPS)
 
     def backup(self, target: Path) -> None:
         """A consistent copy of the database (SQLite's online backup), even while in use."""

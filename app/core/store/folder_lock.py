@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from app.core.errors import StorageError
+from app.core.i18n import _
 from app.core.records import now_iso
 
 LOCK_NAME = "smearcount.lock"
@@ -50,17 +51,21 @@ class FolderLock:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
             raise StorageError(
-                f"SmearCount cannot count in {self.path.parent} ({exc.strerror}): the folder is "
-                "read-only or not yours. Its slides can still be listed and exported with "
-                "python -m app slides."
+                _(
+                    "SmearCount cannot count in {folder} ({problem}): the folder is read-only or "
+                    "not yours. Its slides can still be listed and exported with python -m app "
+                    "slides."
+                ).format(folder=self.path.parent, problem=exc.strerror)
             ) from exc
         if not _try_lock(fd):
             holder = _read_holder(fd)
             os.close(fd)
             raise StorageError(
-                f"SmearCount is already open on these slides ({holder}). Use that window, or "
-                "close it first: two windows on one data folder would each miss the other's "
-                "changes."
+                _(
+                    "SmearCount is already open on these slides ({holder}). Use that window, or "
+                    "close it first: two windows on one data folder would each miss the other's "
+                    "changes."
+                ).format(holder=holder)
             )
         os.ftruncate(fd, 0)
         who = {"pid": os.getpid(), "host": socket.gethostname(), "since": now_iso()}

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app.core.atomic import write_bytes_atomic
 from app.core.errors import ExportError, StorageError
+from app.core.i18n import _
 
 
 class ImageStore:
@@ -47,7 +48,11 @@ class ImageStore:
             path.parent.mkdir(parents=True, exist_ok=True)
             write_bytes_atomic(path, data)
         except (OSError, ExportError) as exc:
-            raise StorageError(f"The field image cannot be saved in {self.root}: {exc}") from exc
+            raise StorageError(
+                _("The field image cannot be saved in {folder}: {problem}").format(
+                    folder=self.root, problem=exc
+                )
+            ) from exc
 
     def size(self, sha256: str, ext: str) -> int:
         return self.file_for(sha256, ext).stat().st_size
@@ -61,7 +66,13 @@ class ImageStore:
         try:
             data = self.stored_bytes(sha256, ext)
         except OSError as exc:
-            raise StorageError(f"The stored image {name} is missing: {exc.strerror}.") from exc
+            raise StorageError(
+                _("The stored image {name} is missing: {problem}.").format(
+                    name=name, problem=exc.strerror
+                )
+            ) from exc
         if hashlib.sha256(data).hexdigest() != sha256:
-            raise StorageError(f"The stored image {name} is damaged (checksum differs).")
+            raise StorageError(
+                _("The stored image {name} is damaged (checksum differs).").format(name=name)
+            )
         return data

@@ -16,6 +16,7 @@ from numpy.typing import NDArray
 from PIL import Image
 
 from app.core.errors import StorageError
+from app.core.i18n import _
 from app.core.image_files import ImageSource
 from app.core.imaging import IMAGE_SUFFIXES, decode_image, read_image
 from app.core.paths import shown_name
@@ -50,9 +51,11 @@ class FieldImage:
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise StorageError(f"{path.name} cannot be read: {exc.strerror}.") from exc
+            raise StorageError(
+                _("{name} cannot be read: {problem}.").format(name=path.name, problem=exc.strerror)
+            ) from exc
         image = cls(data, ext, shown_name(path.name), pixels)
-        _ = image.sha256  # hash here, off the GUI thread
+        image.sha256.encode()  # hash here, off the GUI thread
         return image
 
     @classmethod

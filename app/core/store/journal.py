@@ -124,7 +124,12 @@ class Journal:
                     None,
                     str(exc),
                 )
-            raise StorageError(f"'{action['kind']}' can no longer be {verb}ne: {exc}") from exc
+            refused = (
+                _("'{action}' can no longer be undone: {problem}")
+                if verb == "undo"
+                else _("'{action}' can no longer be redone: {problem}")
+            )
+            raise StorageError(refused.format(action=action["kind"], problem=exc)) from exc
         return Replayed(str(action["kind"]), written)
 
     def _check_unlocked(self, conn: Connection) -> None:
@@ -132,11 +137,13 @@ class Journal:
             "SELECT sample_id, state FROM slide WHERE id = ?", (self.slide_id,)
         ).fetchone()
         if row is None:
-            raise StorageError("This slide was deleted (by another window or program).")
+            raise StorageError(_("This slide was deleted (by another window or program)."))
         if row["state"] == SlideState.SIGNED.value:
             raise StorageError(
-                f"Slide {row['sample_id']} is signed and cannot be changed; unsign it first "
-                "(an audited act)."
+                _(
+                    "Slide {sample} is signed and cannot be changed; unsign it first (an audited "
+                    "act)."
+                ).format(sample=row["sample_id"])
             )
         sent = conn.execute(
             "SELECT after FROM audit WHERE slide_id = ? AND what = ? ORDER BY id DESC LIMIT 1",

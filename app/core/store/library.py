@@ -42,12 +42,23 @@ def _refuse_lost_database(data_dir: Path, accept_loss: bool) -> None:
     images = data_dir / "images"
     stored = sum(1 for p in images.rglob("*") if p.is_file()) if images.is_dir() else 0
     if stored:
-        what = "missing" if not path.exists() else "empty (0 bytes)"
+        gone = (
+            _(
+                "The slide database {path} is missing, but {images} still holds {n} field "
+                "images: the slides were deleted or moved. Nothing was opened. Put the database "
+                "back (or restore it from {backups}), or run `python -m app slides accept-loss` "
+                "to start again with an empty store."
+            )
+            if not path.exists()
+            else _(
+                "The slide database {path} is empty (0 bytes), but {images} still holds {n} "
+                "field images: the slides were deleted or moved. Nothing was opened. Put the "
+                "database back (or restore it from {backups}), or run `python -m app slides "
+                "accept-loss` to start again with an empty store."
+            )
+        )
         raise StorageError(
-            f"The slide database {path} is {what}, but {images} still holds {stored} field "
-            "images: the slides were deleted or moved. Nothing was opened. Put the database "
-            f"back (or restore it from {data_dir / 'backups'}), or run `python -m app slides "
-            "accept-loss` to start again with an empty store."
+            gone.format(path=path, images=images, n=stored, backups=data_dir / "backups")
         )
 
 
@@ -216,8 +227,9 @@ class SlideStore:
             other = self.db.hold(held, take_over)
             if other is not None:
                 raise SlideInUse(
-                    f"{other.who} has this slide open at {other.station} "
-                    f"(since {other.since[11:16]} UTC).",
+                    _("{who} has this slide open at {station} (since {time} UTC).").format(
+                        who=other.who, station=other.station, time=other.since[11:16]
+                    ),
                     other,
                 )
         try:

@@ -10,6 +10,7 @@ import numpy as np
 
 from app.core.errors import InvalidInputError
 from app.core.geometry import iou_one_to_many
+from app.core.i18n import _
 from app.core.records import Cell, CellSource, CellState, Field, now_iso
 from app.core.store.inputs import Detection, StageStep
 
@@ -86,14 +87,14 @@ def inside(field: Field, box: Box) -> Box:
     x1, x2 = sorted((max(0.0, min(x1, field.width)), max(0.0, min(x2, field.width))))
     y1, y2 = sorted((max(0.0, min(y1, field.height)), max(0.0, min(y2, field.height))))
     if x2 - x1 < 1 or y2 - y1 < 1:
-        raise InvalidInputError("A cell needs a box of at least 1 x 1 pixel inside the image.")
+        raise InvalidInputError(_("A cell needs a box of at least 1 x 1 pixel inside the image."))
     return x1, y1, x2, y2
 
 
 def clean_label(label: str) -> str:
     clean = label.strip()
     if not clean:
-        raise InvalidInputError("A cell class cannot be empty.")
+        raise InvalidInputError(_("A cell class cannot be empty."))
     return clean
 
 

@@ -60,18 +60,20 @@ def add_person(conn: Connection, name: str, role: str, password: str, by: str = 
     """Inside the caller's transaction: a new person with a salted hash of their password."""
     clean = name.strip()
     if not clean:
-        raise InvalidInputError("A person needs a name to sign in with.")
+        raise InvalidInputError(_("A person needs a name to sign in with."))
     try:
         kind = Role(role)
     except ValueError:
         roles = ", ".join(r.value for r in Role)
-        raise InvalidInputError(f"{role!r} is not a role; choose one of {roles}.") from None
+        raise InvalidInputError(
+            _("{role} is not a role; choose one of {roles}.").format(role=repr(role), roles=roles)
+        ) from None
     if len(password) < MIN_PASSWORD_LENGTH:
         raise InvalidInputError(
             _("A password needs at least {n} characters.").format(n=MIN_PASSWORD_LENGTH)
         )
     if conn.execute("SELECT 1 FROM person WHERE name = ?", (clean,)).fetchone():
-        raise InvalidInputError(f"{clean} can sign in already.")
+        raise InvalidInputError(_("{name} can sign in already.").format(name=clean))
     conn.execute(
         "INSERT INTO person (name, role, password, active, created_at) VALUES (?, ?, ?, 1, ?)",
         (clean, kind.value, hash_pin(password), now_iso()),

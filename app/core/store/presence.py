@@ -17,6 +17,7 @@ import secrets
 from dataclasses import dataclass
 
 from app.core.errors import StorageError
+from app.core.i18n import _
 from app.core.records import now_iso
 from app.core.store import audit
 from app.core.store.sql import Connection, ServerAway, ServerConnection, ServerError
@@ -102,11 +103,19 @@ def check_held(conn: Connection, slide_id: int, token: str | None) -> None:
     other = holder_of(conn, slide_id, token)
     if other is None:
         return
-    verb = "has it open" if token is None else "took it over"
+    said = (
+        _(
+            "{who} has it open at {station} (since {time} UTC): nothing was changed here. Open "
+            "the slide again to see it as it is now."
+        )
+        if token is None
+        else _(
+            "{who} took it over at {station} (since {time} UTC): nothing was changed here. Open "
+            "the slide again to see it as it is now."
+        )
+    )
     raise SlideInUse(
-        f"{other.who} {verb} at {other.station} (since {other.since[11:16]} UTC): nothing was "
-        "changed here. Open the slide again to see it as it is now.",
-        other,
+        said.format(who=other.who, station=other.station, time=other.since[11:16]), other
     )
 
 

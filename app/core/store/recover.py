@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import StorageError
+from app.core.i18n import _
 from app.core.records import Cell, Field, Slide
 from app.core.store import audit
 from app.core.store.copy_in import insert_slide
@@ -30,12 +31,16 @@ class Recovery:
 def recover(source: Path, target: Path, user: str) -> Recovery:
     """Copy what can be read of the store in ``source`` into a new store in ``target``."""
     if (target / DB_NAME).exists():
-        raise StorageError(f"{target} already holds a slide store: choose an empty folder.")
+        raise StorageError(
+            _("{folder} already holds a slide store: choose an empty folder.").format(folder=target)
+        )
     try:
         old = sqlite3.connect(f"file:{source / DB_NAME}?mode=ro", uri=True)
         slide_ids = [int(r[0]) for r in old.execute("SELECT id FROM slide ORDER BY id")]
     except sqlite3.DatabaseError as exc:
-        raise StorageError(f"Nothing can be salvaged: {describe(exc, source / DB_NAME)}") from exc
+        raise StorageError(
+            _("Nothing can be salvaged: {problem}").format(problem=describe(exc, source / DB_NAME))
+        ) from exc
     images = ImageStore(source / "images")
     result = Recovery()
     store = SlideStore(target)

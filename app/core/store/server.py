@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from app.core.errors import StorageError
+from app.core.i18n import _
 from app.core.paths import private_dir
 from app.core.store import audit, presence
 from app.core.store.anchor import Anchor
@@ -58,17 +59,26 @@ class ServerDatabase(SlideDatabase):
         if version == 0:
             self.conn.close()
             raise StorageError(
-                f"{self.label} holds no SmearCount slides yet: set it up once with "
-                "`python -m app server init DATABASE_URL`."
+                _(
+                    "The lab server {name} holds no SmearCount slides yet: set it up once with "
+                    "`python -m app server init DATABASE_URL`."
+                ).format(name=server_name(url))
             )
         if version != CURRENT_VERSION:
             self.conn.close()
             newer = version > CURRENT_VERSION
-            raise StorageError(
-                f"{self.label} was set up by a {'newer' if newer else 'different'} SmearCount "
-                f"(database version {version}); "
-                + ("update SmearCount on this station." if newer else "update the server.")
+            said = (
+                _(
+                    "The lab server {name} was set up by a newer SmearCount (database version "
+                    "{version}); update SmearCount on this station."
+                )
+                if newer
+                else _(
+                    "The lab server {name} was set up by a different SmearCount (database "
+                    "version {version}); update the server."
+                )
             )
+            raise StorageError(said.format(name=server_name(url), version=version))
         if self._server_version() != SERVER_VERSION:
             with self.transaction() as conn:  # one station migrates; the rest wait, then see it
                 migrate_server(conn, _statements)
@@ -89,7 +99,7 @@ class ServerDatabase(SlideDatabase):
         return int(row[0]) if row else 0
 
     def lost_advice(self) -> str:
-        return (
+        return _(
             "The server's database was put back from an older backup, or entries were removed "
             "there: ask the lab's IT to restore the newest backup, or run `python -m app slides "
             "--database URL accept-loss` to go on with what the server holds (recorded in the "
@@ -141,7 +151,9 @@ def init_server(url: str, admin: str, password: str) -> None:
         (table,) = conn.execute("SELECT to_regclass('schema_version')").fetchone()
         if table is not None:
             raise StorageError(
-                f"The lab server {server_name(url)} is set up already; nothing was changed."
+                _("The lab server {name} is set up already; nothing was changed.").format(
+                    name=server_name(url)
+                )
             )
         conn.begin()
         try:

@@ -9,6 +9,7 @@ import hashlib
 from pathlib import Path
 
 from app.core.errors import StorageError
+from app.core.i18n import _
 from app.core.store.images import ImageStore
 from app.core.store.sql import ServerConnection
 
@@ -42,7 +43,9 @@ class ServerImageStore(ImageStore):
             data = self.stored_bytes(sha256, ext)
             if hashlib.sha256(data).hexdigest() != sha256:
                 raise StorageError(
-                    f"The image {sha256[:12]}… on the lab server is damaged (checksum differs)."
+                    _("The image {name}… on the lab server is damaged (checksum differs).").format(
+                        name=sha256[:12]
+                    )
                 )
             self.keep(sha256, ext, data)
         return path
@@ -60,5 +63,7 @@ class ServerImageStore(ImageStore):
             "SELECT data FROM image_data WHERE sha256 = ?", (sha256,)
         ).fetchone()
         if row is None:
-            raise FileNotFoundError(f"{sha256}{ext} is not on the lab server")
+            raise FileNotFoundError(
+                _("{name} is not on the lab server").format(name=f"{sha256}{ext}")
+            )
         return bytes(row[0])

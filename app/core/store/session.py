@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.core.categories import CategoryMap, RangeTable, load_range_table
+from app.core.categories import CategoryMap
 from app.core.counting import (
     DEFAULT_RULES,
     CellKinds,
@@ -34,6 +34,7 @@ from app.core.records import (
     SlideState,
     now_iso,
 )
+from app.core.reference_ranges import RangeTable, load_range_table
 from app.core.store.changes import RowChange, differs, next_id, update
 from app.core.store.database import SlideDatabase
 from app.core.store.images import ImageStore

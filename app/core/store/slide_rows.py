@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from app.core.counting import cell_kinds
 from app.core.errors import InvalidInputError, StorageError
+from app.core.i18n import _
 from app.core.records import Cell, Field, Slide
 from app.core.store.changes import RowChange
 from app.core.store.sql import Connection
@@ -17,7 +18,9 @@ class SlideRows:
             f"SELECT {', '.join(Slide.columns())} FROM slide WHERE id = ?", (slide_id,)
         ).fetchone()
         if row is None:
-            raise StorageError(f"Slide {slide_id} does not exist (it may have been deleted).")
+            raise StorageError(
+                _("Slide {id} does not exist (it may have been deleted).").format(id=slide_id)
+            )
         self.slide = Slide(*row)
         self.fields = {
             r["id"]: Field(*r)
@@ -48,13 +51,17 @@ class SlideRows:
         try:
             return self.fields[field_id]
         except KeyError:
-            raise InvalidInputError(f"Field {field_id} is not part of this slide.") from None
+            raise InvalidInputError(
+                _("Field {id} is not part of this slide.").format(id=field_id)
+            ) from None
 
     def cell(self, cell_id: int) -> Cell:
         try:
             return self.cells[cell_id]
         except KeyError:
-            raise InvalidInputError(f"Cell {cell_id} is not part of this slide.") from None
+            raise InvalidInputError(
+                _("Cell {id} is not part of this slide.").format(id=cell_id)
+            ) from None
 
     def absorb(self, changes: list[RowChange]) -> None:
         """Bring memory in line with rows already committed."""

@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Any, Protocol
 
 from app.core.errors import StorageError
+from app.core.i18n import _
 
 
 class Cursor(Protocol):
@@ -134,13 +135,15 @@ class ServerConnection:
         except psycopg.OperationalError as exc:
             if self._conn.broken or self._conn.closed:
                 raise ServerAway(away_message(self.url, exc)) from exc
-            raise ServerError(f"The lab server refused a change: {_first_line(exc)}") from exc
+            raise ServerError(_refused_change(exc)) from exc
         except psycopg.errors.UniqueViolation as exc:
             if exc.diag.constraint_name == "field_image_once":  # SQLite's trigger says the same
-                raise ServerError("This image is already a field of this slide.") from exc
-            raise ServerError(f"The lab server refused: {_first_line(exc)}", True) from exc
+                raise ServerError(_("This image is already a field of this slide.")) from exc
+            raise ServerError(
+                _("The lab server refused: {problem}").format(problem=_first_line(exc)), True
+            ) from exc
         except psycopg.Error as exc:
-            raise ServerError(f"The lab server refused a change: {_first_line(exc)}") from exc
+            raise ServerError(_refused_change(exc)) from exc
 
     def begin(self) -> None:
         self.execute("BEGIN")
@@ -189,19 +192,25 @@ def connect_failure(url: str, exc: BaseException) -> ServerError:
 
     if isinstance(exc, psycopg.ProgrammingError):  # libpq's words may repeat a password
         return ServerError(
-            "The lab server address is not valid: it is written like "
-            "postgresql://USER@HOST/DATABASE (or postgresql://USER:PASSWORD@HOST/DATABASE)."
+            _(
+                "The lab server address is not valid: it is written like "
+                "postgresql://USER@HOST/DATABASE (or postgresql://USER:PASSWORD@HOST/DATABASE)."
+            )
         )
     text = str(exc)
     if "authentication failed" in text or "pg_hba.conf" in text or "no password" in text:
         return ServerError(
-            f"The lab server {server_name(url)} refused this station's login "
-            f"({_fatal(text)}): check the user and password in the server address."
+            _(
+                "The lab server {name} refused this station's login ({problem}): check the user "
+                "and password in the server address."
+            ).format(name=server_name(url), problem=_fatal(text))
         )
     if "does not exist" in text:
         return ServerError(
-            f"The lab server {server_name(url)} said: {_fatal(text)}. Check the database name "
-            "in the server address."
+            _(
+                "The lab server {name} said: {problem}. Check the database name in the server "
+                "address."
+            ).format(name=server_name(url), problem=_fatal(text))
         )
     return ServerAway(away_message(url, exc))
 
@@ -220,6 +229,10 @@ def _first_line(exc: BaseException) -> str:
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
 
 
+def _refused_change(exc: BaseException) -> str:
+    return _("The lab server refused a change: {problem}").format(problem=_first_line(exc))
+
+
 def server_name(url: str) -> str:
     """The server as a person knows it ("labserver/smearcount"), never with its password."""
     from psycopg.conninfo import conninfo_to_dict
@@ -233,8 +246,14 @@ def server_name(url: str) -> str:
 
 
 def away_message(url: str, exc: BaseException | None) -> str:
-    why = f" ({_first_line(exc)})" if exc is not None else ""
-    return (
-        f"The lab server {server_name(url)} cannot be reached{why}. Check the network cable and "
-        "that the server is on."
-    )
+    if exc is None:
+        away = _(
+            "The lab server {name} cannot be reached. Check the network cable and that the "
+            "server is on."
+        )
+    else:
+        away = _(
+            "The lab server {name} cannot be reached ({problem}). Check the network cable and "
+            "that the server is on."
+        )
+    return away.format(name=server_name(url), problem=_first_line(exc) if exc else "")

@@ -16,7 +16,9 @@ def clean_slide_values(values: dict[str, Any]) -> dict[str, Any]:
     """Validated, normalised slide metadata; blank optional texts become None."""
     unknown = sorted(set(values) - set(EDITABLE_SLIDE_FIELDS))
     if unknown:
-        raise InvalidInputError(f"Unknown slide field(s): {', '.join(unknown)}.")
+        raise InvalidInputError(
+            _("Unknown slide field(s): {fields}.").format(fields=", ".join(unknown))
+        )
     out: dict[str, Any] = {}
     for key, value in values.items():
         if isinstance(value, str):
@@ -31,7 +33,9 @@ def clean_slide_values(values: dict[str, Any]) -> dict[str, Any]:
     if "specimen" in out and out["specimen"] not in {s.value for s in Specimen}:
         raise InvalidInputError(_("Specimen must be peripheral blood or bone marrow."))
     if "wbc_unit" in out and out["wbc_unit"] not in WBC_UNITS:
-        raise InvalidInputError(f"The WBC unit must be one of {', '.join(WBC_UNITS)}.")
+        raise InvalidInputError(
+            _("The WBC unit must be one of {units}.").format(units=", ".join(WBC_UNITS))
+        )
     if out.get("wbc_count") is not None:
         try:
             out["wbc_count"] = float(out["wbc_count"])

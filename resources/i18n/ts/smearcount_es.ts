@@ -672,6 +672,14 @@
         <source>{0} It keeps waiting on this computer; send it with Send now.</source>
         <translation>{0} Sigue esperando en este ordenador; envíela con Enviar ahora.</translation>
     </message>
+    <message>
+        <source>The models could not be loaded, so there is nothing to explain with (the status bar says why).</source>
+        <translation>No se pudieron cargar los modelos, así que no hay con qué explicar (la barra de estado dice por qué).</translation>
+    </message>
+    <message>
+        <source>This cell was not typed by a classifier (its label is the detector&apos;s).</source>
+        <translation>Esta célula no la tipificó un clasificador (su etiqueta es la del detector).</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisStatus</name>

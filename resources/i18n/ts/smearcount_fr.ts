@@ -672,6 +672,14 @@
         <source>{0} It keeps waiting on this computer; send it with Send now.</source>
         <translation>{0} Elle reste en attente sur cet ordinateur ; envoyez-la avec Envoyer maintenant.</translation>
     </message>
+    <message>
+        <source>The models could not be loaded, so there is nothing to explain with (the status bar says why).</source>
+        <translation>Les modèles n&apos;ont pas pu être chargés : il n&apos;y a donc rien pour expliquer (la barre d&apos;état dit pourquoi).</translation>
+    </message>
+    <message>
+        <source>This cell was not typed by a classifier (its label is the detector&apos;s).</source>
+        <translation>Cette cellule n&apos;a pas été typée par un classificateur (son étiquette est celle du détecteur).</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisStatus</name>

@@ -672,6 +672,14 @@
         <source>{0} It keeps waiting on this computer; send it with Send now.</source>
         <translation>{0} Sediaan tetap menunggu di komputer ini; kirim dengan Kirim sekarang.</translation>
     </message>
+    <message>
+        <source>The models could not be loaded, so there is nothing to explain with (the status bar says why).</source>
+        <translation>Model tidak dapat dimuat, jadi tidak ada yang dapat dipakai untuk menjelaskan (bilah status menyebut alasannya).</translation>
+    </message>
+    <message>
+        <source>This cell was not typed by a classifier (its label is the detector&apos;s).</source>
+        <translation>Sel ini tidak dijeniskan oleh pengklasifikasi (labelnya dari detektor).</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisStatus</name>

@@ -672,6 +672,14 @@
         <source>{0} It keeps waiting on this computer; send it with Send now.</source>
         <translation>{0} Continua à espera neste computador; envie-a com Enviar agora.</translation>
     </message>
+    <message>
+        <source>The models could not be loaded, so there is nothing to explain with (the status bar says why).</source>
+        <translation>Não foi possível carregar os modelos, portanto não há com que explicar (a barra de status diz porquê).</translation>
+    </message>
+    <message>
+        <source>This cell was not typed by a classifier (its label is the detector&apos;s).</source>
+        <translation>Esta célula não foi tipificada por um classificador (o rótulo é o do detector).</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisStatus</name>

@@ -672,6 +672,14 @@
         <source>{0} It keeps waiting on this computer; send it with Send now.</source>
         <translation>{0} Препарат по-прежнему ждёт на этом компьютере; отправьте его кнопкой «Отправить сейчас».</translation>
     </message>
+    <message>
+        <source>The models could not be loaded, so there is nothing to explain with (the status bar says why).</source>
+        <translation>Модели не удалось загрузить, поэтому объяснять нечем (причина — в строке состояния).</translation>
+    </message>
+    <message>
+        <source>This cell was not typed by a classifier (its label is the detector&apos;s).</source>
+        <translation>Тип этой клетки определил не классификатор (её метка — от детектора).</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisStatus</name>

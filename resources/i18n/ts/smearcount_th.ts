@@ -672,6 +672,14 @@
         <source>{0} It keeps waiting on this computer; send it with Send now.</source>
         <translation>{0} สไลด์ยังรออยู่บนคอมพิวเตอร์เครื่องนี้ ส่งได้ด้วยปุ่ม ส่งตอนนี้</translation>
     </message>
+    <message>
+        <source>The models could not be loaded, so there is nothing to explain with (the status bar says why).</source>
+        <translation>โหลดโมเดลไม่ได้ จึงไม่มีสิ่งใดใช้อธิบายได้ (แถบสถานะแสดงสาเหตุ)</translation>
+    </message>
+    <message>
+        <source>This cell was not typed by a classifier (its label is the detector&apos;s).</source>
+        <translation>เซลล์นี้ไม่ได้จำแนกชนิดโดยตัวจำแนก (ชื่อชนิดมาจากตัวตรวจจับ)</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisStatus</name>
