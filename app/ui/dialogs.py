@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QLocale, QSize
+from PySide6.QtCore import QLocale, QSize, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 from app.core.categories import PALETTE_NAMES, PALETTES, CategoryMap
 from app.core.i18n import LANGUAGES, _, number, resolve_language
 from app.core.pins import hash_pin
-from app.core.profiles import available_profiles, lab
+from app.core.profiles import lab, local_profiles
 from app.core.records import Slide, Specimen
 from app.core.settings import PAPERS, Settings, check_settings, keymap_clash, read_scale
 from app.core.store.validation import SEXES
+from app.ui import workers
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -40,12 +41,29 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
     return box
 
 
-def _profiles_combo(current: str, editable: bool) -> QComboBox:
-    combo = QComboBox()
-    combo.setEditable(editable)  # Settings: a profile file's path may be typed
-    combo.addItems(sorted(set(available_profiles()) | {current}))
-    combo.setCurrentText(current)
-    return combo
+class ProfileChoice(QComboBox):
+    """The profiles to count with: this computer's at once, the lab server's once it answered
+    (asked off the GUI thread, so a server that is away never freezes the form)."""
+
+    lab_listed = Signal()
+
+    def __init__(self, current: str, editable: bool, dialog: QDialog) -> None:
+        super().__init__()
+        self.setEditable(editable)  # Settings: a profile file's path may be typed
+        self.addItems(sorted(set(local_profiles()) | {current}))
+        self.setCurrentText(current)
+        self.jobs = workers.Jobs()
+        dialog.finished.connect(lambda _result: self.jobs.quit_all())
+        if lab.attached():
+            worker = workers.Worker(lambda _w: lab.offered(), "Listing the lab's profiles")
+            worker.signals.returned.connect(self._add_lab)
+            self.jobs.start(worker)
+
+    def _add_lab(self, names: list[str]) -> None:
+        chosen = self.currentText()
+        self.addItems([n for n in names if self.findText(n) < 0])
+        self.setCurrentText(chosen)
+        self.lab_listed.emit()
 
 
 def _problem_label() -> QLabel:
@@ -117,7 +135,7 @@ class NewSlideDialog(QDialog):
         self.target = QComboBox()
         self.target.addItems(["100", "200", "500"])
         self.target.setEditable(True)
-        self.profile = _profiles_combo(settings.profile, editable=False)  # a typo is no profile
+        self.profile = ProfileChoice(settings.profile, False, self)  # a typo is no profile
         self.operator = QLineEdit(settings.operator)
         form = QFormLayout(self)
         for label, widget in (
@@ -192,9 +210,12 @@ class SettingsDialog(QDialog):
         self.chosen = settings  # what OK accepted
         self.problem = _problem_label()
         self.operator = QLineEdit(settings.operator)
-        self.profile = _profiles_combo(settings.profile, editable=True)
+        self.profile = ProfileChoice(settings.profile, True, self)
         self.profile_from = QLabel()  # on a lab server station: whose profile it is
         self.profile.currentTextChanged.connect(self._show_profile_source)
+        self.profile.lab_listed.connect(
+            lambda: self._show_profile_source(self.profile.currentText())
+        )
         self._show_profile_source(self.profile.currentText())
         self.conf = QDoubleSpinBox()
         self.conf.setRange(0, 1)

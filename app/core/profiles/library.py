@@ -24,13 +24,18 @@ def profile_folders() -> list[Path]:
     return [profiles_dir(), user_profiles_dir()]
 
 
+def local_profiles(folder: Path | None = None) -> list[str]:
+    """The names of this computer's profiles (of ``folder`` alone when given)."""
+    folders = [folder] if folder else profile_folders()
+    return sorted({p.stem for f in folders if f.is_dir() for p in f.glob("*.json")})
+
+
 def available_profiles(folder: Path | None = None) -> list[str]:
-    """Profile names: this computer's, and on a lab server station the lab's (``lab:NAME``)."""
+    """Profile names: this computer's, and on a lab server station the lab's (``lab:NAME``,
+    asked of the server: off the GUI thread in the window)."""
     from app.core.profiles import lab
 
-    folders = [folder] if folder else profile_folders()
-    names = {p.stem for f in folders if f.is_dir() for p in f.glob("*.json")}
-    return sorted(names) + ([] if folder else lab.offered())
+    return local_profiles(folder) + ([] if folder else lab.offered())
 
 
 def find_profile(name_or_path: str, folder: Path | None = None) -> Path:
