@@ -33,7 +33,7 @@ def test_a_look_finds_what_the_other_station_wrote(engine, tmp_path, monkeypatch
     look = two.open(ana.slide_id, "ben")
     heard = []
     look.subscribe(heard.append)
-    follower = Follower(two.db, look.slide_id, look.rows.mark)
+    follower = Follower(look)
 
     quiet = follower.look()  # nothing changed: nothing read, nothing told
     assert quiet.rows == () and not catch_up(look, quiet).changed and heard == []
@@ -46,7 +46,10 @@ def test_a_look_finds_what_the_other_station_wrote(engine, tmp_path, monkeypatch
     more = ana.add_field(field_image(tmp_path / "f2.png", seed=1))
     ana.apply_analysis(more.id, detections(3))
     ana.edit_slide(comment="counted on")
+    cached = two.images.file_for(more.image_sha256, more.image_ext)
+    assert cached.is_file() == (engine.url is None)  # on a server: not fetched here yet
     seen = follower.look()
+    assert cached.is_file()  # fetched by the look, off the GUI thread
     assert seen.by[0] == "ana" and seen.by[1] == ("scope-1" if engine.url else "")
     caught = catch_up(look, seen)
     assert caught.changed and not caught.finished
@@ -78,7 +81,7 @@ def test_a_look_reads_only_what_changed_and_a_race_is_caught_by_the_next(
     field = ana.add_field(field_image(tmp_path / "f1.png"))
     ana.apply_analysis(field.id, detections(40))
     look = two.open(ana.slide_id, "ben")
-    follower = Follower(two.db, look.slide_id, look.rows.mark)
+    follower = Follower(look)
     cell = min(ana.cells)
     ana.relabel([cell], "basophil")
     found = follower.look()
@@ -101,7 +104,7 @@ def test_a_deleted_slide_and_a_server_away_are_said_not_raised(engine, tmp_path,
     ana.add_field(field_image(tmp_path / "f1.png"))
     ana.close()
     look = two.open(ana.slide_id, "ben")
-    follower = Follower(two.db, look.slide_id, look.rows.mark)
+    follower = Follower(look)
     assert follower.look().away == ""  # connected
     if engine.url is not None:  # the follower's connection cut, as a server restart does
         windows = [s.db.conn.execute("SELECT pg_backend_pid()").fetchone()[0] for s in (one, two)]

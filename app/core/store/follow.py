@@ -27,7 +27,7 @@ from app.core.store import audit
 from app.core.store.changes import TABLES, RowChange
 from app.core.store.database import SlideDatabase, reader
 from app.core.store.presence import Holder, holder_of
-from app.core.store.sql import Connection, ServerConnection
+from app.core.store.sql import Connection, ServerAway, ServerConnection
 
 if TYPE_CHECKING:
     from app.core.store.session import SlideSession
@@ -79,13 +79,14 @@ def own_connection(db: SlideDatabase) -> Connection:
 
 
 class Follower:
-    """Checks one slide for changes since ``seen`` (the entry its session's rows are at least
-    as new as: ``SlideRows.mark``). ``look`` runs on a worker thread, one look at a time."""
+    """Checks one session's slide for changes since its rows were read (``SlideRows.mark``);
+    made on the GUI thread, ``look`` then runs on a worker thread, one look at a time."""
 
-    def __init__(self, db: SlideDatabase, slide_id: int, seen: int) -> None:
-        self.slide_id, self.seen = slide_id, seen
-        self._on_server = isinstance(db.conn, ServerConnection)
-        self._conn = own_connection(db)
+    def __init__(self, session: SlideSession) -> None:
+        self.slide_id, self.seen = session.slide_id, session.rows.mark
+        self._on_server = isinstance(session.db.conn, ServerConnection)
+        self._conn = own_connection(session.db)
+        self._images = session.images.for_worker()
 
     def look(self) -> Look:
         """What changed since the last look; a server (or file) that cannot be read now is
@@ -112,11 +113,27 @@ class Follower:
                 table, row_id = key.split()
                 keys[(table, int(row_id))] = None
         rows = _read_rows(conn, list(keys))
+        self._fetch_images(rows)
         self.seen = mark
         return Look(mark, tuple(rows), by, holder)
 
+    def _fetch_images(self, rows: list[tuple[str, int, Row | None]]) -> None:
+        """New fields' images into this station's cache, here off the GUI thread (a lab
+        server's image is megabytes over the network). One that cannot be fetched is left to
+        the window, which says why when it shows that field; a server away ends the look."""
+        for table, _row_id, row in rows:
+            if table != "field" or row is None:
+                continue
+            try:
+                self._images.path_for(row["image_sha256"], row["image_ext"])
+            except ServerAway:
+                raise
+            except (OSError, StorageError):
+                continue
+
     def close(self) -> None:
         self._conn.close()  # type: ignore[attr-defined]
+        self._images.close()
 
 
 def _read_rows(conn: Connection, keys: list[tuple[str, int]]) -> list[tuple[str, int, Row | None]]:
