@@ -63,7 +63,8 @@ class CaughtUp:
 
     @property
     def finished(self) -> bool:
-        return self.state != self.state_was and self.state == SlideState.FINISHED.value
+        """Counting was finished (not: a signed slide unsigned back to finished)."""
+        return self.state_was == SlideState.OPEN.value and self.state == SlideState.FINISHED.value
 
     @property
     def signed(self) -> bool:
