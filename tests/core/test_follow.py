@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from app.core.categories import DEFAULT_CATEGORY_MAP
 from app.core.store.follow import Follower, catch_up
+from app.core.store.presence import STALE_SECONDS
 from tests.core.store_helpers import detections, field_image, semantic_state
 
 
@@ -66,6 +67,12 @@ def test_a_look_finds_what_the_other_station_wrote(engine, tmp_path, monkeypatch
     again = follower.look()
     assert again.rows == () and again.mark == seen.mark + 2
 
+    if engine.url is not None:  # scope-1 stopped renewing its hold: it lapsed
+        stale = f"now() - interval '{STALE_SECONDS + 5} seconds'"
+        engine.sql(one, f"UPDATE slide_open SET renewed = {stale}")
+        assert follower.look().holder is None
+        engine.sql(one, "UPDATE slide_open SET renewed = now()")
+        assert follower.look().holder is not None
     ana.close()
     if engine.url is not None:  # let go: nobody holds it now
         assert follower.look().holder is None
