@@ -120,6 +120,7 @@ class Follow(QObject):
         self.panel.setVisible(bool(lines))
 
     def take_over(self) -> None:
-        """Open the slide again, held: nobody has it, so no question (the one path there is)."""
+        """Open the slide again, held, as any opening does: nobody has it, so nothing is asked
+        (someone who took it meanwhile is asked about as at any opening)."""
         if self.session is not None:
             self.window.open_slide(self.session.slide_id)
