@@ -122,7 +122,6 @@ class MainWindow(QMainWindow):
         """Count on ``session`` (this window's store's, or the copy on this computer while the
         lab server is away: ``station``)."""
         self._close_slide_view()
-        self.station.slide_opened()
         slide_id = session.slide_id
         setup = slide_setup(session.slide, self.settings)
         self.analyzer.loader.choose(self._model_choice(setup.profile))
@@ -134,6 +133,7 @@ class MainWindow(QMainWindow):
         view.place_changed.connect(self._remember_place)
         view.intake.progress.connect(self.status.show_progress)
         self.slide_view = view
+        self.station.slide_opened()
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
         view.view.setFocus()
@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
 
     def _close_slide_view(self) -> None:
         if self.slide_view is not None:
+            self.station.follow.stop()
             self._remember_place()
             said = self.slide_view.close_session()
             self.slide_view.session.close()  # other stations may have it now

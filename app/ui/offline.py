@@ -10,15 +10,13 @@ says plainly how it went; a slide that could not be sent keeps waiting.
 
 from __future__ import annotations
 
-import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.core.errors import SmearCountError
-from app.core.store import SlideStore, outbox, outbox_send
-from app.core.store.sql import ServerAway
+from app.core.store import SlideStore, outbox, outbox_send, sql
 from app.ui import workers
 from app.ui.errors import reporter
 from app.ui.translations import tr as _tr
@@ -134,10 +132,7 @@ class Offline(QObject):
         window.stack.setEnabled(False)  # no statement on the server's connection meanwhile
 
         def send_all(_worker: workers.Worker) -> list[outbox_send.Sent]:
-            # The window's connection may still be the one the outage dropped: its first
-            # statement fails and the next connects again (``sql.ServerConnection``).
-            with contextlib.suppress(ServerAway):
-                server.db.conn.execute("SELECT 1")
+            sql.wake(server.db.conn)  # still the one the outage dropped, maybe
             local = SlideStore(folder)
             try:
                 return outbox_send.send_all(local, server)

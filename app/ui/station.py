@@ -17,13 +17,14 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core.errors import SmearCountError
-from app.core.store import SlideSession
+from app.core.store import SlideSession, sql
 from app.core.store.presence import RENEW_SECONDS, Beat, Heartbeat, Hold, Holder, SlideInUse
 from app.ui import questions, workers
 from app.ui.errors import reporter
+from app.ui.follow import Follow
 from app.ui.offline import Offline
 from app.ui.translations import tr as _tr
 
@@ -80,11 +81,15 @@ class LabStation(QObject):
         self.bar.setStyleSheet("background: #B2182B; color: white; padding: 6px;")
         self.bar.hide()
         self.offline = Offline(window)
-        self.panel = QWidget()  # the bar and its choice, above the window's pages
-        row = QHBoxLayout(self.panel)
-        row.setContentsMargins(0, 0, 0, 0)
+        self.follow = Follow(window)  # a slide looked at only follows the other station
+        self.panel = QWidget()  # the bars and their choices, above the window's pages
+        rows = QVBoxLayout(self.panel)
+        rows.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
         row.addWidget(self.bar, 1)
         row.addWidget(self.offline.keep_button)
+        rows.addLayout(row)
+        rows.addWidget(self.follow.panel)
         self.away = False
         self.lost: Holder | None = None  # who took the open slide over
         self.jobs = workers.Jobs()
@@ -106,6 +111,7 @@ class LabStation(QObject):
 
     def stop(self) -> None:
         self.offline.stop()
+        self.follow.stop()
         self.timer.stop()
         for worker in self.jobs.quit_all():
             worker.wait()
@@ -114,7 +120,9 @@ class LabStation(QObject):
             self.heartbeat = None
 
     def slide_opened(self) -> None:
+        """The window shows a slide now (``slide_view``)."""
         self.lost = None
+        self.follow.slide_opened()
 
     def beat(self) -> None:
         heartbeat = self.heartbeat
@@ -165,6 +173,7 @@ class LabStation(QObject):
         if self.offline.came_back():  # the copy counted here is being sent
             return
         self.window.stack.setEnabled(True)
+        sql.wake(self.window.store.db.conn)  # dropped in the outage, maybe: asked nothing since
         view = self.window.slide_view
         if view is not None:  # as the server holds it (a commit cut off may or may not be)
             self.window.open_slide(view.session.slide_id)

@@ -198,3 +198,97 @@ def test_the_start_view_lists_what_waits_and_sends_it_with_send_now(
     assert any(title == "Sent to the lab server" for title, _text in dialogs), dialogs
     assert offline.panel.isHidden() and window.stack.isEnabled()
     assert outbox.waiting(folder) == []
+
+
+def _look_only(station, choices, tmp_path):
+    """scope-1 counts a slide; scope-2 opens it to look only, at its second cell, zoomed in."""
+    url = new_server_database(server_url())
+    one = station("scope-1", url)
+    slide = _slide(one.store, tmp_path)
+    one.open_slide(slide)
+    two = station("scope-2", url)
+    choices.append(0)
+    two.open_slide(slide)
+    view = two.slide_view
+    view.view.set_zoom_level(2.5)
+    view.view.select([sorted(view.session.cells)[1]])
+    return one, two
+
+
+def test_a_look_only_window_follows_the_counting_station(station, choices, qtbot, tmp_path):
+    one, two = _look_only(station, choices, tmp_path)
+    view, place = two.slide_view, two.slide_view.place()
+    cell = _press(qtbot, one, "8")  # a relabel at scope-1
+    assert one.slide_view.session.cells[cell].label == "lymphocyte"
+    shown = view.view.items_by_id
+    qtbot.waitUntil(lambda: shown[cell].shown[0].label == "lymphocyte", timeout=10000)
+    assert view.session.cells[cell].label == "lymphocyte"  # the overlay, the counts, the strip
+    assert view.counts.result == one.slide_view.counts.result
+    assert two.slide_view is view and view.place() == place  # the same field, zoom, selection
+    assert not two.station.follow.panel.isVisible()  # counting goes on: nothing to say
+
+    one.slide_view.session.finish()
+    follow = two.station.follow
+    qtbot.waitUntil(lambda: "finished counting" in follow.bar.text(), timeout=10000)
+    assert "admin at scope-1 finished counting this slide." in follow.bar.text()
+    assert view.session.slide.state == "finished" and "(finished)" in two.windowTitle()
+    assert not follow.take_button.isVisible()  # scope-1 still has it open
+
+    one.show_start()  # closed there: let go
+    qtbot.waitUntil(follow.take_button.isVisible, timeout=10000)
+    assert "Nobody has this slide open now" in follow.bar.text()
+    assert "finished counting" in follow.bar.text()  # still said
+    two.show_start()  # closed here: no more looks
+    assert follow.session is None and not follow.timer.isActive()
+
+
+def test_taking_over_a_slide_let_go_of_opens_it_held_where_it_was_looked_at(
+    station, choices, qtbot, tmp_path
+):
+    one, two = _look_only(station, choices, tmp_path)
+    place = two.slide_view.place()
+    one.show_start()
+    follow = two.station.follow
+    qtbot.waitUntil(follow.take_button.isVisible, timeout=10000)
+    follow.take_button.click()
+    assert choices.asked == [choices.asked[0]]  # nobody holds it: no question this time
+    assert "looking only" not in two.windowTitle() and two.slide_view.session.hold is not None
+    assert two.slide_view.place() == place  # where the look had got to
+    assert not follow.panel.isVisible() and follow.session is None  # held: nothing to follow
+    cell = _press(qtbot, two, "8")
+    assert two.slide_view.session.cells[cell].label == "lymphocyte"
+    assert list(one.store.open_slides()) == [two.slide_view.session.slide_id]
+
+
+def test_a_server_away_while_following_is_said_by_the_away_bar_only(
+    station, choices, cluster, qtbot, tmp_path, dialogs
+):
+    one = station("scope-1", cluster.url)
+    slide = _slide(one.store, tmp_path)
+    one.open_slide(slide)
+    two = station("scope-2", cluster.url)
+    choices.append(0)
+    two.open_slide(slide)
+    follow = two.station.follow
+    cluster.stop()
+    looks, look = [], follow.follower.look
+    follow.follower.look = lambda: looks.append(look()) or looks[-1]
+    for n in (1, 2):  # two looks that cannot reach the server: nothing raised, nothing said
+        qtbot.waitUntil(lambda: not follow.jobs.running(), timeout=20000)
+        follow.poll()
+        qtbot.waitUntil(lambda n=n: len(looks) == n and not follow.jobs.running(), timeout=20000)
+    assert all("cannot be reached" in seen.away for seen in looks), looks
+    assert dialogs == [] and not follow.panel.isVisible()
+    for window in (one, two):  # the away bar says it
+        window.station.beat()
+        qtbot.waitUntil(lambda w=window: w.station.away, timeout=20000)
+    cluster.start()
+    for window in (one, two):  # each reads the slide again; scope-2 still looks only
+        choices.append(0)
+        window.station.beat()
+        qtbot.waitUntil(lambda w=window: not w.station.away, timeout=20000)
+    assert dialogs == [] and choices == [0]  # scope-1 held it again: no question there
+    view = two.slide_view
+    assert view.session.hold is None and follow.session is view.session  # followed again
+    cell = _press(qtbot, one, "8")
+    qtbot.waitUntil(lambda: view.session.cells[cell].label == "lymphocyte", timeout=10000)

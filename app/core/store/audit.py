@@ -132,6 +132,15 @@ def verify(conn: Connection) -> AuditCheck:
     return AuditCheck(not problems, rows, tuple(problems))
 
 
+def latest(conn: Connection, slide_id: int) -> int:
+    """The id of the slide's newest entry (0: none): every change of the slide writes one, so
+    a slide whose ``latest`` is as it was is as it was (an index lookup, cheap to ask often)."""
+    (found,) = conn.execute(
+        "SELECT coalesce(max(id), 0) FROM audit WHERE slide_id = ?", (slide_id,)
+    ).fetchone()
+    return int(found)
+
+
 def entries(conn: Connection, slide_id: int) -> list[AuditEntry]:
     return [
         AuditEntry(

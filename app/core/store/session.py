@@ -377,6 +377,10 @@ class SlideSession:
             self._changed(kind, changes)
         return changes
 
+    def follow(self, changes: list[RowChange]) -> None:
+        """Rows another station committed (``follow``): memory and listeners catch up."""
+        self._changed("follow", changes)
+
     def _changed(self, kind: str, changes: list[RowChange]) -> None:
         """Rows are committed: bring memory in line, then tell the listeners."""
         self.rows.absorb(changes)

@@ -8,12 +8,15 @@ from app.core.counting import cell_kinds
 from app.core.errors import InvalidInputError, StorageError
 from app.core.i18n import _
 from app.core.records import Cell, Field, Slide
+from app.core.store import audit
 from app.core.store.changes import RowChange
 from app.core.store.sql import Connection
 
 
 class SlideRows:
     def __init__(self, conn: Connection, slide_id: int) -> None:
+        # Read first: the rows below are at least as new as this entry (``follow``).
+        self.mark = audit.latest(conn, slide_id)
         row = conn.execute(
             f"SELECT {', '.join(Slide.columns())} FROM slide WHERE id = ?", (slide_id,)
         ).fetchone()

@@ -245,6 +245,13 @@ def server_name(url: str) -> str:
     return f"{host}/{info.get('dbname') or info.get('user') or ''}".rstrip("/")
 
 
+def wake(conn: Connection) -> None:
+    """After an outage: a connection the server dropped while nothing was asked of it is found
+    broken only at its next statement, so ask one now (it connects again at the one after)."""
+    with contextlib.suppress(ServerAway):
+        conn.execute("SELECT 1").fetchone()
+
+
 def away_message(url: str, exc: BaseException | None) -> str:
     if exc is None:
         away = _(

@@ -589,6 +589,30 @@
         <translation>Tomarla</translation>
     </message>
     <message>
+        <source>Following the other station</source>
+        <translation>Siguiendo el otro puesto</translation>
+    </message>
+    <message>
+        <source>{0} at {1} deleted this slide: there is nothing more to see.</source>
+        <translation>{0} en {1} eliminó esta lámina: ya no hay nada que ver.</translation>
+    </message>
+    <message>
+        <source>{0} at {1} signed this slide.</source>
+        <translation>{0} en {1} firmó esta lámina.</translation>
+    </message>
+    <message>
+        <source>{0} at {1} finished counting this slide.</source>
+        <translation>{0} en {1} terminó el recuento de esta lámina.</translation>
+    </message>
+    <message>
+        <source>Nobody has this slide open now: the other station closed it, or stopped answering.</source>
+        <translation>Ahora nadie tiene abierta esta lámina: el otro puesto la cerró o dejó de responder.</translation>
+    </message>
+    <message>
+        <source>Take it over to count on it here.</source>
+        <translation>Tómela para hacer el recuento aquí.</translation>
+    </message>
+    <message>
         <source>{0} took this slide over: this window takes no more changes to it.</source>
         <translation>{0} tomó esta lámina: esta ventana ya no acepta cambios en ella.</translation>
     </message>

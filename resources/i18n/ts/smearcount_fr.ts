@@ -589,6 +589,30 @@
         <translation>Reprendre</translation>
     </message>
     <message>
+        <source>Following the other station</source>
+        <translation>Suivi de l&apos;autre poste</translation>
+    </message>
+    <message>
+        <source>{0} at {1} deleted this slide: there is nothing more to see.</source>
+        <translation>{0} sur {1} a supprimé cette lame : il n&apos;y a plus rien à voir.</translation>
+    </message>
+    <message>
+        <source>{0} at {1} signed this slide.</source>
+        <translation>{0} sur {1} a signé cette lame.</translation>
+    </message>
+    <message>
+        <source>{0} at {1} finished counting this slide.</source>
+        <translation>{0} sur {1} a terminé le comptage de cette lame.</translation>
+    </message>
+    <message>
+        <source>Nobody has this slide open now: the other station closed it, or stopped answering.</source>
+        <translation>Plus personne n&apos;a cette lame ouverte : l&apos;autre poste l&apos;a fermée ou ne répond plus.</translation>
+    </message>
+    <message>
+        <source>Take it over to count on it here.</source>
+        <translation>Reprenez-la pour la compter ici.</translation>
+    </message>
+    <message>
         <source>{0} took this slide over: this window takes no more changes to it.</source>
         <translation>{0} a repris cette lame : cette fenêtre n&apos;accepte plus de modifications.</translation>
     </message>

@@ -589,6 +589,30 @@
         <translation>Ambil alih</translation>
     </message>
     <message>
+        <source>Following the other station</source>
+        <translation>Mengikuti stasiun lain</translation>
+    </message>
+    <message>
+        <source>{0} at {1} deleted this slide: there is nothing more to see.</source>
+        <translation>{0} di {1} menghapus sediaan ini: tidak ada lagi yang bisa dilihat.</translation>
+    </message>
+    <message>
+        <source>{0} at {1} signed this slide.</source>
+        <translation>{0} di {1} menandatangani sediaan ini.</translation>
+    </message>
+    <message>
+        <source>{0} at {1} finished counting this slide.</source>
+        <translation>{0} di {1} selesai menghitung sediaan ini.</translation>
+    </message>
+    <message>
+        <source>Nobody has this slide open now: the other station closed it, or stopped answering.</source>
+        <translation>Sekarang tidak ada yang membuka sediaan ini: stasiun lain sudah menutupnya, atau berhenti menjawab.</translation>
+    </message>
+    <message>
+        <source>Take it over to count on it here.</source>
+        <translation>Ambil alih untuk menghitungnya di sini.</translation>
+    </message>
+    <message>
         <source>{0} took this slide over: this window takes no more changes to it.</source>
         <translation>{0} mengambil alih sediaan ini: jendela ini tidak lagi menerima perubahan.</translation>
     </message>

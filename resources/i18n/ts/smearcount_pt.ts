@@ -589,6 +589,30 @@
         <translation>Assumir</translation>
     </message>
     <message>
+        <source>Following the other station</source>
+        <translation>A acompanhar o outro posto</translation>
+    </message>
+    <message>
+        <source>{0} at {1} deleted this slide: there is nothing more to see.</source>
+        <translation>{0} em {1} eliminou esta lâmina: já não há nada para ver.</translation>
+    </message>
+    <message>
+        <source>{0} at {1} signed this slide.</source>
+        <translation>{0} em {1} assinou esta lâmina.</translation>
+    </message>
+    <message>
+        <source>{0} at {1} finished counting this slide.</source>
+        <translation>{0} em {1} concluiu a contagem desta lâmina.</translation>
+    </message>
+    <message>
+        <source>Nobody has this slide open now: the other station closed it, or stopped answering.</source>
+        <translation>Agora ninguém tem esta lâmina aberta: o outro posto fechou-a ou deixou de responder.</translation>
+    </message>
+    <message>
+        <source>Take it over to count on it here.</source>
+        <translation>Assuma-a para a contar aqui.</translation>
+    </message>
+    <message>
         <source>{0} took this slide over: this window takes no more changes to it.</source>
         <translation>{0} assumiu esta lâmina: esta janela já não aceita alterações.</translation>
     </message>

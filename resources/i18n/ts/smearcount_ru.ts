@@ -589,6 +589,30 @@
         <translation>Забрать</translation>
     </message>
     <message>
+        <source>Following the other station</source>
+        <translation>Отслеживание другого рабочего места</translation>
+    </message>
+    <message>
+        <source>{0} at {1} deleted this slide: there is nothing more to see.</source>
+        <translation>{0} на {1} удалил(а) этот препарат: больше нечего смотреть.</translation>
+    </message>
+    <message>
+        <source>{0} at {1} signed this slide.</source>
+        <translation>{0} на {1} подписал(а) этот препарат.</translation>
+    </message>
+    <message>
+        <source>{0} at {1} finished counting this slide.</source>
+        <translation>{0} на {1} завершил(а) подсчёт этого препарата.</translation>
+    </message>
+    <message>
+        <source>Nobody has this slide open now: the other station closed it, or stopped answering.</source>
+        <translation>Сейчас этот препарат никем не открыт: другое рабочее место закрыло его или перестало отвечать.</translation>
+    </message>
+    <message>
+        <source>Take it over to count on it here.</source>
+        <translation>Заберите его, чтобы считать здесь.</translation>
+    </message>
+    <message>
         <source>{0} took this slide over: this window takes no more changes to it.</source>
         <translation>{0} забрал(а) этот препарат: это окно больше не принимает изменений.</translation>
     </message>

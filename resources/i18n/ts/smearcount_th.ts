@@ -589,6 +589,30 @@
         <translation>รับช่วงต่อ</translation>
     </message>
     <message>
+        <source>Following the other station</source>
+        <translation>กำลังติดตามสถานีอื่น</translation>
+    </message>
+    <message>
+        <source>{0} at {1} deleted this slide: there is nothing more to see.</source>
+        <translation>{0} ที่ {1} ลบสไลด์นี้แล้ว: ไม่มีอะไรให้ดูอีก</translation>
+    </message>
+    <message>
+        <source>{0} at {1} signed this slide.</source>
+        <translation>{0} ที่ {1} ลงนามสไลด์นี้แล้ว</translation>
+    </message>
+    <message>
+        <source>{0} at {1} finished counting this slide.</source>
+        <translation>{0} ที่ {1} นับสไลด์นี้เสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>Nobody has this slide open now: the other station closed it, or stopped answering.</source>
+        <translation>ตอนนี้ไม่มีใครเปิดสไลด์นี้อยู่: สถานีอื่นปิดสไลด์แล้ว หรือหยุดตอบสนอง</translation>
+    </message>
+    <message>
+        <source>Take it over to count on it here.</source>
+        <translation>รับช่วงต่อเพื่อนับสไลด์นี้ที่นี่</translation>
+    </message>
+    <message>
         <source>{0} took this slide over: this window takes no more changes to it.</source>
         <translation>{0} รับช่วงสไลด์นี้ไปแล้ว: หน้าต่างนี้จะไม่รับการแก้ไขอีก</translation>
     </message>
