@@ -32,9 +32,7 @@ def test_settings_offers_the_lab_profiles_and_names_their_version(qtbot, tmp_pat
     store.close()
 
 
-def test_the_lab_is_asked_off_the_gui_thread_and_the_form_is_usable_meanwhile(
-    qtbot, monkeypatch
-):
+def test_the_lab_is_asked_off_the_gui_thread_and_the_form_is_usable_meanwhile(qtbot, monkeypatch):
     answer, asked_on = threading.Event(), []
 
     def slow_server() -> list[str]:  # a server that takes its time to answer (or time out)
