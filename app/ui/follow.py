@@ -57,12 +57,21 @@ class Follow(QObject):
     def slide_opened(self) -> None:
         """The window shows another slide: follow it when it is the server's, looked at only."""
         self.stop()
-        window, view = self.window, self.window.slide_view
-        if view is None or view.session.hold is not None or window.store.server is None:
-            return
-        if view.session.db is not window.store.db:  # the copy counted on this computer
-            return
-        self.session, self.follower = view.session, Follower(view.session)
+        view = self.window.slide_view
+        if view is not None and view.session.hold is None:
+            self._start(view.session)
+
+    def slide_lost(self) -> None:
+        """Another station took the open slide over: from now on this window looks only."""
+        view = self.window.slide_view
+        if view is not None and view.session is not self.session:
+            self._start(view.session)
+
+    def _start(self, session: SlideSession) -> None:
+        window = self.window
+        if window.store.server is None or session.db is not window.store.db:
+            return  # a PC's slide, or the copy counted on this computer
+        self.session, self.follower = session, Follower(session)
         self.timer.start()
 
     def stop(self) -> None:

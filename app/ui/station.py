@@ -151,6 +151,7 @@ class LabStation(QObject):
                 0,
             )
             self.window.slide_lost()
+            self.follow.slide_lost()
 
     def _went_away(self, message: str) -> None:
         self.away = True

@@ -292,3 +292,31 @@ def test_a_server_away_while_following_is_said_by_the_away_bar_only(
     assert view.session.hold is None and follow.session is view.session  # followed again
     cell = _press(qtbot, one, "8")
     qtbot.waitUntil(lambda: view.session.cells[cell].label == "lymphocyte", timeout=10000)
+
+
+def test_a_window_whose_slide_was_taken_over_follows_it_and_never_takes_it_back_by_itself(
+    station, choices, qtbot, tmp_path
+):
+    url = new_server_database(server_url())
+    one = station("scope-1", url)
+    slide = _slide(one.store, tmp_path)
+    one.open_slide(slide)
+    two = station("scope-2", url)
+    choices.append(1)  # take over
+    two.open_slide(slide)
+    one.station.beat()
+    qtbot.waitUntil(lambda: one.station.lost is not None, timeout=20000)
+    cell = _press(qtbot, two, "8")  # counting goes on at scope-2 ...
+    shown = one.slide_view.view.items_by_id
+    qtbot.waitUntil(lambda: shown[cell].shown[0].label == "lymphocyte", timeout=10000)
+    assert one.slide_view.session.cells[cell].label == "lymphocyte"  # ... and shows at scope-1
+
+    two.show_start()  # let go at scope-2
+    follow = one.station.follow
+    qtbot.waitUntil(follow.take_button.isVisible, timeout=10000)
+    one.station.beat()  # its heartbeat must not take the slide back without being asked
+    qtbot.waitUntil(lambda: not one.station.jobs.running(), timeout=10000)
+    assert list(one.store.open_slides()) == []  # the other stations see it free
+    assert "looking only" in one.windowTitle()
+    follow.take_button.click()  # taken back when the person asks
+    assert list(one.store.open_slides()) == [slide] and "looking only" not in one.windowTitle()

@@ -145,6 +145,7 @@ class Heartbeat:
     def __init__(self, url: str, station: str) -> None:
         self.url, self.station = url, station
         self._conn: ServerConnection | None = None
+        self._taken: set[str] = set()  # holds another station took over: never taken back here
 
     def beat(self, hold: Hold | None) -> Beat:
         """Renew ``hold`` (or, holding nothing, ask whether the server is there)."""
@@ -163,7 +164,11 @@ class Heartbeat:
             if renewed is not None:
                 return Beat()
             taker = holder_of(conn, hold.slide_id, hold.token)
-            if taker is None:  # gone stale while the server was away, and nobody took it
+            if taker is not None:
+                self._taken.add(hold.token)
+            elif hold.token in self._taken:  # the taker let go: taking it back is a person's
+                return Beat()  # choice (the window, looking only, offers it), never silent
+            else:  # gone stale while the server was away, and nobody took it
                 conn.begin()
                 try:
                     claim(conn, hold.slide_id, hold.token, hold.who, hold.station, False)
