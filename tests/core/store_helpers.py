@@ -5,12 +5,14 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
+from typing import Any
 
 import numpy as np
+import pytest
 from PIL import Image
 
 from app.core.pipeline import Detection
-from app.core.store import SlideSession
+from app.core.store import SlideSession, SlideStore
 
 
 def field_image(path: Path, seed: int = 0, size: tuple[int, int] = (480, 640)) -> Path:
@@ -76,3 +78,19 @@ def first_schema_store(folder: Path) -> Path:
     conn.executescript((Path(__file__).parent / "data" / "store_v1.sql").read_text())
     conn.close()
     return folder
+
+
+def station_store(
+    engine: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> SlideStore:
+    """Station ``name``'s store: its own folder on the server; on a PC the one folder there is."""
+    monkeypatch.setenv("SMEARCOUNT_STATION", name)
+    store: SlideStore = engine.store(tmp_path / (name if engine.url else "pc"))
+    return store
+
+
+def held_slide(store: SlideStore, who: str = "ana") -> SlideSession:
+    """A new slide PB-1, open at ``store`` and held there."""
+    session = store.create_slide(who, "PB-1")
+    session.close()
+    return store.open(session.slide_id, who, hold=True)

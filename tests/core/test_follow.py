@@ -8,12 +8,13 @@ from __future__ import annotations
 from app.core.categories import DEFAULT_CATEGORY_MAP
 from app.core.store.follow import Follower, catch_up
 from app.core.store.presence import STALE_SECONDS
-from tests.core.store_helpers import detections, field_image, semantic_state
-
-
-def _station(engine, tmp_path, monkeypatch, name):
-    monkeypatch.setenv("SMEARCOUNT_STATION", name)
-    return engine.store(tmp_path / (name if engine.url else "pc"))
+from tests.core.store_helpers import (
+    detections,
+    field_image,
+    held_slide,
+    semantic_state,
+    station_store,
+)
 
 
 def _shown(session):
@@ -24,11 +25,9 @@ def _shown(session):
 
 
 def test_a_look_finds_what_the_other_station_wrote(engine, tmp_path, monkeypatch):
-    one = _station(engine, tmp_path, monkeypatch, "scope-1")
-    two = _station(engine, tmp_path, monkeypatch, "scope-2")
-    ana = one.create_slide("ana", "PB-1")
-    ana.close()
-    ana = one.open(ana.slide_id, "ana", hold=True)
+    one = station_store(engine, tmp_path, monkeypatch, "scope-1")
+    two = station_store(engine, tmp_path, monkeypatch, "scope-2")
+    ana = held_slide(one)
     field = ana.add_field(field_image(tmp_path / "f1.png"))
     ana.apply_analysis(field.id, detections(5))
     look = two.open(ana.slide_id, "ben")
@@ -82,8 +81,8 @@ def test_a_look_finds_what_the_other_station_wrote(engine, tmp_path, monkeypatch
 def test_a_look_reads_only_what_changed_and_a_race_is_caught_by_the_next(
     engine, tmp_path, monkeypatch
 ):
-    one = _station(engine, tmp_path, monkeypatch, "scope-1")
-    two = _station(engine, tmp_path, monkeypatch, "scope-2")
+    one = station_store(engine, tmp_path, monkeypatch, "scope-1")
+    two = station_store(engine, tmp_path, monkeypatch, "scope-2")
     ana = one.create_slide("ana", "PB-1")
     field = ana.add_field(field_image(tmp_path / "f1.png"))
     ana.apply_analysis(field.id, detections(40))
@@ -105,8 +104,8 @@ def test_a_look_reads_only_what_changed_and_a_race_is_caught_by_the_next(
 
 
 def test_a_deleted_slide_and_a_server_away_are_said_not_raised(engine, tmp_path, monkeypatch):
-    one = _station(engine, tmp_path, monkeypatch, "scope-1")
-    two = _station(engine, tmp_path, monkeypatch, "scope-2")
+    one = station_store(engine, tmp_path, monkeypatch, "scope-1")
+    two = station_store(engine, tmp_path, monkeypatch, "scope-2")
     ana = one.create_slide("ana", "PB-1")
     ana.add_field(field_image(tmp_path / "f1.png"))
     ana.close()

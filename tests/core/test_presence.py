@@ -8,13 +8,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.store.presence import STALE_SECONDS, Heartbeat, SlideInUse
-
-
-def _station(engine, tmp_path, monkeypatch, name):
-    """A station's store: its own folder on the server; on a PC the one folder there is."""
-    monkeypatch.setenv("SMEARCOUNT_STATION", name)
-    folder = tmp_path / (name if engine.url else "pc")
-    return engine.store(folder)
+from tests.core.store_helpers import held_slide, station_store
 
 
 def _field_cell(session):
@@ -26,11 +20,9 @@ def _field_cell(session):
 
 
 def test_a_slide_open_at_one_station_is_in_use_at_the_others(engine, tmp_path, monkeypatch):
-    one = _station(engine, tmp_path, monkeypatch, "scope-1")
-    two = _station(engine, tmp_path, monkeypatch, "scope-2")
-    ana = one.create_slide("ana", "PB-1")
-    ana.close()
-    ana = one.open(ana.slide_id, "ana", hold=True)
+    one = station_store(engine, tmp_path, monkeypatch, "scope-1")
+    two = station_store(engine, tmp_path, monkeypatch, "scope-2")
+    ana = held_slide(one)
     cell = _field_cell(ana)
     if engine.url is None:  # a PC: one window per folder, so nobody else to see
         assert two.open_slides() == {}
@@ -53,11 +45,9 @@ def test_a_slide_open_at_one_station_is_in_use_at_the_others(engine, tmp_path, m
 def test_a_take_over_is_audited_and_the_loser_is_told(engine, tmp_path, monkeypatch):
     if engine.url is None:
         pytest.skip("a PC has one window per data folder: nothing to take over")
-    one = _station(engine, tmp_path, monkeypatch, "scope-1")
-    two = _station(engine, tmp_path, monkeypatch, "scope-2")
-    ana = one.create_slide("ana", "PB-1")
-    ana.close()
-    ana = one.open(ana.slide_id, "ana", hold=True)
+    one = station_store(engine, tmp_path, monkeypatch, "scope-1")
+    two = station_store(engine, tmp_path, monkeypatch, "scope-2")
+    ana = held_slide(one)
     cell = _field_cell(ana)
     ben = two.open(ana.slide_id, "ben", hold=True, take_over=True)
     ben.relabel([cell], "monocyte")
@@ -82,11 +72,9 @@ def test_a_take_over_is_audited_and_the_loser_is_told(engine, tmp_path, monkeypa
 def test_a_hold_not_renewed_goes_stale(engine, tmp_path, monkeypatch):
     if engine.url is None:
         pytest.skip("a PC keeps no holds")
-    one = _station(engine, tmp_path, monkeypatch, "scope-1")
-    two = _station(engine, tmp_path, monkeypatch, "scope-2")
-    ana = one.create_slide("ana", "PB-1")
-    ana.close()
-    ana = one.open(ana.slide_id, "ana", hold=True)
+    one = station_store(engine, tmp_path, monkeypatch, "scope-1")
+    two = station_store(engine, tmp_path, monkeypatch, "scope-2")
+    ana = held_slide(one)
     assert Heartbeat(engine.url, "scope-1").beat(ana.hold).taken_by is None
     # scope-1 crashed: its hold was last renewed longer ago than the stale limit.
     engine.sql(
