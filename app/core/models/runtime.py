@@ -10,6 +10,7 @@ from pathlib import Path
 import onnxruntime as ort
 
 from app.core.errors import ModelLoadError
+from app.core.i18n import _
 
 log = logging.getLogger(__name__)
 
@@ -79,9 +80,13 @@ def create_session(path: Path) -> ort.InferenceSession:
 def _describe_failure(path: Path, exc: Exception) -> str:
     text = str(exc)
     if "INVALID_PROTOBUF" in text or "Protobuf parsing failed" in text:
-        return f"{path.name} is not an ONNX model file (it may be damaged or of another kind)."
+        return _("{name} is not an ONNX model file (it may be damaged or of another kind).").format(
+            name=path.name
+        )
     first_line = text.strip().splitlines()[0] if text.strip() else type(exc).__name__
-    return f"{path.name} could not be opened by ONNX Runtime: {first_line}"
+    return _("{name} could not be opened by ONNX Runtime: {reason}").format(
+        name=path.name, reason=first_line
+    )
 
 
 def provider_name(session: ort.InferenceSession) -> str:
