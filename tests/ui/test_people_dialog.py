@@ -1,14 +1,17 @@
-"""File → People… on a lab server, for its administrator only: the list with the roles, Add,
-New password, Set role, Let go; every call off the GUI thread, and what the server refuses is a
-plain message in the dialog with everything typed kept."""
+"""File → People… and Publish profile… on a lab server, for its administrator only: the list
+with the roles, Add, New password, Set role, Let go; publishing says the version it became;
+every call off the GUI thread, and what the server refuses is a plain message with everything
+typed kept."""
 
 from __future__ import annotations
 
 import threading
 
 import pytest
+from PySide6.QtWidgets import QFileDialog
 
 from app.core.errors import StorageError
+from app.core.profiles import lab
 from app.core.settings import Settings
 from app.core.store import SlideStore
 from app.core.store.people import Role, add_person, sign_in
@@ -40,12 +43,13 @@ def test_people_is_offered_to_an_administrator_on_a_server_only(qtbot, tmp_path,
     with store.db.transaction() as conn:
         add_person(conn, "ana", "reviewer", "ana-password", by=ADMIN)
     window = _window(qtbot, tmp_path, store, profile)
-    assert window.file_actions["people"].isVisible()
+    admin_only = [window.file_actions[name] for name in ("people", "publish")]
+    assert all(act.isVisible() for act in admin_only)
     reviewer = SlideStore(tmp_path / "ana", database=url, person=("ana", "ana-password"))
     window.use_store(reviewer, url)
-    assert not window.file_actions["people"].isVisible()
+    assert not any(act.isVisible() for act in admin_only)
     window.use_store(SlideStore(tmp_path / "pc"), "")
-    assert not window.file_actions["people"].isVisible()
+    assert not any(act.isVisible() for act in admin_only)
     window.close()
 
 
@@ -153,3 +157,28 @@ def test_a_server_away_is_said_in_the_dialog(qtbot, admin, monkeypatch):
     dialog = PeopleDialog(admin)
     qtbot.addWidget(dialog)
     _said(qtbot, dialog, "does not answer")
+
+
+def test_an_administrator_publishes_a_profile_from_the_window(
+    qtbot, tmp_path, admin, profile, answers, dialogs, monkeypatch
+):
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(profile), ""))
+    published_on, publish = [], lab.publish
+
+    def on_which_thread(*args):
+        published_on.append(threading.current_thread())
+        return publish(*args)
+
+    monkeypatch.setattr(lab, "publish", on_which_thread)
+    window = _window(qtbot, tmp_path, admin, profile)
+    assert window.file_actions["publish"].isVisible()
+    answers.extend(["blasts", "no@good"])
+    window.file_actions["publish"].trigger()
+    said = "Published as blasts v1: every station of the lab counts with it."
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == said, timeout=20000)
+    assert [(p.name, p.version) for p in lab.published(admin.db.conn)] == [("blasts", 1)]
+    assert threading.main_thread() not in published_on
+    window.file_actions["publish"].trigger()
+    qtbot.waitUntil(lambda: bool(dialogs), timeout=20000)
+    assert dialogs[0][0] == "Profile not published" and "'@'" in dialogs[0][1]
+    window.close()

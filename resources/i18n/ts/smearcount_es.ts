@@ -379,6 +379,10 @@
         <translation>&amp;Personas…</translation>
     </message>
     <message>
+        <source>P&amp;ublish profile…</source>
+        <translation>P&amp;ublicar perfil…</translation>
+    </message>
+    <message>
         <source>&amp;Lab adaptation…</source>
         <translation>Adaptación al &amp;laboratorio…</translation>
     </message>
@@ -707,6 +711,34 @@
     <message>
         <source>This cell was not typed by a classifier (its label is the detector&apos;s).</source>
         <translation>Esta célula no la tipificó un clasificador (su etiqueta es la del detector).</translation>
+    </message>
+    <message>
+        <source>Publish a profile</source>
+        <translation>Publicar un perfil</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>Perfiles (*.json)</translation>
+    </message>
+    <message>
+        <source>The lab profile&apos;s name (empty: the profile&apos;s own name):</source>
+        <translation>Nombre del perfil del laboratorio (vacío: el nombre propio del perfil):</translation>
+    </message>
+    <message>
+        <source>Publishing {0}…</source>
+        <translation>Publicando {0}…</translation>
+    </message>
+    <message>
+        <source>Publishing the profile</source>
+        <translation>Publicando el perfil</translation>
+    </message>
+    <message>
+        <source>Published as {0} v{1}: every station of the lab counts with it.</source>
+        <translation>Publicado como {0} v{1}: todos los puestos del laboratorio cuentan con él.</translation>
+    </message>
+    <message>
+        <source>Profile not published</source>
+        <translation>Perfil no publicado</translation>
     </message>
 </context>
 <context>

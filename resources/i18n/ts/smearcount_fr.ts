@@ -379,6 +379,10 @@
         <translation>&amp;Personnes…</translation>
     </message>
     <message>
+        <source>P&amp;ublish profile…</source>
+        <translation>P&amp;ublier un profil…</translation>
+    </message>
+    <message>
         <source>&amp;Lab adaptation…</source>
         <translation>Adaptation au &amp;laboratoire…</translation>
     </message>
@@ -707,6 +711,34 @@
     <message>
         <source>This cell was not typed by a classifier (its label is the detector&apos;s).</source>
         <translation>Cette cellule n&apos;a pas été typée par un classificateur (son étiquette est celle du détecteur).</translation>
+    </message>
+    <message>
+        <source>Publish a profile</source>
+        <translation>Publier un profil</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>Profils (*.json)</translation>
+    </message>
+    <message>
+        <source>The lab profile&apos;s name (empty: the profile&apos;s own name):</source>
+        <translation>Nom du profil du laboratoire (vide : le nom propre du profil) :</translation>
+    </message>
+    <message>
+        <source>Publishing {0}…</source>
+        <translation>Publication de {0}…</translation>
+    </message>
+    <message>
+        <source>Publishing the profile</source>
+        <translation>Publication du profil</translation>
+    </message>
+    <message>
+        <source>Published as {0} v{1}: every station of the lab counts with it.</source>
+        <translation>Publié comme {0} v{1} : tous les postes du laboratoire comptent avec lui.</translation>
+    </message>
+    <message>
+        <source>Profile not published</source>
+        <translation>Profil non publié</translation>
     </message>
 </context>
 <context>

@@ -379,6 +379,10 @@
         <translation>&amp;Orang…</translation>
     </message>
     <message>
+        <source>P&amp;ublish profile…</source>
+        <translation>Terb&amp;itkan profil…</translation>
+    </message>
+    <message>
         <source>&amp;Lab adaptation…</source>
         <translation>Adaptasi &amp;laboratorium…</translation>
     </message>
@@ -707,6 +711,34 @@
     <message>
         <source>This cell was not typed by a classifier (its label is the detector&apos;s).</source>
         <translation>Sel ini tidak dijeniskan oleh pengklasifikasi (labelnya dari detektor).</translation>
+    </message>
+    <message>
+        <source>Publish a profile</source>
+        <translation>Terbitkan profil</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>Profil (*.json)</translation>
+    </message>
+    <message>
+        <source>The lab profile&apos;s name (empty: the profile&apos;s own name):</source>
+        <translation>Nama profil laboratorium (kosong: nama profil itu sendiri):</translation>
+    </message>
+    <message>
+        <source>Publishing {0}…</source>
+        <translation>Menerbitkan {0}…</translation>
+    </message>
+    <message>
+        <source>Publishing the profile</source>
+        <translation>Menerbitkan profil</translation>
+    </message>
+    <message>
+        <source>Published as {0} v{1}: every station of the lab counts with it.</source>
+        <translation>Diterbitkan sebagai {0} v{1}: setiap stasiun laboratorium menghitung dengannya.</translation>
+    </message>
+    <message>
+        <source>Profile not published</source>
+        <translation>Profil tidak diterbitkan</translation>
     </message>
 </context>
 <context>

@@ -379,6 +379,10 @@
         <translation>&amp;Pessoas…</translation>
     </message>
     <message>
+        <source>P&amp;ublish profile…</source>
+        <translation>P&amp;ublicar perfil…</translation>
+    </message>
+    <message>
         <source>&amp;Lab adaptation…</source>
         <translation>Adaptação ao &amp;laboratório…</translation>
     </message>
@@ -707,6 +711,34 @@
     <message>
         <source>This cell was not typed by a classifier (its label is the detector&apos;s).</source>
         <translation>Esta célula não foi tipificada por um classificador (o rótulo é o do detector).</translation>
+    </message>
+    <message>
+        <source>Publish a profile</source>
+        <translation>Publicar um perfil</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>Perfis (*.json)</translation>
+    </message>
+    <message>
+        <source>The lab profile&apos;s name (empty: the profile&apos;s own name):</source>
+        <translation>Nome do perfil do laboratório (vazio: o nome do próprio perfil):</translation>
+    </message>
+    <message>
+        <source>Publishing {0}…</source>
+        <translation>A publicar {0}…</translation>
+    </message>
+    <message>
+        <source>Publishing the profile</source>
+        <translation>A publicar o perfil</translation>
+    </message>
+    <message>
+        <source>Published as {0} v{1}: every station of the lab counts with it.</source>
+        <translation>Publicado como {0} v{1}: todos os postos do laboratório contam com ele.</translation>
+    </message>
+    <message>
+        <source>Profile not published</source>
+        <translation>Perfil não publicado</translation>
     </message>
 </context>
 <context>

@@ -379,6 +379,10 @@
         <translation>&amp;Пользователи…</translation>
     </message>
     <message>
+        <source>P&amp;ublish profile…</source>
+        <translation>&amp;Опубликовать профиль…</translation>
+    </message>
+    <message>
         <source>&amp;Lab adaptation…</source>
         <translation>&amp;Адаптация к лаборатории…</translation>
     </message>
@@ -707,6 +711,34 @@
     <message>
         <source>This cell was not typed by a classifier (its label is the detector&apos;s).</source>
         <translation>Тип этой клетки определил не классификатор (её метка — от детектора).</translation>
+    </message>
+    <message>
+        <source>Publish a profile</source>
+        <translation>Опубликовать профиль</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>Профили (*.json)</translation>
+    </message>
+    <message>
+        <source>The lab profile&apos;s name (empty: the profile&apos;s own name):</source>
+        <translation>Имя профиля лаборатории (пусто: собственное имя профиля):</translation>
+    </message>
+    <message>
+        <source>Publishing {0}…</source>
+        <translation>Публикация {0}…</translation>
+    </message>
+    <message>
+        <source>Publishing the profile</source>
+        <translation>Публикация профиля</translation>
+    </message>
+    <message>
+        <source>Published as {0} v{1}: every station of the lab counts with it.</source>
+        <translation>Опубликован как {0} v{1}: все рабочие места лаборатории считают по нему.</translation>
+    </message>
+    <message>
+        <source>Profile not published</source>
+        <translation>Профиль не опубликован</translation>
     </message>
 </context>
 <context>
@@ -1461,7 +1493,7 @@ Save the profile anyway?</source>
     </message>
     <message>
         <source>{0} will no longer sign in at any station. Their name stays on every audit entry they made.</source>
-        <translation>{0} больше не сможет входить ни на одной станции. Имя остаётся во всех его записях журнала аудита.</translation>
+        <translation>{0} больше не сможет входить ни на одном рабочем месте. Имя остаётся во всех его записях журнала аудита.</translation>
     </message>
     <message>
         <source>{0} no longer signs in.</source>

@@ -379,6 +379,10 @@
         <translation>บุคคล(&amp;P)…</translation>
     </message>
     <message>
+        <source>P&amp;ublish profile…</source>
+        <translation>เผยแพร่โปรไฟล์(&amp;U)…</translation>
+    </message>
+    <message>
         <source>&amp;Lab adaptation…</source>
         <translation>การปรับให้เข้ากับห้องปฏิบัติการ(&amp;L)…</translation>
     </message>
@@ -707,6 +711,34 @@
     <message>
         <source>This cell was not typed by a classifier (its label is the detector&apos;s).</source>
         <translation>เซลล์นี้ไม่ได้จำแนกชนิดโดยตัวจำแนก (ชื่อชนิดมาจากตัวตรวจจับ)</translation>
+    </message>
+    <message>
+        <source>Publish a profile</source>
+        <translation>เผยแพร่โปรไฟล์</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>โปรไฟล์ (*.json)</translation>
+    </message>
+    <message>
+        <source>The lab profile&apos;s name (empty: the profile&apos;s own name):</source>
+        <translation>ชื่อโปรไฟล์ของห้องปฏิบัติการ (เว้นว่าง: ใช้ชื่อของโปรไฟล์เอง):</translation>
+    </message>
+    <message>
+        <source>Publishing {0}…</source>
+        <translation>กำลังเผยแพร่ {0}…</translation>
+    </message>
+    <message>
+        <source>Publishing the profile</source>
+        <translation>กำลังเผยแพร่โปรไฟล์</translation>
+    </message>
+    <message>
+        <source>Published as {0} v{1}: every station of the lab counts with it.</source>
+        <translation>เผยแพร่เป็น {0} v{1} แล้ว: ทุกสถานีของห้องปฏิบัติการนับด้วยโปรไฟล์นี้</translation>
+    </message>
+    <message>
+        <source>Profile not published</source>
+        <translation>ไม่ได้เผยแพร่โปรไฟล์</translation>
     </message>
 </context>
 <context>
