@@ -10,12 +10,22 @@ import os
 from app.core.errors import InvalidInputError
 from app.core.i18n import _, ngettext
 from app.core.profiles import find_profile, lab
-from app.core.store.people import Role, add_person, people, sign_in
+from app.core.store.people import (
+    Role,
+    add_person,
+    let_go,
+    people,
+    set_password,
+    set_role,
+    sign_in,
+)
 from app.core.store.server import ServerDatabase, init_server
 from app.core.store.sql import server_name
 
 #: For scripts and CI: the password, instead of asking for it at the terminal.
 PASSWORD_ENV = "SMEARCOUNT_PASSWORD"
+#: The same for the new password ``set-password`` gives (the administrator's is PASSWORD_ENV).
+NEW_PASSWORD_ENV = "SMEARCOUNT_NEW_PASSWORD"
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -40,6 +50,17 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[ty
     publish.add_argument("profile", metavar="PATH_OR_NAME")
     publish.add_argument("--as", dest="person", default=_login(), help="the administrator")
     publish.add_argument("--name", help="the lab profile's name (default: the profile's own)")
+    for action, said in (
+        ("set-password", "a new password for someone who forgot theirs (administrator)"),
+        ("set-role", "give someone another role (administrator)"),
+        ("remove-person", "let someone go: they no longer sign in (administrator)"),
+    ):
+        managed = actions.add_parser(action, help=said)
+        managed.add_argument("url", metavar="DATABASE_URL")
+        managed.add_argument("name")
+        managed.add_argument("--as", dest="person", default=_login(), help="the administrator")
+        if action == "set-role":
+            managed.add_argument("--role", required=True, choices=[r.value for r in Role])
     shown = actions.add_parser("profiles", help="the lab's published profiles and their models")
     shown.add_argument("url", metavar="DATABASE_URL")
 
@@ -78,6 +99,8 @@ def run(args: argparse.Namespace) -> int:
                     name=done.name, version=done.version
                 )
             )
+        elif args.action in ("set-password", "set-role", "remove-person"):
+            print(_manage(db, args))
         elif args.action == "profiles":
             for item in lab.published(db.conn):
                 models = ", ".join(sha[:12] for sha in item.models)
@@ -93,9 +116,27 @@ def run(args: argparse.Namespace) -> int:
         db.close()
 
 
-def _password(name: str, twice: bool = False) -> str:
-    """``name``'s password: $SMEARCOUNT_PASSWORD, else asked at the terminal."""
-    given = os.environ.get(PASSWORD_ENV)
+def _manage(db: ServerDatabase, args: argparse.Namespace) -> str:
+    """An administrator's act on a person; what to print."""
+    admin = sign_in(db.conn, args.person, _password(args.person))
+    if args.action == "set-password":
+        password = _password(args.name, twice=True, env=NEW_PASSWORD_ENV)
+        with db.transaction() as conn:
+            set_password(conn, admin, args.name, password)
+        return _("{name} signs in with the new password.").format(name=args.name)
+    with db.transaction() as conn:
+        if args.action == "set-role":
+            set_role(conn, admin, args.name, args.role)
+            return _("{name} signs in as {role}.").format(name=args.name, role=args.role)
+        let_go(conn, admin, args.name)
+    return _("{name} no longer signs in; their name stays on their audit entries.").format(
+        name=args.name
+    )
+
+
+def _password(name: str, twice: bool = False, env: str = PASSWORD_ENV) -> str:
+    """``name``'s password: the environment's ``env``, else asked at the terminal."""
+    given = os.environ.get(env)
     if given:
         return given
     password = getpass.getpass(_("Password for {name}: ").format(name=name))

@@ -16,7 +16,14 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from app.core.records import NotCountedReason
-from app.ui import adaptation, open_fields, slide_admin, training_export
+from app.ui import (
+    adaptation,
+    open_fields,
+    people_dialog,
+    publish_profile,
+    slide_admin,
+    training_export,
+)
 from app.ui.translations import tr
 
 if TYPE_CHECKING:
@@ -127,6 +134,8 @@ def window_actions(window: MainWindow) -> tuple[dict[str, QAction], dict[str, QA
         "print": add(tr("&Print summary…"), window.reports.print_summary, Key.Print),
         "settings": add(tr("Se&ttings…"), window.settings_dialog, Key.Preferences),
         "database": add(tr("&Database…"), window.database_dialog),
+        "people": add(tr("&People…"), partial(people_dialog.open_dialog, window)),
+        "publish": add(tr("P&ublish profile…"), partial(publish_profile.open_dialog, window)),
         "lab_adaptation": add(tr("&Lab adaptation…"), partial(adaptation.open_dialog, window)),
         "export_training": add(
             tr("Export &training data…"), partial(training_export.open_dialog, window)
@@ -146,8 +155,11 @@ def window_actions(window: MainWindow) -> tuple[dict[str, QAction], dict[str, QA
 
 FILE_MENU = ("new", "open_images", "open_folder", "export", "export_pdf", "print", "slides")
 FILE_MENU_TAIL = (
-    "import_model", "export_training", None, "settings", "database", "lab_adaptation", "quit"
+    "import_model", "export_training", None, "settings", "database", "people", "publish",
+    "lab_adaptation", "quit",
 )  # fmt: skip
+#: Shown only to one signed in on a lab server who may do what each needs (``may_manage``).
+ADMINISTRATION = {"people": "manage people", "publish": "manage profiles"}
 VIEW_MENU = (
     "next_review",
     "next_field",

@@ -238,6 +238,7 @@ class MainWindow(QMainWindow):
         self.store.close()
         self.store = self.start.store = store
         self.station.store_changed()
+        self.menus.store_changed()
         self.analyzer.image_store = store.worker_images
         self.apply_settings(station_settings(self.settings, store, url))
         self.person_label.setText(signed_in_text(store))

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QToolBar
 
 from app.ui.actions import (
+    ADMINISTRATION,
     CORRECTIONS,
     FILE_MENU,
     FILE_MENU_TAIL,
@@ -20,6 +21,7 @@ from app.ui.actions import (
     window_actions,
 )
 from app.ui.cheat_sheet import CheatSheet
+from app.ui.people_dialog import may_manage
 from app.ui.translations import tr
 
 if TYPE_CHECKING:
@@ -47,6 +49,12 @@ class WindowMenus:
         for name in TOOLBAR:
             self.toolbar.addAction(self.file_actions[name])
         self._slide_toolbar: list[QAction] = []
+        self.store_changed()
+
+    def store_changed(self) -> None:
+        """The administration actions, for one who may use them on this store only."""
+        for name, act in ADMINISTRATION.items():
+            self.file_actions[name].setVisible(may_manage(self.window.store, act))
 
     def fill(self) -> None:
         """The Edit, View and Slide menus for the open slide (empty and off without one)."""

@@ -375,6 +375,14 @@
         <translation>&amp;Base de datos…</translation>
     </message>
     <message>
+        <source>&amp;People…</source>
+        <translation>&amp;Personas…</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish profile…</source>
+        <translation>P&amp;ublicar perfil…</translation>
+    </message>
+    <message>
         <source>&amp;Lab adaptation…</source>
         <translation>Adaptación al &amp;laboratorio…</translation>
     </message>
@@ -703,6 +711,34 @@
     <message>
         <source>This cell was not typed by a classifier (its label is the detector&apos;s).</source>
         <translation>Esta célula no la tipificó un clasificador (su etiqueta es la del detector).</translation>
+    </message>
+    <message>
+        <source>Publish a profile</source>
+        <translation>Publicar un perfil</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>Perfiles (*.json)</translation>
+    </message>
+    <message>
+        <source>The lab profile&apos;s name (empty: the profile&apos;s own name):</source>
+        <translation>Nombre del perfil del laboratorio (vacío: el nombre propio del perfil):</translation>
+    </message>
+    <message>
+        <source>Publishing {0}…</source>
+        <translation>Publicando {0}…</translation>
+    </message>
+    <message>
+        <source>Publishing the profile</source>
+        <translation>Publicando el perfil</translation>
+    </message>
+    <message>
+        <source>Published as {0} v{1}: every station of the lab counts with it.</source>
+        <translation>Publicado como {0} v{1}: todos los puestos del laboratorio cuentan con él.</translation>
+    </message>
+    <message>
+        <source>Profile not published</source>
+        <translation>Perfil no publicado</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1419,97 @@ Save the profile anyway?</source>
     <message>
         <source>The sample / slide ID is needed.</source>
         <translation>Hace falta el ID de muestra / lámina.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>technician</source>
+        <translation>técnico</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>revisor</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nueva contraseña</translation>
+    </message>
+    <message>
+        <source>Set role</source>
+        <translation>Cambiar rol</translation>
+    </message>
+    <message>
+        <source>Let go…</source>
+        <translation>Dar de baja…</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation>Repítala</translation>
+    </message>
+    <message>
+        <source>Listing the people</source>
+        <translation>Listando las personas</translation>
+    </message>
+    <message>
+        <source>{0} can sign in as {1}.</source>
+        <translation>{0} puede iniciar sesión como {1}.</translation>
+    </message>
+    <message>
+        <source>{0} signs in with the new password.</source>
+        <translation>{0} inicia sesión con la nueva contraseña.</translation>
+    </message>
+    <message>
+        <source>{0} is {1} from now on.</source>
+        <translation>{0} es {1} a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation>Dar de baja</translation>
+    </message>
+    <message>
+        <source>{0} will no longer sign in at any station. Their name stays on every audit entry they made.</source>
+        <translation>{0} ya no podrá iniciar sesión en ningún puesto. Su nombre permanece en cada entrada del registro de auditoría que hizo.</translation>
+    </message>
+    <message>
+        <source>{0} no longer signs in.</source>
+        <translation>{0} ya no puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list first.</source>
+        <translation>Primero elija una persona de la lista.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>Las dos contraseñas no coinciden; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Changing the lab&apos;s people</source>
+        <translation>Cambiando las personas del laboratorio</translation>
     </message>
 </context>
 <context>

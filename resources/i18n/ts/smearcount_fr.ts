@@ -375,6 +375,14 @@
         <translation>&amp;Base de données…</translation>
     </message>
     <message>
+        <source>&amp;People…</source>
+        <translation>&amp;Personnes…</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish profile…</source>
+        <translation>P&amp;ublier un profil…</translation>
+    </message>
+    <message>
         <source>&amp;Lab adaptation…</source>
         <translation>Adaptation au &amp;laboratoire…</translation>
     </message>
@@ -703,6 +711,34 @@
     <message>
         <source>This cell was not typed by a classifier (its label is the detector&apos;s).</source>
         <translation>Cette cellule n&apos;a pas été typée par un classificateur (son étiquette est celle du détecteur).</translation>
+    </message>
+    <message>
+        <source>Publish a profile</source>
+        <translation>Publier un profil</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>Profils (*.json)</translation>
+    </message>
+    <message>
+        <source>The lab profile&apos;s name (empty: the profile&apos;s own name):</source>
+        <translation>Nom du profil du laboratoire (vide : le nom propre du profil) :</translation>
+    </message>
+    <message>
+        <source>Publishing {0}…</source>
+        <translation>Publication de {0}…</translation>
+    </message>
+    <message>
+        <source>Publishing the profile</source>
+        <translation>Publication du profil</translation>
+    </message>
+    <message>
+        <source>Published as {0} v{1}: every station of the lab counts with it.</source>
+        <translation>Publié comme {0} v{1} : tous les postes du laboratoire comptent avec lui.</translation>
+    </message>
+    <message>
+        <source>Profile not published</source>
+        <translation>Profil non publié</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1419,97 @@ Enregistrer le profil quand même ?</translation>
     <message>
         <source>The sample / slide ID is needed.</source>
         <translation>Le n° d&apos;échantillon / de lame est nécessaire.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>technician</source>
+        <translation>technicien</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>réviseur</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Set role</source>
+        <translation>Changer le rôle</translation>
+    </message>
+    <message>
+        <source>Let go…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation>Encore une fois</translation>
+    </message>
+    <message>
+        <source>Listing the people</source>
+        <translation>Liste des personnes</translation>
+    </message>
+    <message>
+        <source>{0} can sign in as {1}.</source>
+        <translation>{0} peut se connecter en tant que {1}.</translation>
+    </message>
+    <message>
+        <source>{0} signs in with the new password.</source>
+        <translation>{0} se connecte avec le nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>{0} is {1} from now on.</source>
+        <translation>{0} est désormais {1}.</translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>{0} will no longer sign in at any station. Their name stays on every audit entry they made.</source>
+        <translation>{0} ne pourra plus se connecter à aucun poste. Son nom reste sur chaque entrée du journal d&apos;audit qu&apos;il ou elle a faite.</translation>
+    </message>
+    <message>
+        <source>{0} no longer signs in.</source>
+        <translation>{0} ne peut plus se connecter.</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list first.</source>
+        <translation>Choisissez d&apos;abord une personne dans la liste.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>Les deux mots de passe diffèrent ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Changing the lab&apos;s people</source>
+        <translation>Modification des personnes du laboratoire</translation>
     </message>
 </context>
 <context>

@@ -375,6 +375,14 @@
         <translation>Basis &amp;data…</translation>
     </message>
     <message>
+        <source>&amp;People…</source>
+        <translation>&amp;Orang…</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish profile…</source>
+        <translation>Terb&amp;itkan profil…</translation>
+    </message>
+    <message>
         <source>&amp;Lab adaptation…</source>
         <translation>Adaptasi &amp;laboratorium…</translation>
     </message>
@@ -703,6 +711,34 @@
     <message>
         <source>This cell was not typed by a classifier (its label is the detector&apos;s).</source>
         <translation>Sel ini tidak dijeniskan oleh pengklasifikasi (labelnya dari detektor).</translation>
+    </message>
+    <message>
+        <source>Publish a profile</source>
+        <translation>Terbitkan profil</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>Profil (*.json)</translation>
+    </message>
+    <message>
+        <source>The lab profile&apos;s name (empty: the profile&apos;s own name):</source>
+        <translation>Nama profil laboratorium (kosong: nama profil itu sendiri):</translation>
+    </message>
+    <message>
+        <source>Publishing {0}…</source>
+        <translation>Menerbitkan {0}…</translation>
+    </message>
+    <message>
+        <source>Publishing the profile</source>
+        <translation>Menerbitkan profil</translation>
+    </message>
+    <message>
+        <source>Published as {0} v{1}: every station of the lab counts with it.</source>
+        <translation>Diterbitkan sebagai {0} v{1}: setiap stasiun laboratorium menghitung dengannya.</translation>
+    </message>
+    <message>
+        <source>Profile not published</source>
+        <translation>Profil tidak diterbitkan</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1419,97 @@ Tetap simpan profil?</translation>
     <message>
         <source>The sample / slide ID is needed.</source>
         <translation>ID sampel / sediaan wajib diisi.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>People</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>technician</source>
+        <translation>teknisi</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>peninjau</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Kata sandi baru</translation>
+    </message>
+    <message>
+        <source>Set role</source>
+        <translation>Ubah peran</translation>
+    </message>
+    <message>
+        <source>Let go…</source>
+        <translation>Berhentikan…</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <source>Listing the people</source>
+        <translation>Menampilkan daftar orang</translation>
+    </message>
+    <message>
+        <source>{0} can sign in as {1}.</source>
+        <translation>{0} dapat masuk sebagai {1}.</translation>
+    </message>
+    <message>
+        <source>{0} signs in with the new password.</source>
+        <translation>{0} masuk dengan kata sandi baru.</translation>
+    </message>
+    <message>
+        <source>{0} is {1} from now on.</source>
+        <translation>{0} menjadi {1} mulai sekarang.</translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation>Berhentikan</translation>
+    </message>
+    <message>
+        <source>{0} will no longer sign in at any station. Their name stays on every audit entry they made.</source>
+        <translation>{0} tidak akan dapat masuk lagi di stasiun mana pun. Namanya tetap ada pada setiap entri jejak audit yang dibuatnya.</translation>
+    </message>
+    <message>
+        <source>{0} no longer signs in.</source>
+        <translation>{0} tidak dapat masuk lagi.</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list first.</source>
+        <translation>Pilih dulu seseorang di daftar.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>Kedua kata sandi berbeda; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Changing the lab&apos;s people</source>
+        <translation>Mengubah orang di laboratorium</translation>
     </message>
 </context>
 <context>

@@ -375,6 +375,14 @@
         <translation>Banco de &amp;dados…</translation>
     </message>
     <message>
+        <source>&amp;People…</source>
+        <translation>&amp;Pessoas…</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish profile…</source>
+        <translation>P&amp;ublicar perfil…</translation>
+    </message>
+    <message>
         <source>&amp;Lab adaptation…</source>
         <translation>Adaptação ao &amp;laboratório…</translation>
     </message>
@@ -703,6 +711,34 @@
     <message>
         <source>This cell was not typed by a classifier (its label is the detector&apos;s).</source>
         <translation>Esta célula não foi tipificada por um classificador (o rótulo é o do detector).</translation>
+    </message>
+    <message>
+        <source>Publish a profile</source>
+        <translation>Publicar um perfil</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>Perfis (*.json)</translation>
+    </message>
+    <message>
+        <source>The lab profile&apos;s name (empty: the profile&apos;s own name):</source>
+        <translation>Nome do perfil do laboratório (vazio: o nome do próprio perfil):</translation>
+    </message>
+    <message>
+        <source>Publishing {0}…</source>
+        <translation>A publicar {0}…</translation>
+    </message>
+    <message>
+        <source>Publishing the profile</source>
+        <translation>A publicar o perfil</translation>
+    </message>
+    <message>
+        <source>Published as {0} v{1}: every station of the lab counts with it.</source>
+        <translation>Publicado como {0} v{1}: todos os postos do laboratório contam com ele.</translation>
+    </message>
+    <message>
+        <source>Profile not published</source>
+        <translation>Perfil não publicado</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1419,97 @@ Salvar o perfil mesmo assim?</translation>
     <message>
         <source>The sample / slide ID is needed.</source>
         <translation>É preciso o ID da amostra / lâmina.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>People</source>
+        <translation>Pessoas</translation>
+    </message>
+    <message>
+        <source>technician</source>
+        <translation>técnico</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>revisor</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nova senha</translation>
+    </message>
+    <message>
+        <source>Set role</source>
+        <translation>Mudar função</translation>
+    </message>
+    <message>
+        <source>Let go…</source>
+        <translation>Desligar…</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation>Repita</translation>
+    </message>
+    <message>
+        <source>Listing the people</source>
+        <translation>A listar as pessoas</translation>
+    </message>
+    <message>
+        <source>{0} can sign in as {1}.</source>
+        <translation>{0} pode entrar como {1}.</translation>
+    </message>
+    <message>
+        <source>{0} signs in with the new password.</source>
+        <translation>{0} entra com a nova senha.</translation>
+    </message>
+    <message>
+        <source>{0} is {1} from now on.</source>
+        <translation>{0} é {1} a partir de agora.</translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation>Desligar</translation>
+    </message>
+    <message>
+        <source>{0} will no longer sign in at any station. Their name stays on every audit entry they made.</source>
+        <translation>{0} deixará de entrar em qualquer posto. O seu nome permanece em cada entrada do registo de auditoria que fez.</translation>
+    </message>
+    <message>
+        <source>{0} no longer signs in.</source>
+        <translation>{0} já não pode entrar.</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list first.</source>
+        <translation>Escolha primeiro uma pessoa na lista.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>As duas senhas diferem; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Changing the lab&apos;s people</source>
+        <translation>A alterar as pessoas do laboratório</translation>
     </message>
 </context>
 <context>

@@ -375,6 +375,14 @@
         <translation>&amp;База данных…</translation>
     </message>
     <message>
+        <source>&amp;People…</source>
+        <translation>&amp;Пользователи…</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish profile…</source>
+        <translation>&amp;Опубликовать профиль…</translation>
+    </message>
+    <message>
         <source>&amp;Lab adaptation…</source>
         <translation>&amp;Адаптация к лаборатории…</translation>
     </message>
@@ -703,6 +711,34 @@
     <message>
         <source>This cell was not typed by a classifier (its label is the detector&apos;s).</source>
         <translation>Тип этой клетки определил не классификатор (её метка — от детектора).</translation>
+    </message>
+    <message>
+        <source>Publish a profile</source>
+        <translation>Опубликовать профиль</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>Профили (*.json)</translation>
+    </message>
+    <message>
+        <source>The lab profile&apos;s name (empty: the profile&apos;s own name):</source>
+        <translation>Имя профиля лаборатории (пусто: собственное имя профиля):</translation>
+    </message>
+    <message>
+        <source>Publishing {0}…</source>
+        <translation>Публикация {0}…</translation>
+    </message>
+    <message>
+        <source>Publishing the profile</source>
+        <translation>Публикация профиля</translation>
+    </message>
+    <message>
+        <source>Published as {0} v{1}: every station of the lab counts with it.</source>
+        <translation>Опубликован как {0} v{1}: все рабочие места лаборатории считают по нему.</translation>
+    </message>
+    <message>
+        <source>Profile not published</source>
+        <translation>Профиль не опубликован</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1419,97 @@ Save the profile anyway?</source>
     <message>
         <source>The sample / slide ID is needed.</source>
         <translation>Нужен № пробы / препарата.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>People</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <source>technician</source>
+        <translation>лаборант</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>проверяющий</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Новый пароль</translation>
+    </message>
+    <message>
+        <source>Set role</source>
+        <translation>Сменить роль</translation>
+    </message>
+    <message>
+        <source>Let go…</source>
+        <translation>Отстранить…</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation>Ещё раз</translation>
+    </message>
+    <message>
+        <source>Listing the people</source>
+        <translation>Получение списка пользователей</translation>
+    </message>
+    <message>
+        <source>{0} can sign in as {1}.</source>
+        <translation>{0} может входить с ролью «{1}».</translation>
+    </message>
+    <message>
+        <source>{0} signs in with the new password.</source>
+        <translation>{0} входит с новым паролем.</translation>
+    </message>
+    <message>
+        <source>{0} is {1} from now on.</source>
+        <translation>У {0} теперь роль «{1}».</translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation>Отстранить</translation>
+    </message>
+    <message>
+        <source>{0} will no longer sign in at any station. Their name stays on every audit entry they made.</source>
+        <translation>{0} больше не сможет входить ни на одном рабочем месте. Имя остаётся во всех его записях журнала аудита.</translation>
+    </message>
+    <message>
+        <source>{0} no longer signs in.</source>
+        <translation>{0} больше не может входить.</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list first.</source>
+        <translation>Сначала выберите человека в списке.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>Пароли не совпадают; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Changing the lab&apos;s people</source>
+        <translation>Изменение пользователей лаборатории</translation>
     </message>
 </context>
 <context>

@@ -375,6 +375,14 @@
         <translation>ฐานข้อมูล(&amp;D)…</translation>
     </message>
     <message>
+        <source>&amp;People…</source>
+        <translation>บุคคล(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish profile…</source>
+        <translation>เผยแพร่โปรไฟล์(&amp;U)…</translation>
+    </message>
+    <message>
         <source>&amp;Lab adaptation…</source>
         <translation>การปรับให้เข้ากับห้องปฏิบัติการ(&amp;L)…</translation>
     </message>
@@ -703,6 +711,34 @@
     <message>
         <source>This cell was not typed by a classifier (its label is the detector&apos;s).</source>
         <translation>เซลล์นี้ไม่ได้จำแนกชนิดโดยตัวจำแนก (ชื่อชนิดมาจากตัวตรวจจับ)</translation>
+    </message>
+    <message>
+        <source>Publish a profile</source>
+        <translation>เผยแพร่โปรไฟล์</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>โปรไฟล์ (*.json)</translation>
+    </message>
+    <message>
+        <source>The lab profile&apos;s name (empty: the profile&apos;s own name):</source>
+        <translation>ชื่อโปรไฟล์ของห้องปฏิบัติการ (เว้นว่าง: ใช้ชื่อของโปรไฟล์เอง):</translation>
+    </message>
+    <message>
+        <source>Publishing {0}…</source>
+        <translation>กำลังเผยแพร่ {0}…</translation>
+    </message>
+    <message>
+        <source>Publishing the profile</source>
+        <translation>กำลังเผยแพร่โปรไฟล์</translation>
+    </message>
+    <message>
+        <source>Published as {0} v{1}: every station of the lab counts with it.</source>
+        <translation>เผยแพร่เป็น {0} v{1} แล้ว: ทุกสถานีของห้องปฏิบัติการนับด้วยโปรไฟล์นี้</translation>
+    </message>
+    <message>
+        <source>Profile not published</source>
+        <translation>ไม่ได้เผยแพร่โปรไฟล์</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1419,97 @@ Save the profile anyway?</source>
     <message>
         <source>The sample / slide ID is needed.</source>
         <translation>ต้องระบุรหัสตัวอย่าง / สไลด์</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>People</source>
+        <translation>บุคคล</translation>
+    </message>
+    <message>
+        <source>technician</source>
+        <translation>นักเทคนิค</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>ผู้ตรวจทาน</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>ผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>เพิ่ม</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>รหัสผ่านใหม่</translation>
+    </message>
+    <message>
+        <source>Set role</source>
+        <translation>กำหนดบทบาท</translation>
+    </message>
+    <message>
+        <source>Let go…</source>
+        <translation>ให้ออก…</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>รหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation>ยืนยันอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Listing the people</source>
+        <translation>กำลังแสดงรายชื่อบุคคล</translation>
+    </message>
+    <message>
+        <source>{0} can sign in as {1}.</source>
+        <translation>{0} ลงชื่อเข้าใช้ในฐานะ{1}ได้</translation>
+    </message>
+    <message>
+        <source>{0} signs in with the new password.</source>
+        <translation>{0} ลงชื่อเข้าใช้ด้วยรหัสผ่านใหม่</translation>
+    </message>
+    <message>
+        <source>{0} is {1} from now on.</source>
+        <translation>{0} เป็น{1}นับจากนี้</translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation>ให้ออก</translation>
+    </message>
+    <message>
+        <source>{0} will no longer sign in at any station. Their name stays on every audit entry they made.</source>
+        <translation>{0} จะลงชื่อเข้าใช้ที่สถานีใดไม่ได้อีก ชื่อยังคงอยู่ในรายการบันทึกการตรวจสอบทุกรายการที่บุคคลนี้ทำไว้</translation>
+    </message>
+    <message>
+        <source>{0} no longer signs in.</source>
+        <translation>{0} ลงชื่อเข้าใช้ไม่ได้อีกต่อไป</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list first.</source>
+        <translation>เลือกบุคคลในรายการก่อน</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>รหัสผ่านทั้งสองไม่ตรงกัน ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+        <source>Changing the lab&apos;s people</source>
+        <translation>กำลังเปลี่ยนแปลงบุคคลของห้องปฏิบัติการ</translation>
     </message>
 </context>
 <context>
