@@ -75,3 +75,18 @@ def test_lost_audit_entries_take_russian_plurals():
         "в базе данных 3 записи журнала аудита",
         "в базе данных 5 записей журнала аудита",
     ]
+
+
+def test_a_row_changed_behind_smearcounts_back_reads_whole_in_russian(tmp_path):
+    from app.core.store.database import DB_NAME
+
+    store = SlideStore(tmp_path / "data")
+    session = store.create_slide("ana", "PB-9")
+    outside = sqlite3.connect(store.data_dir / DB_NAME)  # the database's own tool
+    with outside:
+        outside.execute("UPDATE slide SET comment = 'edited' WHERE id = ?", (session.slide_id,))
+    outside.close()
+    with use_language("ru"):
+        problems = store.verify_state().problems
+    assert problems == (f"данные «препарат PB-9 (id {session.slide_id})» изменены вне SmearCount",)
+    store.close()
