@@ -116,16 +116,32 @@ def run(args: argparse.Namespace) -> int:
             try:
                 sound = store.db.integrity_ok()
             except sqlite3.DatabaseError as exc:
-                print(f"database: DAMAGED ({describe(exc, store.data_dir / DB_NAME)})")
+                said = _("database: DAMAGED ({problem})")
+                print(said.format(problem=describe(exc, store.data_dir / DB_NAME)))
                 return 1
-            print(f"database: {'ok' if sound else 'DAMAGED'}")
+            print(_("database: ok") if sound else _("database: DAMAGED"))
             check = store.verify_audit()
-            print(f"audit trail: {check.rows} entries, {'verified' if check.ok else 'BROKEN'}")
+            said = (
+                ngettext(
+                    "audit trail: {n} entry, verified",
+                    "audit trail: {n} entries, verified",
+                    check.rows,
+                )
+                if check.ok
+                else ngettext(
+                    "audit trail: {n} entry, BROKEN", "audit trail: {n} entries, BROKEN", check.rows
+                )
+            )
+            print(said.format(n=check.rows))
             for problem in check.problems:
                 print(f"  {problem}")
             rows = store.verify_state()
-            verdict = "match the audit trail" if rows.ok else "CHANGED OUTSIDE SMEARCOUNT"
-            print(f"slides: {rows.rows} rows and {rows.images} images {verdict}")
+            said = (
+                _("slides: {rows} rows and {images} images match the audit trail")
+                if rows.ok
+                else _("slides: {rows} rows and {images} images CHANGED OUTSIDE SMEARCOUNT")
+            )
+            print(said.format(rows=rows.rows, images=rows.images))
             for problem in rows.problems:
                 print(f"  {problem}")
             for summary in store.search(state=SlideState.SIGNED):
@@ -133,7 +149,11 @@ def run(args: argparse.Namespace) -> int:
                 code = short_code(
                     slide_digest(session.slide, session.fields.values(), session.cells.values())
                 )
-                print(f"  signed {summary.slide.sample_id} (slide {summary.slide.id}): {code}")
+                said = _("signed {sample} (slide {id}): {code}")
+                print(
+                    "  "
+                    + said.format(sample=summary.slide.sample_id, id=summary.slide.id, code=code)
+                )
             return 0 if check.ok and sound and rows.ok else 1
         return 0
     except sqlite3.DatabaseError as exc:  # a damaged page met while reading

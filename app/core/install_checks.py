@@ -15,7 +15,7 @@ from PIL import Image
 
 from app.core.batch import analyze_sources
 from app.core.errors import ModelLoadError, SmearCountError
-from app.core.i18n import N_, _
+from app.core.i18n import N_, _, ngettext
 from app.core.image_files import ImageSource
 from app.core.models.manifest import read_manifest
 from app.core.models.runtime import file_sha256
@@ -78,7 +78,8 @@ def check_model_files(folder: Path | None = None) -> str:
             )
     if problems:
         raise SmearCountError("; ".join(problems) + ". " + _(REINSTALL))
-    return f"{len(manifests)} models intact"
+    n = len(manifests)
+    return ngettext("{n} model intact", "{n} models intact", n).format(n=n)
 
 
 def default_pipeline() -> Pipeline:
@@ -102,7 +103,8 @@ def check_analysis_and_report(folder: Path) -> str:
     if report.stat().st_size == 0:
         raise SmearCountError(_("The test report came out empty."))
     wbc = sum(c.detector_label == "wbc" for c in cells)
-    return (
-        f"{len(cells)} cells ({wbc} white) on the test field with "
-        f"{pipeline.provider}; report written"
-    )
+    return ngettext(
+        "{n} cell ({white} white) on the test field with {provider}; report written",
+        "{n} cells ({white} white) on the test field with {provider}; report written",
+        len(cells),
+    ).format(n=len(cells), white=wbc, provider=pipeline.provider)

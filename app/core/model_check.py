@@ -21,6 +21,7 @@ from numpy.typing import NDArray
 
 from app.core.errors import SmearCountError
 from app.core.geometry import iou_one_to_many, square_crop
+from app.core.i18n import _
 from app.core.image_files import ImageSource, image_sources
 from app.core.models import Classifier, Detector, Normalisation
 from app.core.models.spec import IMAGENET_MEAN, IMAGENET_STD
@@ -106,9 +107,6 @@ class Variant:
     value: str
     norm: Normalisation
 
-    def __str__(self) -> str:
-        return f"{self.setting} {self.value}"
-
 
 def _variants(norm: Normalisation) -> list[Variant]:
     """The configured input's alternatives: the other colour order, the other value ranges."""
@@ -175,47 +173,87 @@ def _check_detector(
     cells = [c for cs in found for c in cs]
     wbc = [(ref.white_cells, cs) for ref, cs in check.results if ref.white_cells is not None]
     white_found = sum(_matched_truth(t, cs) for t, cs in wbc)
-    white_drawn = sum(len(t) for t, _ in wbc if t is not None)
+    white_drawn = sum(len(t) for t, _found in wbc if t is not None)
+    bar = f"{WHITE_CELL_BAR:.0%}"
     check.notes.append(
-        f"As set ({model.config.normalisation.describe()}): {as_set.found} cells found on "
-        f"{len(references)} reference images, {as_set.matched} of them on the "
-        f"{as_set.drawn} cells drawn; {white_found} of {white_drawn} drawn white cells found "
-        f"(to pass: at least {WHITE_CELL_BAR:.0%})."
+        _(
+            "As set ({input}): {found} cells found on {images} reference images, {matched} of "
+            "them on the {drawn} cells drawn; {white} of {white_drawn} drawn white cells found "
+            "(to pass: at least {bar})."
+        ).format(
+            input=model.config.normalisation.describe(),
+            found=as_set.found,
+            images=len(references),
+            matched=as_set.matched,
+            drawn=as_set.drawn,
+            white=white_found,
+            white_drawn=white_drawn,
+            bar=bar,
+        )
     )
     if white_drawn and cells and white_found < WHITE_CELL_BAR * white_drawn:
         check.warnings.append(
-            f"The model found {white_found} of the {white_drawn} white cells drawn on the "
-            f"reference fields ({white_found / white_drawn:.0%}); a working detector finds at "
-            f"least {WHITE_CELL_BAR:.0%}. It would miss white cells in a count."
+            _(
+                "The model found {white} of the {white_drawn} white cells drawn on the reference "
+                "fields ({share}); a working detector finds at least {bar}. It would miss white "
+                "cells in a count."
+            ).format(
+                white=white_found,
+                white_drawn=white_drawn,
+                share=f"{white_found / white_drawn:.0%}",
+                bar=bar,
+            )
         )
     for variant in _variants(model.config.normalisation):
         if should_stop():
             return check
-        run, _ = _run_detector(model.with_normalisation(variant.norm), references)
+        run = _run_detector(model.with_normalisation(variant.norm), references)[0]
         if _better(run, as_set):
+            said = {
+                "colour order": _(
+                    "With the colour order {value} the model finds {found} cells ({matched} on "
+                    "drawn cells), against {as_set} ({as_set_matched}) as set: the colour order "
+                    "is probably wrong; try {value}."
+                ),
+                "input range": _(
+                    "With the input range {value} the model finds {found} cells ({matched} on "
+                    "drawn cells), against {as_set} ({as_set_matched}) as set: the input range "
+                    "is probably wrong; try {value}."
+                ),
+            }[variant.setting]
             check.warnings.append(
-                f"With {variant} the model finds {run.found} cells ({run.matched} on drawn "
-                f"cells), against {as_set.found} ({as_set.matched}) as set: the "
-                f"{variant.setting} is probably wrong; try {variant.value}."
+                said.format(
+                    value=variant.value,
+                    found=run.found,
+                    matched=run.matched,
+                    as_set=as_set.found,
+                    as_set_matched=as_set.matched,
+                )
             )
     if not cells:
         check.warnings.append(
-            "The model found no cells on any reference image. Check the colour order, input "
-            "range, input size and output format, or add the lab's own images to the reference "
-            "folder."
+            _(
+                "The model found no cells on any reference image. Check the colour order, input "
+                "range, input size and output format, or add the lab's own images to the "
+                "reference folder."
+            )
         )
     elif len(cells) >= 3:
         sizes = np.array([[c.box[2] - c.box[0], c.box[3] - c.box[1]] for c in cells])
         if (sizes.std(axis=0) < 0.01 * sizes.mean(axis=0) + 1e-6).all():
             check.warnings.append(
-                "Every box has the same size: the output is probably read in the wrong format "
-                "or layout (set 'format' in the model's settings)."
+                _(
+                    "Every box has the same size: the output is probably read in the wrong "
+                    "format or layout (set 'format' in the model's settings)."
+                )
             )
         scores = np.array([c.confidence for c in cells])
         if scores.std() < 1e-3:
             check.warnings.append(
-                f"Every detection has the same score ({scores[0]:.3f}): the model may not be "
-                "reading the image (check the input range)."
+                _(
+                    "Every detection has the same score ({score}): the model may not be reading "
+                    "the image (check the input range)."
+                ).format(score=f"{scores[0]:.3f}")
             )
     return check
 
@@ -267,14 +305,22 @@ def _check_classifier(
     confidence, chance = float(result.confidences.mean()), 1.0 / len(names)
     answers = {n: int((result.class_ids == i).sum()) for i, n in enumerate(names)}
     check.notes.append(
-        f"As set ({model.config.normalisation.describe()}): {len(crops)} cells, mean top-class "
-        f"probability {confidence:.2f} (chance {chance:.2f}); answers "
-        + ", ".join(f"{n} {k}" for n, k in answers.items() if k)
-        + "."
+        _(
+            "As set ({input}): {cells} cells, mean top-class probability {confidence} (chance "
+            "{chance}); answers {answers}."
+        ).format(
+            input=model.config.normalisation.describe(),
+            cells=len(crops),
+            confidence=f"{confidence:.2f}",
+            chance=f"{chance:.2f}",
+            answers=", ".join(f"{n} {k}" for n, k in answers.items() if k),
+        )
     )
     if known:
         check.notes.append(
-            f"{accuracy(result.class_ids):.0%} of {len(known)} labelled images right."
+            _("{share} of {n} labelled images right.").format(
+                share=f"{accuracy(result.class_ids):.0%}", n=len(known)
+            )
         )
     constant = len(crops) > 1 and float(np.ptp(result.probabilities, axis=0).max()) < 1e-6
     for variant in _variants(model.config.normalisation):
@@ -286,26 +332,50 @@ def _check_classifier(
             constant and float(np.abs(other.probabilities - result.probabilities).max()) < 1e-6
         )
         if variant.setting == "colour order":
-            check.notes.append(f"{changed:.0%} of the answers change with the channels swapped.")
+            check.notes.append(
+                _("{share} of the answers change with the channels swapped.").format(
+                    share=f"{changed:.0%}"
+                )
+            )
         if known and accuracy(other.class_ids) >= accuracy(result.class_ids) + 0.25:
+            said = {
+                "colour order": _(
+                    "With the colour order {value} the model gets {share} of the labelled images "
+                    "right, against {as_set} as set: the colour order is probably wrong; try "
+                    "{value}."
+                ),
+                "input range": _(
+                    "With the input range {value} the model gets {share} of the labelled images "
+                    "right, against {as_set} as set: the input range is probably wrong; try "
+                    "{value}."
+                ),
+            }[variant.setting]
             check.warnings.append(
-                f"With {variant} the model gets {accuracy(other.class_ids):.0%} of the labelled "
-                f"images right, against {accuracy(result.class_ids):.0%} as set: the "
-                f"{variant.setting} is probably wrong; try {variant.value}."
+                said.format(
+                    value=variant.value,
+                    share=f"{accuracy(other.class_ids):.0%}",
+                    as_set=f"{accuracy(result.class_ids):.0%}",
+                )
             )
     if len(names) > 1 and confidence < chance + 0.05:
         check.warnings.append(
-            "The scores are near uniform (every class about equally likely): the input range "
-            "or normalisation is probably wrong."
+            _(
+                "The scores are near uniform (every class about equally likely): the input range "
+                "or normalisation is probably wrong."
+            )
         )
     if constant:
         check.warnings.append(
-            "The model gives exactly the same answer for every image, whatever its input: it "
-            "is not reading the image (check the input size and range)."
+            _(
+                "The model gives exactly the same answer for every image, whatever its input: it "
+                "is not reading the image (check the input size and range)."
+            )
         )
     if not known:
         check.notes.append(
-            "No labelled images: put a few of the lab's cell images in class folders (e.g. "
-            "reference_images/blast/) to check the colour order and range against answers."
+            _(
+                "No labelled images: put a few of the lab's cell images in class folders (e.g. "
+                "reference_images/blast/) to check the colour order and range against answers."
+            )
         )
     return check

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
+from app.core.i18n import _
 from app.ui.app import create_window
 
 
@@ -16,4 +17,4 @@ def open_and_close_window() -> str:
     title = window.windowTitle()
     window.close()
     app.processEvents()
-    return f"main window opened and closed ({title})"
+    return _("main window opened and closed ({title})").format(title=title)

@@ -75,3 +75,44 @@ def test_lost_audit_entries_take_russian_plurals():
         "в базе данных 3 записи журнала аудита",
         "в базе данных 5 записей журнала аудита",
     ]
+
+
+def test_a_row_changed_behind_smearcounts_back_reads_whole_in_russian(tmp_path):
+    from app.core.store.database import DB_NAME
+
+    store = SlideStore(tmp_path / "data")
+    session = store.create_slide("ana", "PB-9")
+    outside = sqlite3.connect(store.data_dir / DB_NAME)  # the database's own tool
+    with outside:
+        outside.execute("UPDATE slide SET comment = 'edited' WHERE id = ?", (session.slide_id,))
+    outside.close()
+    with use_language("ru"):
+        problems = store.verify_state().problems
+    assert problems == (f"данные «препарат PB-9 (id {session.slide_id})» изменены вне SmearCount",)
+    store.close()
+
+
+def test_a_fields_recorded_adaptation_stays_english_and_is_shown_in_russian():
+    import numpy as np
+
+    from app.core.adaptation.guard import Judgement
+    from app.core.adaptation.head import Head
+    from app.core.adaptation.stored import Adaptation, shown
+
+    adaptation = Adaptation(
+        profile="default",
+        stage="wbc_type",
+        model_sha256="a" * 64,
+        classes=("a", "b"),
+        feature="embedding",
+        head=Head(*(np.zeros(2, np.float32),) * 2, np.zeros((2, 2), np.float32), np.zeros(2)),
+        cell_ids=tuple(range(360)),
+        slide_ids=tuple(i % 12 for i in range(360)),
+        fitted_at="2026-12-03T10:00:00.000+00:00",
+        judgement=Judgement(360, 12, 250, 340),
+    )
+    with use_language("ru"):
+        recorded = adaptation.describe()  # what each field it typed keeps, in every language
+        assert recorded == "adapted on 360 cells from 12 slides, 2026-12-03"
+        assert shown(recorded) == "адаптация по клеткам: 360, препаратов: 12, 2026-12-03"
+        assert shown("fitted by hand") == "fitted by hand"  # a record of another shape, as is

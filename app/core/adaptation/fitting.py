@@ -32,8 +32,10 @@ from app.core.adaptation.stored import (
     cache_path,
     load_adaptation,
     save_adaptation,
+    shown,
 )
 from app.core.errors import SmearCountError
+from app.core.i18n import _
 from app.core.imaging import read_image
 from app.core.models.classifier import log_probabilities
 from app.core.models.runtime import file_sha256
@@ -215,7 +217,7 @@ def stored_adaptations(pipeline: Pipeline, profile: str) -> tuple[dict[str, Adap
 
 def adapted(pipeline: Pipeline, profile: str) -> Pipeline:
     """The pipeline with every stored adaptation that passed its guard."""
-    found, _ = stored_adaptations(pipeline, profile)
+    found = stored_adaptations(pipeline, profile)[0]
     active: Mapping[str, Adaptation] = {k: a for k, a in found.items() if a.active}
     return pipeline.with_adaptations(active) if active else pipeline
 
@@ -252,8 +254,16 @@ def describe_profile(profile: str) -> list[str]:
             lines.append(f"{stage.name}: {exc}")
             continue
         if found is None:
-            lines.append(f"{stage.name}: not fitted yet (no confirmed cells, or reset)")
+            said = _("{stage}: not fitted yet (no confirmed cells, or reset)")
+            lines.append(said.format(stage=stage.name))
             continue
-        verdict = found.judgement
-        lines.append(f"{stage.name}: {found.describe()}; {verdict.describe()}; {verdict.verdict()}")
+        judged = found.judgement
+        lines.append(
+            _("{stage}: {fitted}; {figures}; {verdict}").format(
+                stage=stage.name,
+                fitted=shown(found.describe()),
+                figures=judged.describe(),
+                verdict=judged.verdict(),
+            )
+        )
     return lines

@@ -16,6 +16,7 @@ from numpy.typing import NDArray
 
 from app.core.adaptation.examples import Examples
 from app.core.adaptation.head import fit_head
+from app.core.i18n import _, ngettext
 
 #: The held-out top-1 an adaptation must gain over the unadapted model to be switched on.
 MARGIN = 0.02
@@ -55,19 +56,30 @@ class Judgement:
     def verdict(self) -> str:
         """Whether it types cells, and why, in a technician's words."""
         if self.passed:
-            return "on: it beats the unadapted model on the lab's held-out slides"
+            return _("on: it beats the unadapted model on the lab's held-out slides")
         if self.slides < MIN_SLIDES:
-            return f"off: it needs confirmed cells from at least {MIN_SLIDES} slides"
-        return (
-            f"off: it does not beat the unadapted model by {MARGIN:.0%} of top-1 "
-            f"(and {MIN_NET_CELLS} cells) on held-out slides"
-        )
+            return ngettext(
+                "off: it needs confirmed cells from at least {n} slide",
+                "off: it needs confirmed cells from at least {n} slides",
+                MIN_SLIDES,
+            ).format(n=MIN_SLIDES)
+        return ngettext(
+            "off: it does not beat the unadapted model by {margin} of top-1 (and {n} cell) on "
+            "held-out slides",
+            "off: it does not beat the unadapted model by {margin} of top-1 (and {n} cells) on "
+            "held-out slides",
+            MIN_NET_CELLS,
+        ).format(margin=f"{MARGIN:.0%}", n=MIN_NET_CELLS)
 
     def describe(self) -> str:
         """E.g. "held-out top-1 0.81 adapted vs 0.67 unadapted (412 cells, 9 slides)"."""
-        return (
-            f"held-out top-1 {self.adapted_top1:.2f} adapted vs {self.base_top1:.2f} unadapted "
-            f"({self.cells} cells, {self.slides} slides)"
+        return _(
+            "held-out top-1 {adapted} adapted vs {base} unadapted ({cells} cells, {slides} slides)"
+        ).format(
+            adapted=f"{self.adapted_top1:.2f}",
+            base=f"{self.base_top1:.2f}",
+            cells=self.cells,
+            slides=self.slides,
         )
 
 

@@ -20,7 +20,7 @@ from app.core.adaptation.guard import Judgement
 from app.core.adaptation.head import Head
 from app.core.atomic import write_text_atomic
 from app.core.errors import SmearCountError
-from app.core.i18n import _
+from app.core.i18n import N_, _
 from app.core.paths import private_dir, user_config_dir
 
 ADAPTATION_VERSION = 1
@@ -52,11 +52,28 @@ class Adaptation:
         return self.judgement.passed
 
     def describe(self) -> str:
-        """The report's words, e.g. "adapted on 412 cells from 9 slides, 2026-12-03"."""
-        return (
-            f"adapted on {len(self.cell_ids)} cells from {len(set(self.slide_ids))} slides, "
-            f"{self.fitted_at[:10]}"
-        )
+        """What each field it typed records, in English whatever the window speaks (the slide
+        store's record), e.g. "adapted on 412 cells from 9 slides, 2026-12-03"; ``shown``
+        says it in the reader's language."""
+        cells, slides = len(self.cell_ids), len(set(self.slide_ids))
+        return RECORDED.format(cells=cells, slides=slides, date=self.fitted_at[:10])
+
+
+#: How a field records the adaptation that typed it (``Adaptation.describe``).
+RECORDED = N_("adapted on {cells} cells from {slides} slides, {date}")
+_RECORDED = re.compile(
+    re.escape(RECORDED)
+    .replace(r"\{cells\}", r"(?P<cells>\d+)")
+    .replace(r"\{slides\}", r"(?P<slides>\d+)")
+    .replace(r"\{date\}", r"(?P<date>[\d-]+)")
+)
+
+
+def shown(recorded: str) -> str:
+    """A recorded adaptation (``describe``) in the current language; a record in another shape
+    (an older SmearCount's) as it was written."""
+    found = _RECORDED.fullmatch(recorded)
+    return _(RECORDED).format(**found.groupdict()) if found else recorded
 
 
 def adaptations_dir(profile: str) -> Path:

@@ -13,6 +13,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from app.core.geometry import resize
+from app.core.i18n import _
 
 ANALYSIS_SIDE = 640
 
@@ -35,7 +36,7 @@ class Quality:
     brightness: float
     clipped_high: float
     clipped_low: float
-    problems: tuple[str, ...]  # empty when the field is fine
+    problems: tuple[str, ...]  # in the technician's language; empty when the field is fine
 
     @property
     def ok(self) -> bool:
@@ -62,13 +63,13 @@ def assess(image: NDArray[np.uint8], limits: QualityThresholds = DEFAULT_LIMITS)
     low = float((grey <= 5).mean())
     problems = []
     if focus < limits.min_focus:
-        problems.append("blurred")
+        problems.append(_("blurred"))
     if brightness < limits.min_brightness:
-        problems.append("too dark")
+        problems.append(_("too dark"))
     if high > limits.max_clipped:
-        problems.append("overexposed")
+        problems.append(_("overexposed"))
     if low > limits.max_clipped:
-        problems.append("clipped shadows")
+        problems.append(_("clipped shadows"))
     return Quality(focus, brightness, high, low, tuple(problems))
 
 

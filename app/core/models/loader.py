@@ -107,7 +107,9 @@ class _Loaded:
         if from_meta:
             return from_meta
         self.assumptions.append(
-            f"input size not stated: used {default_side} x {default_side} (set input_size)"
+            _("input size not stated: used {side} x {side} (set input_size)").format(
+                side=default_side
+            )
         )
         return default_side, default_side
 
@@ -119,7 +121,8 @@ class _Loaded:
         if agreed is not None:
             return agreed
         names = fallback if fallback is not None else tuple(f"class {i}" for i in range(count))
-        self.assumptions.append(f"class names not stated: called them {', '.join(names)}")
+        said = _("class names not stated: called them {names}")
+        self.assumptions.append(said.format(names=", ".join(names)))
         return names
 
     def normalisation(self, default: Normalisation) -> Normalisation:
@@ -265,8 +268,10 @@ def _build_detector(loaded: _Loaded) -> Detector:
         m.color_order and m.fit
     ):
         loaded.assumptions.append(
-            "YOLOX files carry no preprocessing: assumed the YOLOX default, BGR 0-255, "
-            "padded at the top-left"
+            _(
+                "YOLOX files carry no preprocessing: assumed the YOLOX default, BGR 0-255, "
+                "padded at the top-left"
+            )
         )
     norm = loaded.normalisation(default_norm)
     config = DetectorConfig(
@@ -312,9 +317,9 @@ def _build_classifier(loaded: _Loaded) -> Classifier:
     else:
         default_norm, crop_pct = Normalisation("RGB", 1 / 255, IMAGENET_MEAN, IMAGENET_STD), 0.875
         if m.mean is None and m.scale is None:
-            loaded.assumptions.append("normalisation not stated: assumed ImageNet mean/std")
+            loaded.assumptions.append(_("normalisation not stated: assumed ImageNet mean/std"))
     if m.crop_context is None:
-        loaded.assumptions.append("crop context not stated: cells cropped to their box (1.0)")
+        loaded.assumptions.append(_("crop context not stated: cells cropped to their box (1.0)"))
     norm = loaded.normalisation(default_norm)
     config = ClassifierConfig(
         classes=classes,

@@ -40,9 +40,13 @@ class Normalisation:
 
     def describe(self) -> str:
         if any(self.mean) or self.std != (1.0, 1.0, 1.0):
-            values = f"x{self.scale:.4g}, mean {list(self.mean)}, std {list(self.std)}"
-        else:
-            values = "0-1" if abs(self.scale - 1 / 255) < 1e-9 else f"x{self.scale:.4g}"
+            return _("{order} x{scale}, mean {mean}, std {std}").format(
+                order=self.color_order,
+                scale=f"{self.scale:.4g}",
+                mean=list(self.mean),
+                std=list(self.std),
+            )
+        values = "0-1" if abs(self.scale - 1 / 255) < 1e-9 else f"x{self.scale:.4g}"
         return f"{self.color_order} {values}"
 
 
@@ -127,9 +131,21 @@ class ModelInfo:
 
     def describe(self) -> str:
         h, w = self.input_size
-        size = f"{w}x{h}" + (" (dynamic)" if self.dynamic_input else "")
-        return (
-            f"{self.name}: {self.kind}, format {self.format}, input {size} "
-            f"{self.normalisation.describe()}, {len(self.classes)} classes "
-            f"({', '.join(self.classes)}), on {self.provider}"
+        size = _("{w}x{h} (dynamic)") if self.dynamic_input else "{w}x{h}"
+        kind = {"detector": _("detector"), "classifier": _("classifier")}.get(self.kind, self.kind)
+        return ngettext(
+            "{name}: {kind}, format {format}, input {size} {input}, {n} class ({classes}), on "
+            "{provider}",
+            "{name}: {kind}, format {format}, input {size} {input}, {n} classes ({classes}), on "
+            "{provider}",
+            len(self.classes),
+        ).format(
+            name=self.name,
+            kind=kind,
+            format=self.format,
+            size=size.format(w=w, h=h),
+            input=self.normalisation.describe(),
+            n=len(self.classes),
+            classes=", ".join(self.classes),
+            provider=self.provider,
         )

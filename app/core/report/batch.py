@@ -12,7 +12,7 @@ from app.core.batch import FieldResult
 from app.core.categories import DEFAULT_CATEGORY_MAP, CategoryMap
 from app.core.counting import DEFAULT_RULES, CountRules
 from app.core.errors import InvalidInputError
-from app.core.i18n import ENGLISH
+from app.core.i18n import ENGLISH, _
 from app.core.report.data import NO_LAB, LabInfo, ReportData, snapshot
 from app.core.store import SlideStore
 from app.core.store.inputs import FieldImage
@@ -44,7 +44,8 @@ def write_batch_report(
                     try:
                         field = session.add_field(FieldImage.from_source(result.source))
                     except InvalidInputError as exc:
-                        left_out.append(f"{exc} It is left out of the report.")
+                        said = _("{problem} It is left out of the report.")
+                        left_out.append(said.format(problem=exc))
                         continue
                     session.apply_analysis(field.id, result.cells, models=result.models)
             data = snapshot(

@@ -7,6 +7,7 @@ import json
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from app.core.adaptation.stored import shown
 from app.core.categories import DEFAULT_CATEGORY_MAP, CategoryMap
 from app.core.counting import DEFAULT_RULES, CountRules, Differential
 from app.core.i18n import ENGLISH
@@ -76,7 +77,8 @@ class ReportData:
         white-cell classifier: adapted on 412 cells from 9 slides, 2026-12-03" (empty when
         every field was typed by the models alone). Each entry of ``models`` that was adapted
         carries the same words under "adaptation"."""
-        return tuple(f"{m['name']}: {m['adaptation']}" for m in self.models if "adaptation" in m)
+        notes = (f"{m['name']}: {shown(m['adaptation'])}" for m in self.models if "adaptation" in m)
+        return tuple(notes)
 
     @property
     def scale_note(self) -> str:

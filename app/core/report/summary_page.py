@@ -14,6 +14,7 @@ from html import escape
 from PIL import Image
 
 from app import __version__
+from app.core.adaptation.stored import shown
 from app.core.errors import SmearCountError
 from app.core.i18n import N_, _, decimal, use_language
 from app.core.imaging import read_image
@@ -261,7 +262,7 @@ def _models(data: ReportData) -> str:
     rows = "".join(
         f"<tr><td>{_e(m.get('name'))}</td><td>{_e(words.stored_word(m.get('kind')))}</td>"
         f"<td>{_e(m.get('version') or _('not stated'))}</td>"
-        f"<td>{_e(m.get('adaptation') or _('not adapted'))}</td>"
+        f"<td>{_e(shown(m['adaptation']) if m.get('adaptation') else _('not adapted'))}</td>"
         f'<td style="font-size: 6pt;">{_e(m.get("sha256", "")[:16])}</td></tr>'
         for m in data.models
     )

@@ -14,6 +14,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from app.core.i18n import _, ngettext
 from app.core.records import now_iso
 from app.core.store.changes import read_row
 from app.core.store.sql import Connection
@@ -118,16 +119,23 @@ def verify(conn: Connection) -> AuditCheck:
         rows += 1
         entry_id, values, stored = row[0], tuple(row[1:-1]), row[-1]
         if values[_COLUMNS.index("prev_hash")] != prev:
-            problems.append(f"entry {entry_id}: the entry before it was removed or changed")
+            problems.append(
+                _("entry {id}: the entry before it was removed or changed").format(id=entry_id)
+            )
         if _digest(values) != stored:
-            problems.append(f"entry {entry_id}: its content was changed")
+            problems.append(_("entry {id}: its content was changed").format(id=entry_id))
         prev = stored
     head = conn.execute("SELECT count, hash FROM audit_head WHERE id = 1").fetchone()
     count, last = (int(head[0]), str(head[1])) if head else (0, GENESIS)
     if count != rows or last != prev:
         problems.append(
-            f"the trail should hold {count} entries ending in a known one; "
-            f"{rows} were found: entries were removed from the end"
+            ngettext(
+                "the trail should hold {count} entries ending in a known one; {rows} was found: "
+                "entries were removed from the end",
+                "the trail should hold {count} entries ending in a known one; {rows} were found: "
+                "entries were removed from the end",
+                rows,
+            ).format(count=count, rows=rows)
         )
     return AuditCheck(not problems, rows, tuple(problems))
 

@@ -32,6 +32,7 @@ from app.core.records import (
 )
 from app.core.store.audit import entry_hash
 from app.core.store.state_digest import row_digest
+from app.core.store.tamper import row_name
 from app.core.store.validation import clean_slide_values
 
 MAX_MANIFEST_BYTES = 64 << 20
@@ -167,7 +168,7 @@ def verify(manifest: dict[str, Any]) -> list[str]:
     for entry in entries:
         values = tuple(entry.get(k) for k in AUDIT_KEYS[1:-1])
         if entry_hash(values) != entry.get("hash"):
-            problems.append(f"audit entry {entry.get('id')} was edited")
+            problems.append(_("audit entry {id} was edited").format(id=entry.get("id")))
         if entry.get("rows"):
             expected.update(json.loads(entry["rows"]))
     tables = [("slide", [manifest["slide"]]), ("field", manifest["fields"])]
@@ -176,5 +177,6 @@ def verify(manifest: dict[str, Any]) -> list[str]:
         for row in rows:
             key = f"{table} {row['id']}"
             if expected.get(key) != row_digest(row):
-                problems.append(f"{key} differs from what its audit trail recorded")
+                said = _("{what} differs from what its audit trail recorded")
+                problems.append(said.format(what=row_name(key)))
     return problems

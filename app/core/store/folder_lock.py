@@ -82,6 +82,8 @@ def _read_holder(fd: int) -> str:
     try:
         os.lseek(fd, 0, os.SEEK_SET)
         who = json.loads(os.read(fd, 4096) or b"{}")
-        return f"process {who['pid']} on {who['host']}, since {who['since'][:16]} UTC"
+        since = who["since"][:16]
+        said = _("process {pid} on {host}, since {since} UTC")
+        return said.format(pid=who["pid"], host=who["host"], since=since)
     except (OSError, ValueError, KeyError, TypeError):
-        return "another window"
+        return _("another window")

@@ -49,7 +49,8 @@ def recover(source: Path, target: Path, user: str) -> Recovery:
             try:
                 slide, fields, cells = _read(old, slide_id)
             except sqlite3.DatabaseError as exc:
-                result.lost.append(f"slide {slide_id}: its rows cannot be read ({exc})")
+                said = _("slide {id}: its rows cannot be read ({problem})")
+                result.lost.append(said.format(id=slide_id, problem=exc))
                 continue
             kept = _fields_with_images(fields, images, store.images, slide, result.lost)
             kept_ids = {f["id"] for f in kept}
@@ -100,10 +101,8 @@ def _fields_with_images(
         except OSError:
             data = b""
         if hashlib.sha256(data).hexdigest() != row["image_sha256"]:
-            lost.append(
-                f"slide {slide['sample_id']} field {row['position']}: its image is missing or "
-                "damaged"
-            )
+            said = _("slide {sample} field {position}: its image is missing or damaged")
+            lost.append(said.format(sample=slide["sample_id"], position=row["position"]))
             continue
         target.put(data, row["image_ext"])
         kept.append(row)

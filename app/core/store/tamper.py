@@ -8,6 +8,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 
+from app.core.i18n import _
 from app.core.records import Cell, Field, Slide
 from app.core.store import audit
 from app.core.store.images import ImageStore
@@ -79,14 +80,18 @@ def check_state(
             key, what = f"{table} {row['id']}", names.describe(table, row)
             seen.add(key)
             if key not in expected:
-                problems.append(f"{what} is in no audit entry: added outside SmearCount")
+                said = _("{what} is in no audit entry: added outside SmearCount")
             elif expected[key] is None:
-                problems.append(f"{what} was deleted by SmearCount but is back")
+                said = _("{what} was deleted by SmearCount but is back")
             elif expected[key] != row_digest(row):
-                problems.append(f"{what} was changed outside SmearCount")
+                said = _("{what} was changed outside SmearCount")
+            else:
+                continue
+            problems.append(said.format(what=what))
     for key, digest in expected.items():
         if digest is not None and key not in seen:
-            problems.append(f"{key} was removed outside SmearCount")
+            said = _("{what} was removed outside SmearCount")
+            problems.append(said.format(what=row_name(key)))
     checked = 0 if images is None else _check_images(conn, images, names, slide_id, problems)
     return StateCheck(not problems, len(seen), checked, tuple(problems))
 
@@ -107,11 +112,25 @@ def _check_images(
         try:
             actual = hashlib.sha256(images.stored_bytes(sha, ext)).hexdigest()
         except OSError:
-            problems.append(f"the image of {label} is missing ({name})")
+            problems.append(
+                _("the image of {what} is missing ({file})").format(what=label, file=name)
+            )
             continue
         if actual != sha:
-            problems.append(f"the image of {label} was replaced by another file ({name})")
+            problems.append(
+                _("the image of {what} was replaced by another file ({file})").format(
+                    what=label, file=name
+                )
+            )
     return checked
+
+
+def row_name(key: str) -> str:
+    """A person's words for a row known only by its key ("cell 12"): it is gone, or outside
+    the store (a bundle), so no sample ID names it."""
+    table, row_id = key.split()
+    names = {"slide": _("slide {id}"), "field": _("field {id}")}
+    return names.get(table, _("cell {id}")).format(id=row_id)
 
 
 class _Names:
@@ -121,18 +140,21 @@ class _Names:
         self.slides, self.fields = slides, fields  # field id -> (slide id, position)
 
     def slide(self, slide_id: object) -> str:
-        return f"slide {self.slides.get(int(str(slide_id)), '?')} (id {slide_id})"
+        sample = self.slides.get(int(str(slide_id)), "?")
+        return _("slide {sample} (id {id})").format(sample=sample, id=slide_id)
 
     def field(self, field_id: object) -> str:
         slide_id, position = self.fields.get(int(str(field_id)), (-1, "?"))
-        return f"field {position} of {self.slide(slide_id)}"
+        return _("field {position} of {slide}").format(
+            position=position, slide=self.slide(slide_id)
+        )
 
     def describe(self, table: str, row: dict[str, object]) -> str:
         if table == "slide":
             return self.slide(row["id"])
         if table == "field":
             return self.field(row["id"])
-        return f"cell {row['id']} in {self.field(row['field_id'])}"
+        return _("cell {id} in {field}").format(id=row["id"], field=self.field(row["field_id"]))
 
 
 def _names(conn: Connection) -> _Names:
