@@ -33,6 +33,8 @@ from app.core.store.people import Person, Role, hire, let_go, people, set_passwo
 from app.core.store.server import ServerDatabase
 from app.core.store.sql import Connection
 from app.ui import questions, workers
+from app.ui.database_dialog import ROLE_NAMES
+from app.ui.translations import tr as _tr
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -61,11 +63,7 @@ class PeopleDialog(QDialog):
         self.store = store
         self.jobs = workers.Jobs()
         self.finished.connect(lambda _result: self.jobs.quit_all())
-        self.role_names = {
-            Role.TECHNICIAN: self.tr("technician"),
-            Role.REVIEWER: self.tr("reviewer"),
-            Role.ADMINISTRATOR: self.tr("administrator"),
-        }
+        self.role_names = {role: _tr(word) for role, word in ROLE_NAMES.items()}
         self.table = QTableWidget(0, 2)
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role")])
         self.table.horizontalHeader().setStretchLastSection(True)

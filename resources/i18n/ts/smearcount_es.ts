@@ -1428,18 +1428,6 @@ Save the profile anyway?</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <source>technician</source>
-        <translation>técnico</translation>
-    </message>
-    <message>
-        <source>reviewer</source>
-        <translation>revisor</translation>
-    </message>
-    <message>
-        <source>administrator</source>
-        <translation>administrador</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>

@@ -1428,18 +1428,6 @@ Enregistrer le profil quand même ?</translation>
         <translation>Personnes</translation>
     </message>
     <message>
-        <source>technician</source>
-        <translation>technicien</translation>
-    </message>
-    <message>
-        <source>reviewer</source>
-        <translation>réviseur</translation>
-    </message>
-    <message>
-        <source>administrator</source>
-        <translation>administrateur</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>

@@ -1428,18 +1428,6 @@ Tetap simpan profil?</translation>
         <translation>Orang</translation>
     </message>
     <message>
-        <source>technician</source>
-        <translation>teknisi</translation>
-    </message>
-    <message>
-        <source>reviewer</source>
-        <translation>peninjau</translation>
-    </message>
-    <message>
-        <source>administrator</source>
-        <translation>administrator</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nama</translation>
     </message>

@@ -1428,18 +1428,6 @@ Salvar o perfil mesmo assim?</translation>
         <translation>Pessoas</translation>
     </message>
     <message>
-        <source>technician</source>
-        <translation>técnico</translation>
-    </message>
-    <message>
-        <source>reviewer</source>
-        <translation>revisor</translation>
-    </message>
-    <message>
-        <source>administrator</source>
-        <translation>administrador</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nome</translation>
     </message>

@@ -1428,18 +1428,6 @@ Save the profile anyway?</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <source>technician</source>
-        <translation>лаборант</translation>
-    </message>
-    <message>
-        <source>reviewer</source>
-        <translation>проверяющий</translation>
-    </message>
-    <message>
-        <source>administrator</source>
-        <translation>администратор</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Имя</translation>
     </message>

@@ -1428,18 +1428,6 @@ Save the profile anyway?</source>
         <translation>บุคคล</translation>
     </message>
     <message>
-        <source>technician</source>
-        <translation>นักเทคนิค</translation>
-    </message>
-    <message>
-        <source>reviewer</source>
-        <translation>ผู้ตรวจทาน</translation>
-    </message>
-    <message>
-        <source>administrator</source>
-        <translation>ผู้ดูแลระบบ</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
