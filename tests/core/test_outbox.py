@@ -15,6 +15,7 @@ import pytest
 
 from app.core.errors import StorageError
 from app.core.store import SlideStore, outbox, outbox_send
+from app.core.store.journal import RETIRED
 from tests.core.store_helpers import detections, field_image
 from tests.engines import ADMIN, PASSWORD, new_server_database, server_url
 
@@ -84,7 +85,7 @@ def test_a_count_across_an_outage_ends_on_the_server_once(cluster, tmp_path):
         "neutrophil",
     ]
     assert server.open(original, ADMIN).slide.comment.startswith("Retired: replaced by slide")
-    assert outbox_send.RETIRED in _whats(server, original)  # kept, with the act in its trail
+    assert RETIRED in _whats(server, original)  # kept, with the act in its trail
     assert _whats(server, sent.item.sent_as).count("relabel (before import)") == 0
     history = server.db.conn.execute(
         "SELECT what FROM audit WHERE what = 'relabel' ORDER BY id"
@@ -96,6 +97,11 @@ def test_a_count_across_an_outage_ends_on_the_server_once(cluster, tmp_path):
     with pytest.raises(StorageError, match="sent to the lab server"):
         kept.relabel([min(kept.cells)], "basophil")
     assert sorted(_slides(server)) == [original, sent.item.sent_as]
+    retired = server.open(original, ADMIN, hold=True, take_over=True)  # never counted on again
+    labels = _labels(server, original)
+    with pytest.raises(StorageError, match=f"replaced by slide {sent.item.sent_as}, counted off"):
+        retired.relabel([min(retired.cells)], "basophil")
+    assert _labels(server, original) == labels
 
 
 def test_a_send_cut_off_is_sent_once_on_the_next_try(cluster, tmp_path, monkeypatch):

@@ -9,6 +9,7 @@ and redo replay stored row changes, so they work for every command and after a r
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -25,6 +26,9 @@ from app.core.store.sql import Connection, ServerAway
 # The audit entry that closes a copy counted on this computer for a lab server (``outbox``):
 # the slide is on the server now, and this copy is kept, read-only, for the record.
 SENT_TO_SERVER = "sent to lab server"
+# ... and on the server, the entry that retires the slide such a copy replaced (``outbox_send``):
+# kept for the record, read-only, so the sample is never counted on twice.
+RETIRED = "retire: replaced by a slide counted offline"
 
 Build = Callable[[Connection], list[RowChange]]
 
@@ -145,11 +149,24 @@ class Journal:
                     "act)."
                 ).format(sample=row["sample_id"])
             )
-        sent = conn.execute(
-            "SELECT after FROM audit WHERE slide_id = ? AND what = ? ORDER BY id DESC LIMIT 1",
-            (self.slide_id, SENT_TO_SERVER),
+        closed = conn.execute(
+            "SELECT what, after FROM audit WHERE slide_id = ? AND what IN (?, ?) "
+            "ORDER BY id DESC LIMIT 1",
+            (self.slide_id, SENT_TO_SERVER, RETIRED),
         ).fetchone()
-        if sent is not None:
+        if closed is not None and closed["what"] == RETIRED:
+            replaced = json.loads(str(closed["after"]))
+            raise StorageError(
+                _(
+                    "Slide {sample} was replaced by slide {id}, counted offline at {station}; "
+                    "this one is kept for the record only. Count on slide {id}."
+                ).format(
+                    sample=row["sample_id"],
+                    id=replaced.get("replaced_by"),
+                    station=replaced.get("counted_offline_at"),
+                )
+            )
+        if closed is not None:
             raise StorageError(
                 _(
                     "Slide {sample} was counted on this computer and has been sent to the lab "

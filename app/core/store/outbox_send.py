@@ -7,10 +7,11 @@ committed is then found again by that SHA-256 on the next try, so a slide is nev
 
 Inside the import's transaction (the server's writer lock held): when the server's slide is
 still as it was copied (same state digest), the sent slide replaces it: the original is retired
-(kept, never deleted; its comment and an audit entry name the slide that replaces it, and the
-new slide's entry names the one it replaces), so the lab counts it once and the history of both
-stays whole. When someone changed the server's slide meanwhile, both are kept and the sent one
-says plainly in its comment that it was counted offline at this station: never merged silently.
+(kept, never deleted, and read-only: the journal refuses changes to it; its comment and an
+audit entry name the slide that replaces it, and the new slide's entry names the one it
+replaces), so the lab counts it once and the history of both stays whole. When someone changed
+the server's slide meanwhile, both are kept and the sent one says plainly in its comment that it
+was counted offline at this station: never merged silently.
 """
 
 from __future__ import annotations
@@ -24,13 +25,12 @@ from app.core.i18n import _
 from app.core.store import audit, outbox
 from app.core.store.bundle import export_slide, import_slide
 from app.core.store.changes import read_row
+from app.core.store.journal import RETIRED
 from app.core.store.library import SlideStore
 from app.core.store.outbox import Waiting
 from app.core.store.slide_rows import SlideRows
 from app.core.store.sql import Connection
 from app.core.store.state_digest import slide_digest
-
-RETIRED = "retire: replaced by a slide counted offline"
 
 
 @dataclass(frozen=True)
