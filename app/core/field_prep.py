@@ -24,6 +24,7 @@ field on the 2-core development CPU.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import cv2
 import numpy as np
@@ -130,26 +131,32 @@ def _background_surface(
 ) -> NDArray[np.float32]:
     """Per channel, a smooth upper envelope of the plasma: a quadratic-in-x-and-y surface fitted,
     then refitted to the pixels brighter than it (cells are darker than plasma), three times."""
-    h, w = small.shape[:2]
-    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
-    xx, yy = (xx - w / 2) / max(h, w), (yy - h / 2) / max(h, w)
-    r2 = xx * xx + yy * yy
-    basis = np.stack([np.ones_like(xx), xx, yy, xx * yy, xx * xx, yy * yy, r2 * r2], -1)
+    basis = _basis(*small.shape[:2])
     lum = small.mean(axis=2)
     keep = inside & (lum >= np.percentile(lum[inside], 40)) if inside.any() else inside
-    surface = np.empty_like(small)
+    slack = 0.02 * float(np.median(lum[inside])) if inside.any() else 0.0
     for _ in range(3):
         if keep.sum() < basis.shape[-1] * 4:
             break
         fitted = basis @ _fit(basis[keep], lum[keep])
-        keep = inside & (lum >= fitted - 0.02 * float(np.median(lum[inside])))
+        keep = inside & (lum >= fitted - slack)
     if keep.sum() < basis.shape[-1] * 4:  # no plasma to speak of: one colour, the brightest
         return np.broadcast_to(np.percentile(small.reshape(-1, 3), 95, axis=0), small.shape).astype(
             np.float32
         )
-    for c in range(3):
-        surface[..., c] = basis @ _fit(basis[keep], small[..., c][keep])
+    surface = (basis @ _fit(basis[keep], small[keep])).astype(np.float32)  # the three at once
     return np.clip(surface, 1.0, 255.0)
+
+
+@lru_cache(maxsize=8)
+def _basis(h: int, w: int) -> NDArray[np.float32]:
+    """The surface's terms at each pixel of an h x w copy (the same for every field of a camera)."""
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    xx, yy = (xx - w / 2) / max(h, w), (yy - h / 2) / max(h, w)
+    r2 = xx * xx + yy * yy
+    basis = np.stack([np.ones_like(xx), xx, yy, xx * yy, xx * xx, yy * yy, r2 * r2], -1)
+    basis.flags.writeable = False
+    return basis
 
 
 def _fit(a: NDArray[np.float32], b: NDArray[np.float32]) -> NDArray[np.floating]:
