@@ -25,6 +25,7 @@ from app.core.review_queue import awaiting_signature
 from app.core.slide_setup import slide_categories
 from app.core.store import SlideState, SlideStore, SlideSummary
 from app.core.store.library import PAGE
+from app.core.store.outbox_send import replacements
 from app.ui.station import in_use_text
 from app.ui.table_model import Index, RowsModel
 from app.ui.translations import QT_TRANSLATE_NOOP
@@ -161,6 +162,9 @@ class StartView(QWidget):
                 notes[w.summary.slide.id] = "; ".join(filter(None, said))
             return rows, notes, False
         rows = self.store.search(text, page=(self.limit + 1, 0), open_first=True)
+        replaced = self.tr("replaced by slide {0} (counted offline): kept for the record")
+        by = replacements(self.store, [r.slide.id for r in rows[: self.limit]])
+        notes |= {i: replaced.replace("{0}", str(new)) for i, new in by.items()}
         return rows[: self.limit], notes, len(rows) > self.limit
 
     def _hint(self, rows: list[SlideSummary]) -> str:

@@ -173,6 +173,11 @@ def test_counting_on_this_computer_through_an_outage_is_sent_when_the_server_is_
     assert sorted(c.label for c in labels.values()).count("eosinophil") == 1
     assert window.store.open(original, ADMIN).slide.comment.startswith("Retired")
     assert window.store.verify_audit().ok
+    window.show_start()  # the start view says which is which
+    model = window.start.model
+    states = {row.slide.id: model.data(model.index(i, 2), 0) for i, row in enumerate(model.rows)}
+    assert f"replaced by slide {sent.sent_as}" in states[original]
+    assert "replaced" not in states[sent.sent_as]
 
 
 def test_the_start_view_lists_what_waits_and_sends_it_with_send_now(

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -143,3 +144,17 @@ def send_all(local: SlideStore, server: SlideStore) -> list[Sent]:
     """Every slide waiting for ``server``; stops at the first that fails (raised)."""
     assert server.server is not None
     return [send(item, local, server) for item in outbox.waiting(local.data_dir, server.server)]
+
+
+def replacements(store: SlideStore, slide_ids: Sequence[int]) -> dict[int, int]:
+    """Which of ``slide_ids`` were retired by a copy counted offline: slide -> the one replacing
+    it (what the start view says beside each)."""
+    if not slide_ids:
+        return {}
+    marks = ", ".join("?" * len(slide_ids))
+    rows = store.db.conn.execute(
+        f"SELECT slide_id, after FROM audit WHERE what = ? AND slide_id IN ({marks})",
+        (RETIRED, *slide_ids),
+    ).fetchall()
+    return {int(r[0]): int(json.loads(str(r[1]))["replaced_by"]) for r in rows}
+

@@ -1771,6 +1771,10 @@ Añada las imágenes de los campos de esta lámina con Archivo → Abrir imágen
         <translation>en uso: {0}</translation>
     </message>
     <message>
+        <source>replaced by slide {0} (counted offline): kept for the record</source>
+        <translation>reemplazada por la lámina {0} (contada sin conexión): se conserva como registro</translation>
+    </message>
+    <message>
         <source>{0} slide(s) await a signature: flagged first, then the oldest.</source>
         <translation>{0} lámina(s) pendiente(s) de firma: primero las que tienen alertas, luego las más antiguas.</translation>
     </message>

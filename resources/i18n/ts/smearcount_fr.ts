@@ -1771,6 +1771,10 @@ Ajoutez les images des champs de cette lame par Fichier → Ouvrir des images (C
         <translation>utilisée : {0}</translation>
     </message>
     <message>
+        <source>replaced by slide {0} (counted offline): kept for the record</source>
+        <translation>remplacée par la lame {0} (comptée hors ligne) : gardée pour mémoire</translation>
+    </message>
+    <message>
         <source>{0} slide(s) await a signature: flagged first, then the oldest.</source>
         <translation>{0} lame(s) en attente de signature : d&apos;abord celles avec alertes, puis les plus anciennes.</translation>
     </message>

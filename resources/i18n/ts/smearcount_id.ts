@@ -1771,6 +1771,10 @@ Tambahkan gambar lapang sediaan ini dengan Berkas → Buka gambar (Ctrl+O) atau 
         <translation>dipakai: {0}</translation>
     </message>
     <message>
+        <source>replaced by slide {0} (counted offline): kept for the record</source>
+        <translation>digantikan oleh preparat {0} (dihitung luring): disimpan sebagai catatan</translation>
+    </message>
+    <message>
         <source>{0} slide(s) await a signature: flagged first, then the oldest.</source>
         <translation>{0} sediaan menunggu tanda tangan: yang bertanda lebih dulu, lalu yang terlama.</translation>
     </message>

@@ -1771,6 +1771,10 @@ Adicione as imagens dos campos desta lâmina com Arquivo → Abrir imagens (Ctrl
         <translation>em uso: {0}</translation>
     </message>
     <message>
+        <source>replaced by slide {0} (counted offline): kept for the record</source>
+        <translation>substituída pela lâmina {0} (contada sem conexão): guardada como registro</translation>
+    </message>
+    <message>
         <source>{0} slide(s) await a signature: flagged first, then the oldest.</source>
         <translation>{0} lâmina(s) a aguardar assinatura: primeiro as com alertas, depois as mais antigas.</translation>
     </message>

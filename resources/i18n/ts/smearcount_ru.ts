@@ -1771,6 +1771,10 @@ Add this slide&apos;s field images with File → Open images (Ctrl+O) or Open fo
         <translation>занят: {0}</translation>
     </message>
     <message>
+        <source>replaced by slide {0} (counted offline): kept for the record</source>
+        <translation>заменён препаратом {0} (подсчитан без сервера): сохранён для истории</translation>
+    </message>
+    <message>
         <source>{0} slide(s) await a signature: flagged first, then the oldest.</source>
         <translation>Ожидают подписи: {0}. Сначала с флагами, затем самые старые.</translation>
     </message>

@@ -1771,6 +1771,10 @@ Add this slide&apos;s field images with File → Open images (Ctrl+O) or Open fo
         <translation>กำลังใช้: {0}</translation>
     </message>
     <message>
+        <source>replaced by slide {0} (counted offline): kept for the record</source>
+        <translation>ถูกแทนที่ด้วยสไลด์ {0} (นับแบบออฟไลน์): เก็บไว้เป็นหลักฐาน</translation>
+    </message>
+    <message>
         <source>{0} slide(s) await a signature: flagged first, then the oldest.</source>
         <translation>สไลด์ {0} แผ่นรอการลงนาม: ที่มีธงก่อน แล้วตามด้วยที่เก่าที่สุด</translation>
     </message>
