@@ -157,4 +157,3 @@ def replacements(store: SlideStore, slide_ids: Sequence[int]) -> dict[int, int]:
         (RETIRED, *slide_ids),
     ).fetchall()
     return {int(r[0]): int(json.loads(str(r[1]))["replaced_by"]) for r in rows}
-

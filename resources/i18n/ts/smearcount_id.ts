@@ -1772,7 +1772,7 @@ Tambahkan gambar lapang sediaan ini dengan Berkas → Buka gambar (Ctrl+O) atau 
     </message>
     <message>
         <source>replaced by slide {0} (counted offline): kept for the record</source>
-        <translation>digantikan oleh preparat {0} (dihitung luring): disimpan sebagai catatan</translation>
+        <translation>digantikan oleh sediaan {0} (dihitung luring): disimpan sebagai catatan</translation>
     </message>
     <message>
         <source>{0} slide(s) await a signature: flagged first, then the oldest.</source>
