@@ -12,7 +12,7 @@ from app.core.i18n import _, ngettext
 from app.core.profiles import find_profile, lab
 from app.core.store.people import (
     Role,
-    add_person,
+    hire,
     let_go,
     people,
     set_password,
@@ -36,11 +36,6 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[ty
     init.add_argument("--admin", default=_login(), help="the first administrator's name")
     check = actions.add_parser("check", help="connect, and say what the server holds")
     check.add_argument("url", metavar="DATABASE_URL")
-    person = actions.add_parser("add-person", help="let someone sign in at the stations")
-    person.add_argument("url", metavar="DATABASE_URL")
-    person.add_argument("name")
-    person.add_argument("--role", required=True, choices=[r.value for r in Role])
-    person.add_argument("--by", default=_login(), help="who adds them (kept in the audit trail)")
     listing = actions.add_parser("people", help="who may sign in, with their roles")
     listing.add_argument("url", metavar="DATABASE_URL")
     publish = actions.add_parser(
@@ -51,6 +46,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[ty
     publish.add_argument("--as", dest="person", default=_login(), help="the administrator")
     publish.add_argument("--name", help="the lab profile's name (default: the profile's own)")
     for action, said in (
+        ("add-person", "let someone sign in at the stations (administrator)"),
         ("set-password", "a new password for someone who forgot theirs (administrator)"),
         ("set-role", "give someone another role (administrator)"),
         ("remove-person", "let someone go: they no longer sign in (administrator)"),
@@ -59,7 +55,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[ty
         managed.add_argument("url", metavar="DATABASE_URL")
         managed.add_argument("name")
         managed.add_argument("--as", dest="person", default=_login(), help="the administrator")
-        if action == "set-role":
+        if action in ("add-person", "set-role"):
             managed.add_argument("--role", required=True, choices=[r.value for r in Role])
     shown = actions.add_parser("profiles", help="the lab's published profiles and their models")
     shown.add_argument("url", metavar="DATABASE_URL")
@@ -86,11 +82,6 @@ def run(args: argparse.Namespace) -> int:
                 slides,
             )
             print(said.format(server=db.label, version=db.version(), n=slides))
-        elif args.action == "add-person":
-            password = _password(args.name, twice=True)
-            with db.transaction() as conn:
-                add_person(conn, args.name, args.role, password, by=args.by)
-            print(_("{name} can sign in as {role}.").format(name=args.name, role=args.role))
         elif args.action == "publish-profile":
             person = sign_in(db.conn, args.person, _password(args.person))
             done = lab.publish(db, person, find_profile(args.profile), args.name)
@@ -99,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
                     name=done.name, version=done.version
                 )
             )
-        elif args.action in ("set-password", "set-role", "remove-person"):
+        elif args.action in ("add-person", "set-password", "set-role", "remove-person"):
             print(_manage(db, args))
         elif args.action == "profiles":
             for item in lab.published(db.conn):
@@ -119,6 +110,11 @@ def run(args: argparse.Namespace) -> int:
 def _manage(db: ServerDatabase, args: argparse.Namespace) -> str:
     """An administrator's act on a person; what to print."""
     admin = sign_in(db.conn, args.person, _password(args.person))
+    if args.action == "add-person":  # their own password: never the administrator's variable
+        password = _password(args.name, twice=True, env=NEW_PASSWORD_ENV)
+        with db.transaction() as conn:
+            hire(conn, admin, args.name, args.role, password)
+        return _("{name} can sign in as {role}.").format(name=args.name, role=args.role)
     if args.action == "set-password":
         password = _password(args.name, twice=True, env=NEW_PASSWORD_ENV)
         with db.transaction() as conn:

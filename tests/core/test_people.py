@@ -144,3 +144,30 @@ def test_the_command_line_manages_people(admin, monkeypatch, capsys):
     monkeypatch.setenv("SMEARCOUNT_PASSWORD", "wrong-password")
     assert main(["server", "set-role", url, ADMIN, "--role", "reviewer", "--as", ADMIN]) == 2
     assert "do not sign in" in capsys.readouterr().err
+
+
+def test_a_role_taken_away_at_another_station_counts_at_once(admin, tmp_path):
+    """A reviewer demoted and an administrator let go while signed in elsewhere can no longer
+    sign or publish there: the server's row decides, not the sign-in."""
+    from app.core.profiles import find_profile, lab
+    from tests.core.store_helpers import detections, field_image
+
+    url = admin.db.url
+    _do(admin, hire, admin.person, "rev", "reviewer", "rev-password")
+    _do(admin, hire, admin.person, "eve", "administrator", "eve-password")
+    rev = SlideStore(tmp_path / "rev", database=url, person=("rev", "rev-password"))
+    eve = SlideStore(tmp_path / "eve", database=url, person=("eve", "eve-password"))
+    session = rev.create_slide("rev", "PB-1")
+    field = session.add_field(field_image(tmp_path / "f.png"))
+    session.apply_analysis(field.id, detections(2))
+    session.finish()
+    _do(admin, set_role, admin.person, "rev", "technician")
+    _do(admin, let_go, admin.person, "eve")
+    with pytest.raises(StorageError, match="rev signs in as a technician"):
+        session.sign("rev")
+    assert session.slide.state == "finished"
+    with pytest.raises(StorageError, match="eve may not publish"):
+        lab.publish(eve.db, eve.person, find_profile("default"))
+    assert lab.published(admin.db.conn) == []
+    rev.close()
+    eve.close()

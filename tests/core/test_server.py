@@ -43,8 +43,12 @@ def test_init_sets_up_an_empty_server_once(monkeypatch, capsys):
     assert main(["server", "people", url]) == 0
     listed = capsys.readouterr().out
     assert "Dr. Mensah" in listed and "administrator" in listed
-    monkeypatch.setenv("SMEARCOUNT_PASSWORD", "tech-password")
-    assert main(["server", "add-person", url, "ana", "--role", "technician"]) == 0
+    monkeypatch.setenv("SMEARCOUNT_NEW_PASSWORD", "tech-password")  # ana's
+    assert main(["server", "add-person", url, "ana", "--role", "technician", "--as", "x"]) == 2
+    assert main(["server", "add-person", url, "ana", "--role", "technician"]) == 2  # no admin
+    assert "do not sign in" in capsys.readouterr().err
+    add = ["server", "add-person", url, "ana", "--role", "technician", "--as", "Dr. Mensah"]
+    assert main(add) == 0  # signed in with the administrator's own password
     assert main(["server", "check", url]) == 0
     assert "connected, database version" in capsys.readouterr().out
     store = SlideStore(database=url, person=("ana", "tech-password"))

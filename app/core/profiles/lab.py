@@ -28,7 +28,7 @@ from app.core.paths import models_dir, private_dir
 from app.core.profiles.format import SHIPPED_PREFIX, read_profile
 from app.core.records import now_iso
 from app.core.store import audit
-from app.core.store.people import Person
+from app.core.store.people import Person, current
 from app.core.store.sql import Connection, ServerConnection, server_name
 
 log = logging.getLogger(__name__)
@@ -83,11 +83,8 @@ def publish(db: Any, person: Person | None, path: Path, name: str | None = None)
     checked first, exactly as a station loads them."""
     from app.core.profiles.runtime import pipeline_for
 
-    if person is None or not person.may("manage profiles"):
-        who = person.name if person else _("This connection")
-        raise StorageError(
-            _("{who} may not publish profiles: publishing is for an administrator.").format(who=who)
-        )
+    _may_publish(person, person)
+    assert person is not None
     profile = read_profile(path)
     pipeline_for(profile)  # loads every model: a wrong class list or checksum is said here
     name = (name or profile.name).strip()
@@ -108,6 +105,7 @@ def publish(db: Any, person: Person | None, path: Path, name: str | None = None)
     document = json.dumps(raw, indent=2, ensure_ascii=False, sort_keys=True)
     doc_sha = hashlib.sha256(document.encode()).hexdigest()
     with db.transaction() as conn:
+        _may_publish(person, person and current(conn, person))  # now, not at sign-in
         (latest,) = conn.execute(
             "SELECT max(version) FROM lab_profile WHERE name = ?", (name,)
         ).fetchone()
@@ -120,6 +118,15 @@ def publish(db: Any, person: Person | None, path: Path, name: str | None = None)
         )
         audit.append(conn, None, person.name, "publish profile", f"{name} v{version}")
     return Published(name, version, person.name, at, doc_sha, files)
+
+
+def _may_publish(person: Person | None, now: Person | None) -> None:
+    """Refused unless ``person`` is an administrator (``now``: as their row says it)."""
+    if person is None or now is None or not now.may("manage profiles"):
+        who = person.name if person else _("This connection")
+        raise StorageError(
+            _("{who} may not publish profiles: publishing is for an administrator.").format(who=who)
+        )
 
 
 def _model_entries(raw: dict[str, Any]) -> Iterator[tuple[dict[str, Any], str]]:

@@ -166,14 +166,21 @@ def let_go(conn: Connection, admin: Person | None, name: str) -> None:
     audit.append(conn, None, by, "let go", target.name, target.role.value)
 
 
+def current(conn: Connection, person: Person) -> Person | None:
+    """``person`` as their row says now (None once let go): what every act a role allows is
+    judged by, inside its transaction, since another station may have changed the role or let
+    the person go after they signed in here."""
+    row = conn.execute(
+        "SELECT role FROM person WHERE name = ? AND active = 1", (person.name,)
+    ).fetchone()
+    return None if row is None else Person(person.name, Role(str(row[0])))
+
+
 def _administrator(conn: Connection, admin: Person | None) -> str:
     """The administrator's name, when their row still says so; else a refusal."""
-    if admin is not None:
-        row = conn.execute(
-            "SELECT role FROM person WHERE name = ? AND active = 1", (admin.name,)
-        ).fetchone()
-        if row is not None and Person(admin.name, Role(str(row[0]))).may("manage people"):
-            return admin.name
+    now = current(conn, admin) if admin is not None else None
+    if admin is not None and now is not None and now.may("manage people"):
+        return admin.name
     who = admin.name if admin else _("This connection")
     raise StorageError(
         _("{who} may not manage people: that is for an administrator.").format(who=who)

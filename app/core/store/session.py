@@ -43,7 +43,7 @@ from app.core.store.journal import Build, Journal
 from app.core.store.new_cells import clean_label, inside, manual_cell, model_cells
 from app.core.store.people import Person
 from app.core.store.presence import Hold
-from app.core.store.signing import audit_kind, may_sign, signed_values, unsigned
+from app.core.store.signing import audit_kind, by_reviewer, signed_values, unsigned
 from app.core.store.slide_rows import SlideRows, field_of
 from app.core.store.sql import Connection, ServerError
 from app.core.store.validation import clean_slide_values
@@ -324,11 +324,10 @@ class SlideSession:
 
     def sign(self, operator: str, despite: Sequence[str] = ()) -> None:
         """Sign the slide: it is locked against every change until unsigned."""
-        may_sign(self.person)
         values = signed_values(self.db.conn, self.slide, operator)
         self._commit(
             audit_kind("sign", despite),
-            lambda _c: [update(self.slide, **values)],
+            by_reviewer(self.person, [update(self.slide, **values)]),
             undoable=False,
         )
 
@@ -336,14 +335,16 @@ class SlideSession:
         """Reopen a signed slide for changes: an audited act that needs a reason."""
         if not self.slide.locked:
             raise InvalidInputError(_("The slide is not signed."))
-        may_sign(self.person)
         if not reason.strip():
             raise InvalidInputError(
                 _("Unsigning a slide needs a reason (it is kept in the audit trail).")
             )
         change = update(self.slide, state=SlideState.FINISHED.value, signed_at=None, signed_by=None)
         self._commit(
-            f"unsign: {reason.strip()}", lambda _c: [change], undoable=False, check_lock=False
+            f"unsign: {reason.strip()}",
+            by_reviewer(self.person, [change]),
+            undoable=False,
+            check_lock=False,
         )
 
     # ----- undo / redo ---------------------------------------------------------------------

@@ -10,7 +10,9 @@ from datetime import datetime
 from app.core.errors import InvalidInputError, StorageError
 from app.core.i18n import _
 from app.core.records import Slide, SlideState, now_iso
-from app.core.store.people import Person, role_word
+from app.core.store.changes import RowChange
+from app.core.store.journal import Build
+from app.core.store.people import Person, current, role_word
 from app.core.store.sql import Connection
 
 
@@ -43,15 +45,30 @@ def audit_kind(kind: str, warnings: Sequence[str]) -> str:
     return f"{kind}: going on although {' '.join(warnings)}" if warnings else kind
 
 
-def may_sign(person: Person | None) -> None:
-    """Refused unless the one signed in (on a lab server; nobody on a station's own store) may
-    sign and unsign."""
-    if person is not None and not person.may("sign"):
+def by_reviewer(person: Person | None, changes: list[RowChange]) -> Build:
+    """A sign or unsign's changes, made only when ``may_sign`` lets it (in the transaction)."""
+
+    def build(conn: Connection) -> list[RowChange]:
+        may_sign(conn, person)
+        return changes
+
+    return build
+
+
+def may_sign(conn: Connection, person: Person | None) -> None:
+    """Inside the change's transaction: refused unless the one signed in (on a lab server; nobody
+    on a station's own store) may sign and unsign, as the server says now (``people.current``)."""
+    if person is None:
+        return
+    now = current(conn, person)
+    if now is None:
+        raise StorageError(_("{name} does not sign in on the lab server.").format(name=person.name))
+    if not now.may("sign"):
         raise StorageError(
             _(
                 "{name} signs in as {role}: signing and unsigning slides is for a reviewer, "
                 "so ask one to."
-            ).format(name=person.name, role=role_word(person.role))
+            ).format(name=now.name, role=role_word(now.role))
         )
 
 
