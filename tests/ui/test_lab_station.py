@@ -300,7 +300,7 @@ def test_a_server_away_while_following_is_said_by_the_away_bar_only(
 
 
 def test_a_window_whose_slide_was_taken_over_follows_it_and_never_takes_it_back_by_itself(
-    station, choices, qtbot, tmp_path
+    station, choices, qtbot, tmp_path, dialogs
 ):
     url = new_server_database(server_url())
     one = station("scope-1", url)
@@ -323,5 +323,9 @@ def test_a_window_whose_slide_was_taken_over_follows_it_and_never_takes_it_back_
     qtbot.waitUntil(lambda: not one.station.jobs.running(), timeout=10000)
     assert list(one.store.open_slides()) == []  # the other stations see it free
     assert "looking only" in one.windowTitle()
+    dialogs.clear()
+    _press(qtbot, one, "4")  # its click is refused, as the title says: nothing changes
+    assert one.slide_view.session.cells[cell].label == "lymphocyte"
+    assert any("no longer holds the slide" in text for _title, text in dialogs), dialogs
     follow.take_button.click()  # taken back when the person asks
     assert list(one.store.open_slides()) == [slide] and "looking only" not in one.windowTitle()

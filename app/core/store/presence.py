@@ -99,8 +99,16 @@ def release(conn: Connection, slide_id: int, token: str) -> None:
 
 
 def check_held(conn: Connection, slide_id: int, token: str | None) -> None:
-    """Inside a change's transaction: refuse it when someone else holds the slide."""
+    """Inside a change's transaction: refuse it when someone else holds the slide, or when the
+    window's own hold is gone (taken over, and let go since: taking it back is the person's)."""
     other = holder_of(conn, slide_id, token)
+    if other is None and token is not None and not _ours(conn, slide_id, token):
+        raise StorageError(
+            _(
+                "This window no longer holds the slide (another station took it over): nothing "
+                "was changed here. Press Take over or open it again to count on it."
+            )
+        )
     if other is None:
         return
     said = (
@@ -117,6 +125,15 @@ def check_held(conn: Connection, slide_id: int, token: str | None) -> None:
     raise SlideInUse(
         said.format(who=other.who, station=other.station, time=other.since[11:16]), other
     )
+
+
+def _ours(conn: Connection, slide_id: int, token: str) -> bool:
+    """Whether the hold ``token`` is still the slide's row, renewed lately or not (a lapse that
+    nobody else claimed is renewed by the next beat)."""
+    row = conn.execute(
+        "SELECT 1 FROM slide_open WHERE slide_id = ? AND token = ?", (slide_id, token)
+    ).fetchone()
+    return row is not None
 
 
 @dataclass(frozen=True)
