@@ -102,6 +102,8 @@ def test_a_count_across_an_outage_ends_on_the_server_once(cluster, tmp_path):
     with pytest.raises(StorageError, match=f"replaced by slide {sent.item.sent_as}, counted off"):
         retired.relabel([min(retired.cells)], "basophil")
     assert _labels(server, original) == labels
+    with pytest.raises(StorageError, match="kept for the record only"):
+        server.delete_slide(original, ADMIN, "a duplicate")  # nor deleted
 
 
 def test_a_send_cut_off_is_sent_once_on_the_next_try(cluster, tmp_path, monkeypatch):

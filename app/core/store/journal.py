@@ -149,31 +149,37 @@ class Journal:
                     "act)."
                 ).format(sample=row["sample_id"])
             )
-        closed = conn.execute(
-            "SELECT what, after FROM audit WHERE slide_id = ? AND what IN (?, ?) "
-            "ORDER BY id DESC LIMIT 1",
-            (self.slide_id, SENT_TO_SERVER, RETIRED),
-        ).fetchone()
-        if closed is not None and closed["what"] == RETIRED:
-            replaced = json.loads(str(closed["after"]))
-            raise StorageError(
-                _(
-                    "Slide {sample} was replaced by slide {id}, counted offline at {station}; "
-                    "this one is kept for the record only. Count on slide {id}."
-                ).format(
-                    sample=row["sample_id"],
-                    id=replaced.get("replaced_by"),
-                    station=replaced.get("counted_offline_at"),
-                )
+        kept_for_the_record(conn, self.slide_id, row["sample_id"])
+
+
+def kept_for_the_record(conn: Connection, slide_id: int, sample: str) -> None:
+    """Inside a change's transaction: refused when the slide is kept for the record only (a copy
+    counted here and sent to the lab server, or the server's slide such a copy replaced)."""
+    closed = conn.execute(
+        "SELECT what, after FROM audit WHERE slide_id = ? AND what IN (?, ?) "
+        "ORDER BY id DESC LIMIT 1",
+        (slide_id, SENT_TO_SERVER, RETIRED),
+    ).fetchone()
+    if closed is not None and closed["what"] == RETIRED:
+        replaced = json.loads(str(closed["after"]))
+        raise StorageError(
+            _(
+                "Slide {sample} was replaced by slide {id}, counted offline at {station}; "
+                "this one is kept for the record only. Count on slide {id}."
+            ).format(
+                sample=sample,
+                id=replaced.get("replaced_by"),
+                station=replaced.get("counted_offline_at"),
             )
-        if closed is not None:
-            raise StorageError(
-                _(
-                    "Slide {sample} was counted on this computer and has been sent to the lab "
-                    "server; this copy is kept for the record only. Go on counting it on the "
-                    "server."
-                ).format(sample=row["sample_id"])
-            )
+        )
+    if closed is not None:
+        raise StorageError(
+            _(
+                "Slide {sample} was counted on this computer and has been sent to the lab "
+                "server; this copy is kept for the record only. Go on counting it on the "
+                "server."
+            ).format(sample=sample)
+        )
 
 
 def _target(changes: list[RowChange]) -> str:

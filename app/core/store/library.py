@@ -18,6 +18,7 @@ from app.core.store.changes import next_id
 from app.core.store.database import DB_NAME, Database
 from app.core.store.folder_lock import FolderLock
 from app.core.store.images import ImageStore
+from app.core.store.journal import kept_for_the_record
 from app.core.store.people import Person, sign_in
 from app.core.store.presence import Hold, Holder, SlideInUse, new_token
 from app.core.store.session import SlideSession
@@ -323,6 +324,7 @@ class SlideStore:
         gone = [("slide", slide_id)]
         gone += [("field", i) for i in session.fields] + [("cell", i) for i in session.cells]
         with self.db.transaction() as conn:
+            kept_for_the_record(conn, slide_id, session.slide.sample_id)
             conn.execute("DELETE FROM action WHERE slide_id = ?", (slide_id,))
             conn.execute("DELETE FROM slide WHERE id = ?", (slide_id,))
             audit.append(
