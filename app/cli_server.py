@@ -15,6 +15,7 @@ from app.core.store.people import (
     hire,
     let_go,
     people,
+    reinstate,
     set_password,
     set_role,
     sign_in,
@@ -50,6 +51,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[ty
         ("set-password", "a new password for someone who forgot theirs (administrator)"),
         ("set-role", "give someone another role (administrator)"),
         ("remove-person", "let someone go: they no longer sign in (administrator)"),
+        ("reinstate-person", "someone let go by mistake signs in again (administrator)"),
     ):
         managed = actions.add_parser(action, help=said)
         managed.add_argument("url", metavar="DATABASE_URL")
@@ -90,7 +92,13 @@ def run(args: argparse.Namespace) -> int:
                     name=done.name, version=done.version
                 )
             )
-        elif args.action in ("add-person", "set-password", "set-role", "remove-person"):
+        elif args.action in (
+            "add-person",
+            "set-password",
+            "set-role",
+            "remove-person",
+            "reinstate-person",
+        ):
             print(_manage(db, args))
         elif args.action == "profiles":
             for item in lab.published(db.conn):
@@ -124,6 +132,11 @@ def _manage(db: ServerDatabase, args: argparse.Namespace) -> str:
         if args.action == "set-role":
             set_role(conn, admin, args.name, args.role)
             return _("{name} signs in as {role}.").format(name=args.name, role=args.role)
+        if args.action == "reinstate-person":
+            back = reinstate(conn, admin, args.name)
+            return _("{name} signs in again as {role}.").format(
+                name=back.name, role=back.role.value
+            )
         let_go(conn, admin, args.name)
     return _("{name} no longer signs in; their name stays on their audit entries.").format(
         name=args.name

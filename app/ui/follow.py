@@ -51,7 +51,7 @@ class Follow(QObject):
         self.said = ""  # what the other station did last that a person must know
         self.jobs = workers.Jobs()
         self.timer = QTimer(self)
-        self.timer.setInterval(FOLLOW_SECONDS * 1000)
+        self.timer.setInterval(round(FOLLOW_SECONDS * 1000))
         self.timer.timeout.connect(self.poll)
 
     def slide_opened(self) -> None:

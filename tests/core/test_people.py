@@ -15,6 +15,7 @@ from app.core.store.people import (
     hire,
     let_go,
     people,
+    reinstate,
     set_password,
     set_role,
     sign_in,
@@ -84,6 +85,14 @@ def test_one_let_go_no_longer_signs_in_and_keeps_their_name(admin):
     with pytest.raises(InvalidInputError, match="ana does not sign in"):
         _do(admin, set_password, admin.person, "ana", "ana-new-password")
     assert admin.db.integrity_ok()
+    # Let go by mistake: reinstated, by an administrator, with the role and password as they were.
+    with pytest.raises(StorageError, match="may not manage people"):
+        _do(admin, reinstate, Person("ana", Role.TECHNICIAN), "ana")
+    assert _do(admin, reinstate, admin.person, "ana") == Person("ana", Role.TECHNICIAN)
+    assert sign_in(admin.db.conn, "ana", "ana-password") == Person("ana", Role.TECHNICIAN)
+    assert (ADMIN, "reinstate", "ana") in _trail(admin)
+    with pytest.raises(InvalidInputError, match="ana was not let go"):
+        _do(admin, reinstate, admin.person, "ana")
 
 
 def test_the_last_administrator_stays(admin):
@@ -141,6 +150,8 @@ def test_the_command_line_manages_people(admin, monkeypatch, capsys):
     assert "no longer signs in" in capsys.readouterr().out
     main(["server", "people", url])
     assert "ana" not in capsys.readouterr().out
+    assert main(["server", "reinstate-person", url, "ana", "--as", ADMIN]) == 0
+    assert "ana signs in again as reviewer" in capsys.readouterr().out
     monkeypatch.setenv("SMEARCOUNT_PASSWORD", "wrong-password")
     assert main(["server", "set-role", url, ADMIN, "--role", "reviewer", "--as", ADMIN]) == 2
     assert "do not sign in" in capsys.readouterr().err

@@ -16,7 +16,11 @@ from tests.engines import ADMIN, PASSWORD, new_server_database, server_url
 
 @pytest.fixture
 def station(qtbot, tmp_path, profile, monkeypatch, dialogs):
-    """A window at station ``name`` on the server ``url``, signed in as the administrator."""
+    """A window at station ``name`` on the server ``url``, signed in as the administrator; a
+    look-only window looks every quarter second (2 s in use: the same code, sooner)."""
+    from app.ui import follow
+
+    monkeypatch.setattr(follow, "FOLLOW_SECONDS", 0.25)
     made = []
 
     def make(name: str, url: str):

@@ -73,8 +73,9 @@ def add_person(conn: Connection, name: str, role: str, password: str, by: str = 
     if row is not None:
         raise InvalidInputError(
             _(
-                "{name} was let go, and the name stays on their audit entries: "
-                "add the new person under another name."
+                "{name} was let go, and the name stays on their audit entries: add the new "
+                "person under another name, or reinstate {name} if they were let go by mistake "
+                "(server reinstate-person)."
             ).format(name=clean)
         )
     conn.execute(
@@ -164,6 +165,20 @@ def let_go(conn: Connection, admin: Person | None, name: str) -> None:
     _keep_an_administrator(conn, target)
     conn.execute("UPDATE person SET active = 0 WHERE name = ?", (target.name,))
     audit.append(conn, None, by, "let go", target.name, target.role.value)
+
+
+def reinstate(conn: Connection, admin: Person | None, name: str) -> Person:
+    """Inside the caller's transaction: ``name``, let go (by mistake), signs in again with their
+    role and password as they were."""
+    by = _administrator(conn, admin)
+    row = conn.execute(
+        "SELECT name, role FROM person WHERE name = ? AND active = 0", (name.strip(),)
+    ).fetchone()
+    if row is None:
+        raise InvalidInputError(_("{name} was not let go.").format(name=name.strip()))
+    conn.execute("UPDATE person SET active = 1 WHERE name = ?", (row[0],))
+    audit.append(conn, None, by, "reinstate", str(row[0]), None, str(row[1]))
+    return Person(str(row[0]), Role(str(row[1])))
 
 
 def current(conn: Connection, person: Person) -> Person | None:
