@@ -100,17 +100,24 @@ def release(conn: Connection, slide_id: int, token: str) -> None:
 
 def check_held(conn: Connection, slide_id: int, token: str | None) -> None:
     """Inside a change's transaction: refuse it when someone else holds the slide, or when the
-    window's own hold is gone (taken over, and let go since: taking it back is the person's)."""
-    other = holder_of(conn, slide_id, token)
-    if other is None and token is not None and not _ours(conn, slide_id, token):
+    window's own hold is gone (taken over, and let go since: taking it back is the person's).
+    One read of the slide's one ``slide_open`` row: this runs at every click."""
+    row = conn.execute(
+        f"SELECT who, station, since, token, {_FRESH} AS fresh FROM slide_open WHERE slide_id = ?",
+        (slide_id,),
+    ).fetchone()
+    ours = row is not None and row["token"] == token  # renewed lately or not: the next beat does
+    held = row is not None and not ours and bool(row["fresh"])  # by someone else
+    if token is not None and not ours and not held:
         raise StorageError(
             _(
                 "This window no longer holds the slide (another station took it over): nothing "
                 "was changed here. Press Take over or open it again to count on it."
             )
         )
-    if other is None:
+    if not held:
         return
+    assert row is not None
     said = (
         _(
             "{who} has it open at {station} (since {time} UTC): nothing was changed here. Open "
@@ -122,18 +129,10 @@ def check_held(conn: Connection, slide_id: int, token: str | None) -> None:
             "the slide again to see it as it is now."
         )
     )
+    other = Holder(str(row["who"]), str(row["station"]), str(row["since"]))
     raise SlideInUse(
         said.format(who=other.who, station=other.station, time=other.since[11:16]), other
     )
-
-
-def _ours(conn: Connection, slide_id: int, token: str) -> bool:
-    """Whether the hold ``token`` is still the slide's row, renewed lately or not (a lapse that
-    nobody else claimed is renewed by the next beat)."""
-    row = conn.execute(
-        "SELECT 1 FROM slide_open WHERE slide_id = ? AND token = ?", (slide_id, token)
-    ).fetchone()
-    return row is not None
 
 
 @dataclass(frozen=True)
