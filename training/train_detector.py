@@ -27,7 +27,15 @@ import torch
 from torch.nn import functional as F
 
 from training.common import LICENCES, MODELS, REPO, Clock, conv_gflops, seed_everything, write_json
-from training.detector_data import CANONICAL_RBC, CLASSES, PAD, Sample, augmented, load_split
+from training.detector_data import (
+    CANONICAL_RBC,
+    CLASSES,
+    IGNORE,
+    PAD,
+    Sample,
+    augmented,
+    load_split,
+)
 from training.detector_model import STRIDES, CellDetector, ExportWrapper, sides_to_xyxy
 from training.export import EMA, export_onnx, write_manifest
 from training.warm_start import freeze_norms, load_onnx_weights
@@ -91,13 +99,18 @@ def detection_loss(
 ) -> tuple[torch.Tensor, dict[str, float]]:
     batch = logits.shape[0]
     score_target = torch.zeros_like(logits)
+    weight = torch.ones(logits.shape[:2])
     box_losses, positives = [], 0
     pred_boxes = sides_to_xyxy(sides, points[None])
     for i, (boxes, labels) in enumerate(targets):
         match, pos = assign(points, boxes)
         if not pos.any():
             continue
-        idx = pos.nonzero().squeeze(1)
+        ignored = pos & (labels[match.clamp(min=0)] == IGNORE)
+        weight[i, ignored] = 0.0  # a point on an unseen platelet: neither object nor background
+        idx = (pos & ~ignored).nonzero().squeeze(1)
+        if not len(idx):
+            continue
         gt = boxes[match[idx]]
         iou, giou = box_iou_pairs(pred_boxes[i, idx], gt)
         score_target[i, idx, labels[match[idx]]] = iou.detach().clamp(min=0.05)
@@ -106,7 +119,7 @@ def detection_loss(
     norm = max(positives, 1)
     prob = logits.sigmoid()
     qfl = F.binary_cross_entropy_with_logits(logits, score_target, reduction="none")
-    cls_loss = (qfl * (prob - score_target).abs().pow(2)).sum() / norm
+    cls_loss = (qfl * (prob - score_target).abs().pow(2) * weight[..., None]).sum() / norm
     box_loss = torch.stack(box_losses).sum() / norm if box_losses else logits.sum() * 0
     total = cls_loss + 2.0 * box_loss
     parts = {"cls": float(cls_loss.detach()), "box": float(box_loss.detach())}
