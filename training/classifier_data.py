@@ -10,8 +10,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from app.core.field_prep import BACKGROUND_LEVEL, flatten
-from app.core.geometry import square_crop
+from app.core.field_prep import flatten
 from training.common import DATA, colour_jitter, read_rgb
 from training.simulate import capture, random_camera
 
@@ -33,14 +32,6 @@ STORE_SIDE = 144
 #: A red cell's size in a stored crop (PBC fields: red cells about 82 px in the 360 px image).
 STORE_RBC = 82 * STORE_SIDE / 360
 HELD_OUT_PERCENT = 12
-#: The share of training crops cut as if the cell lay at the field's edge: the engine fills the
-#: part of the crop beyond the field with plasma (app/core/geometry.square_crop), and on a
-#: high-magnification field (BCCD: white cells 200 px in 640) most crops run past an edge.
-AT_EDGE = 0.35
-#: Sources of the unlabelled white cells of detect/ used for consistency training: other
-#: microscopes and cameras than PBC's. BCCD's tiles are left out, because fields/ (the
-#: cross-microscope check) shows the same cells.
-UNLABELLED_SOURCES = ("Raabin-WBC", "BCDD")
 
 
 def held_out(name: str) -> bool:
@@ -71,59 +62,14 @@ def load(part: str, root: Path = DATA / "classify") -> CropSet:
     return CropSet(np.stack(images), np.array(labels, np.int64), names)
 
 
-def load_unlabelled(root: Path = DATA / "detect") -> CropSet:
-    """The white cells of the train tiles from UNLABELLED_SOURCES, cut as the engine cuts a
-    field's cell (CROP_CONTEXT, plasma beyond the edge) at STORE_SIDE; ``labels`` holds each
-    crop's red-cell size instead of a class (the type is unknown)."""
-    with open(root / "sources.csv", newline="") as f:
-        tiles = {
-            r["image"]
-            for r in csv.DictReader(f)
-            if r["split"] == "train" and r["source_dataset"] in UNLABELLED_SOURCES
-        }
-    boxes: dict[str, list[tuple[list[float], str]]] = {}
-    with open(root / "annotations.csv", newline="") as f:
-        for row in csv.DictReader(f):
-            if row["image"] in tiles:
-                box = [float(row[k]) for k in ("x1", "y1", "x2", "y2")]
-                boxes.setdefault(row["image"], []).append((box, row["label"]))
-    images, sizes, names = [], [], []
-    for name in sorted(boxes):
-        tile = read_rgb(root / name)
-        rbc = [max(b[2] - b[0], b[3] - b[1]) for b, label in boxes[name] if label == "rbc"]
-        rbc_px = float(np.median(rbc)) if len(rbc) >= 2 else max(tile.shape[:2]) / 5.0
-        for box, label in boxes[name]:
-            if label != "wbc":
-                continue
-            crop = square_crop(tile, np.array(box, np.float32), CROP_CONTEXT)
-            images.append(cv2.resize(crop, (STORE_SIDE, STORE_SIDE), interpolation=cv2.INTER_AREA))
-            sizes.append(rbc_px * STORE_SIDE / crop.shape[0])
-            names.append(name)
-    return CropSet(np.stack(images), np.array(sizes, np.float32), names)
-
-
-def at_edge(image: np.ndarray, rng: np.random.Generator) -> np.ndarray:
-    """The crop as the engine cuts it when the field ends on one or two sides of the cell."""
-    side = image.shape[0]
-    out = image.copy()
-    for _ in range(int(rng.integers(1, 3))):
-        edge = int(side * rng.uniform(0.72, 0.98))  # the field ends this far from one side
-        out = np.rot90(out, int(rng.integers(4)))
-        out[:, edge:] = round(BACKGROUND_LEVEL)
-    return np.ascontiguousarray(out)
-
-
-def augment(
-    image: np.ndarray, side: int, rng: np.random.Generator, rbc_px: float = STORE_RBC
-) -> np.ndarray:
+def augment(image: np.ndarray, side: int, rng: np.random.Generator) -> np.ndarray:
     """A crop as the engine would take it from a field shot by some other camera: the stored
-    crop (its red cells ``rbc_px`` wide) captured by a simulated camera at a red-cell size of
-    8-40 px, flattened as the engine flattens a field, then cut around a detector box that is
-    a little off, now and then at the field's edge."""
+    crop captured by a simulated camera at a red-cell size of 8-40 px, flattened as the engine
+    flattens a field, then cut around a detector box that is a little off."""
     if rng.random() < 0.5:  # stain hue varies between slides, independently of the camera
         image = colour_jitter(image, rng, 0.8)
-    camera = random_camera(rng, (8.0, rbc_px * 1.2))
-    image, _ = capture(image, rbc_px, camera)
+    camera = random_camera(rng, (8.0, STORE_RBC * 1.2))
+    image, _ = capture(image, STORE_RBC, camera)
     image, _ = flatten(image)
     store = image.shape[0]
     # Box size error of a detector: context between ~2.0 and ~3.1 instead of 2.5.
@@ -136,8 +82,6 @@ def augment(
         image = cv2.copyMakeBorder(image, *pads, borderType=cv2.BORDER_REFLECT)
         x0, y0 = x0 + pads[2], y0 + pads[0]
     image = image[y0 : y0 + crop, x0 : x0 + crop]
-    if rng.random() < AT_EDGE:
-        image = at_edge(image, rng)
     shrink = crop > side
     image = cv2.resize(
         image, (side, side), interpolation=cv2.INTER_AREA if shrink else cv2.INTER_LINEAR
@@ -150,5 +94,5 @@ def augment(
 
 
 def centre(image: np.ndarray, side: int) -> np.ndarray:
-    """The evaluation view: the whole stored crop, flattened, resized to the input."""
-    return cv2.resize(flatten(image)[0], (side, side), interpolation=cv2.INTER_AREA)
+    """The evaluation view: the whole stored crop resized to the input."""
+    return cv2.resize(image, (side, side), interpolation=cv2.INTER_AREA)

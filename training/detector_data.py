@@ -31,7 +31,7 @@ AS_SHOT = 0.25
 #: detector low platelet scores everywhere (AP50 on detect/ val 0.90 -> 0.28 in version 2.0).
 IGNORE = -1
 #: A platelet narrower than this at capture (pixels), or blurred over half its width, is unseen.
-PLATELET_SEEN_PX = 6.0
+PLATELET_SEEN_PX = 8.0
 
 
 def class_id(label: str) -> int:

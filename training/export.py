@@ -13,10 +13,10 @@ import torch
 from training.common import sha256, write_json
 
 #: Fields every shipped manifest states the same way: plain RGB scaled to 0-1 (any stain
-#: normalisation lives inside the graph), the manifest schema and the weights' licence.
+#: normalisation lives inside the graph), the manifest schema and the weights' licence. Each
+#: training states its model's own ``version``.
 COMMON_FIELDS = {
     "manifest_version": 1,
-    "version": "2.0.0",
     "color_order": "RGB",
     "scale": 1 / 255,
     "mean": [0.0, 0.0, 0.0],

@@ -23,7 +23,7 @@ import numpy as np
 import torch
 from torch.nn import functional as F
 
-from training.classifier_data import CLASSES, CROP_CONTEXT, augment, centre, load, load_unlabelled
+from training.classifier_data import CLASSES, CROP_CONTEXT, augment, load
 from training.classifier_model import CellClassifier, ExportWrapper
 from training.common import LICENCES, MODELS, REPO, Clock, conv_gflops, seed_everything, write_json
 from training.export import EMA, export_onnx, write_manifest
@@ -32,28 +32,6 @@ from training.warm_start import freeze_norms, load_onnx_weights
 RUNS = REPO / "training" / "runs" / "classifier"
 SIDE = 112
 WIDTH = (16, 24, 48, 96, 160)
-#: Consistency training on unlabelled cells of other microscopes (classifier_data.load_unlabelled):
-#: where the EMA model, shown a cell as the engine cuts it, is this sure of its type, the model is
-#: taught that type on the same cell through a random simulated camera (FixMatch's rule).
-PSEUDO_CONFIDENCE = 0.9
-UNLABELLED_BATCH = 16
-
-
-def pseudo_labelled(
-    ema: torch.nn.Module, images: np.ndarray, rbc: np.ndarray, rng: np.random.Generator
-) -> tuple[torch.Tensor, torch.Tensor]:
-    """A strong view of each sure cell of ``images`` and the EMA model's type for it."""
-    weak = np.stack([centre(image, SIDE) for image in images])
-    with torch.no_grad():
-        ema.eval()
-        probabilities = torch.softmax(ema(torch.from_numpy(weak).permute(0, 3, 1, 2) / 255.0), 1)
-    confidence, labels = probabilities.max(1)
-    sure = (confidence >= PSEUDO_CONFIDENCE).numpy()
-    strong = [augment(images[i], SIDE, rng, float(rbc[i])) for i in np.flatnonzero(sure)]
-    if not strong:
-        return torch.zeros(0, 3, SIDE, SIDE), torch.zeros(0, dtype=torch.long)
-    tensor = torch.from_numpy(np.stack(strong)).permute(0, 3, 1, 2).float() / 255.0
-    return tensor, labels[torch.from_numpy(sure)]
 
 
 def train(args: argparse.Namespace) -> None:
@@ -61,7 +39,6 @@ def train(args: argparse.Namespace) -> None:
     torch.set_num_threads(args.threads)
     clock = Clock()
     data = load("train")
-    unlabelled = load_unlabelled() if args.unlabelled_weight > 0 else None
     print(f"{len(data.labels)} training crops loaded in {clock.minutes():.1f} min", flush=True)
     counts = np.bincount(data.labels, minlength=len(CLASSES))
     # Inverse square-root class weights: rarer cell types count more, without overshooting.
@@ -83,7 +60,7 @@ def train(args: argparse.Namespace) -> None:
         if args.init:
             freeze_norms(model)
         order = rng.permutation(len(data.labels))
-        loss_sum, correct, sure_sum = 0.0, 0, 0.0
+        loss_sum, correct = 0.0, 0
         for start in range(0, steps_per_epoch * args.batch, args.batch):
             index = order[start : start + args.batch]
             batch = np.stack([augment(data.images[i], SIDE, rng) for i in index])
@@ -98,16 +75,6 @@ def train(args: argparse.Namespace) -> None:
                 group["lr"] = lr
             logits = model(images)
             loss = F.cross_entropy(logits, labels, weight=weights, label_smoothing=0.1)
-            if unlabelled is not None:
-                pick = rng.integers(0, len(unlabelled.labels), UNLABELLED_BATCH)
-                strong, pseudo = pseudo_labelled(
-                    ema.model, unlabelled.images[pick], unlabelled.labels[pick], rng
-                )
-                if len(pseudo):  # averaged over the whole unlabelled batch, as FixMatch does
-                    share = len(pseudo) / UNLABELLED_BATCH
-                    consistency = F.cross_entropy(model(strong), pseudo) * share
-                    loss = loss + args.unlabelled_weight * consistency
-                    sure_sum += share
             optimiser.zero_grad(set_to_none=True)
             loss.backward()
             optimiser.step()
@@ -119,7 +86,6 @@ def train(args: argparse.Namespace) -> None:
             "epoch": epoch + 1,
             "loss": round(loss_sum / steps_per_epoch, 4),
             "train_top1": round(correct / (steps_per_epoch * args.batch), 4),
-            "unlabelled_sure": round(sure_sum / steps_per_epoch, 4),
             "minutes": round(clock.minutes(), 2),
         }
         log.append(entry)
@@ -135,8 +101,6 @@ def train(args: argparse.Namespace) -> None:
             "threads": args.threads,
             "train_crops": len(data.labels),
             "init": str(args.init) if args.init else None,
-            "unlabelled_weight": args.unlabelled_weight,
-            "unlabelled_crops": len(unlabelled.labels) if unlabelled is not None else 0,
             "minutes": round(clock.minutes(), 1),
             "log": log,
         },
@@ -160,6 +124,7 @@ def export(out: Path, temperature: float = 1.0) -> None:
         sum(p.numel() for p in model.parameters()),
         {
             "kind": "classifier",
+            "version": "2.0.0",
             "name": "SmearCount white-cell classifier",
             "description": (
                 "Names the type of a white cell found by the detector (seven classes). "
@@ -191,12 +156,6 @@ def main() -> None:
     parser.add_argument("--init", type=Path, help="fine-tune from this shipped ONNX classifier")
     parser.add_argument(
         "--resume", action="store_true", help="continue from runs/classifier/last.pt"
-    )
-    parser.add_argument(
-        "--unlabelled-weight",
-        type=float,
-        default=0.0,
-        help="weight of consistency training on unlabelled cells of other microscopes (0: none)",
     )
     parser.add_argument("--out", type=Path, default=MODELS / "wbc_classifier.onnx")
     args = parser.parse_args()

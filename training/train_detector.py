@@ -228,6 +228,7 @@ def export(out: Path) -> None:
         sum(p.numel() for p in model.parameters()),
         {
             "kind": "detector",
+            "version": "2.1.0",
             "name": "SmearCount cell detector",
             "description": (
                 "Finds white cells, red cells and platelets in a peripheral blood smear field. "
