@@ -18,4 +18,3 @@ def test_small_or_blurred_platelets_are_ignored_and_nothing_else():
     # Defocus of 0.08 red-cell widths at 40 px blurs over 6.4 px: a 12 px platelet is gone too.
     blurred = unseen_platelets(boxes, labels, Camera(rbc_px=40, defocus=0.08))
     assert blurred.tolist() == [IGNORE, IGNORE, RBC]
-
