@@ -27,8 +27,8 @@ CANONICAL_RBC = 40.0
 #: simulated cameras all lose resolution, and a crisp field must not become a stranger.
 AS_SHOT = 0.25
 #: The label of a box the loss neither rewards nor punishes: a platelet the simulated camera
-#: made too small or too blurred to see. Trained as background, such platelets taught the
-#: detector low platelet scores everywhere (AP50 on detect/ val 0.90 -> 0.28 in version 2.0).
+#: made too small or too blurred to see, which it would be wrong to call background. (Measured:
+#: this alone does not bring back the platelets of version 1.0; AP50 on detect/ val stays 0.28.)
 IGNORE = -1
 #: A platelet narrower than this at capture (pixels), or blurred over half its width, is unseen.
 PLATELET_SEEN_PX = 8.0

@@ -99,7 +99,7 @@ def detection_loss(
 ) -> tuple[torch.Tensor, dict[str, float]]:
     batch = logits.shape[0]
     score_target = torch.zeros_like(logits)
-    weight = torch.ones(logits.shape[:2])
+    weight = torch.ones_like(logits[..., 0])  # per point; on the logits' device
     box_losses, positives = [], 0
     pred_boxes = sides_to_xyxy(sides, points[None])
     for i, (boxes, labels) in enumerate(targets):

@@ -96,7 +96,7 @@ def square_crop(
     runs past the image edge the missing part is plasma, as beyond a field's edge: the crop's own
     background colour (its 90th-percentile brightness per channel). Mirroring showed the cell a
     second time: on high-magnification fields, where most crops run past an edge, the default
-    classifier then took one white cell in three for another type.
+    classifier typed 5 points fewer of the BCCD white cells right (0.630 against 0.683).
     """
     h, w = image.shape[:2]
     cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
