@@ -31,6 +31,7 @@ from training.detector_data import (
     CANONICAL_RBC,
     CLASSES,
     IGNORE,
+    LEVEL_RANGES,
     PAD,
     Sample,
     augmented,
@@ -45,8 +46,6 @@ RUNS = REPO / "training" / "runs" / "detector"
 #: canvas is too; the model is fully convolutional and the engine runs it on any size.
 SIDE = 256
 WIDTH = (16, 24, 40, 64, 112)
-#: Largest box-side distance each stride learns (overlapping, so borderline sizes get both).
-LEVEL_RANGES = {8: (0.0, 40.0), 16: (28.0, 80.0), 32: (60.0, 1e9)}
 CENTRE_RADIUS = 2.5
 
 
