@@ -213,7 +213,8 @@ def _run_batch(
             print(f"FAILED {result.error}")
         elif (
             pipeline.detector
-            and len(tiles := pipeline.detector.tiles(result.width, result.height)) > 1
+            # Tiled is what the detector did at its own scale, not the file's size.
+            and len(tiles := pipeline.detector.tiles(*result.detector_size)) > 1
         ):
             side = pipeline.detector.tile_side
             print(

@@ -12,7 +12,7 @@ from typing import Any
 from app.core.errors import SmearCountError
 from app.core.image_files import ImageSource
 from app.core.imaging import decode_image
-from app.core.pipeline import Detection, Pipeline
+from app.core.pipeline import Detection, Pipeline, model_scale_size
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +28,8 @@ class FieldResult:
     preparation: dict[str, str] = field(default_factory=dict)  # scale and flattening used
     # The models' summaries as this field keeps them (the detector's with its preparation).
     models: list[dict[str, str]] = field(default_factory=list)
+    # (width, height) the detector ran at: the image brought to the model's scale, if it was.
+    detector_size: tuple[int, int] = (0, 0)
 
 
 def analyze_sources(pipeline: Pipeline, sources: Iterable[ImageSource]) -> Iterator[FieldResult]:
@@ -58,6 +60,7 @@ def analyze_sources(pipeline: Pipeline, sources: Iterable[ImageSource]) -> Itera
             analysis.cells,
             preparation=analysis.prepared.summary(),
             models=analysis.models,
+            detector_size=model_scale_size(analysis.prepared),
         )
 
 

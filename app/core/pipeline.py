@@ -369,10 +369,17 @@ def _rbc_size(found: Detections, classes: Sequence[str]) -> float | None:
     return float(np.median(sides))
 
 
+def model_scale_size(prepared: PreparedField) -> tuple[int, int]:
+    """(width, height) of what the detector runs on for this field."""
+    h, w = prepared.image.shape[:2]
+    if prepared.scale is None:
+        return w, h
+    factor = prepared.scale.factor
+    return max(8, round(w * factor)), max(8, round(h * factor))
+
+
 def at_model_scale(prepared: PreparedField) -> NDArray[np.uint8]:
     """The prepared field resized by its scale factor: what the detector runs on."""
     if prepared.scale is None:
         return prepared.image
-    h, w = prepared.image.shape[:2]
-    factor = prepared.scale.factor
-    return resize(prepared.image, max(8, round(w * factor)), max(8, round(h * factor)), True)
+    return resize(prepared.image, *model_scale_size(prepared), True)

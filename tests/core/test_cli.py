@@ -173,3 +173,17 @@ def test_a_calibrated_scale_is_used_and_a_wrong_one_refused(fields, tmp_path, ca
     capsys.readouterr()
     assert main(["analyze", str(fields / "a.png"), *detector, "--um-per-px", "0"]) == 2
     assert "--um-per-px" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("um_per_px", "tiled"), [(0.09375, False), (0.75, True)])
+def test_tiling_is_told_as_the_detector_saw_the_field(fields, capsys, um_per_px, tiled):
+    """A 640 x 480 field whose red cells are 80 px is shrunk to half for the shipped detector
+    (one piece); with red cells of 10 px it is enlarged 4x and cut into tiles. The line says
+    which, from the size the detector ran at, not the file's."""
+    from app.core.paths import models_dir
+
+    detector = ["--detector", str(models_dir() / "cell_detector.onnx")]
+    args = ["analyze", str(fields / "a.png"), *detector, "--um-per-px", str(um_per_px)]
+    assert main(args) == 0
+    line = next(x for x in capsys.readouterr().out.splitlines() if "a.png" in x)
+    assert ("tiles of" in line) is tiled, line
