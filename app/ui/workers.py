@@ -12,8 +12,11 @@ that closes while its import runs waits for the worker and then takes what the w
 which queued signal arguments could not give it (they wait for the event loop).
 
 ``Jobs`` is the set of workers one owner (a slide, a dialog, a window) started: closing the owner
-quits them. A module registry keeps every running worker alive until it finished, so an owner
-may go away without waiting, and ``wait_all`` lets the application end cleanly.
+quits them. A worker counts as running there until its ``finished`` reached the GUI thread, so
+its answer has been handled by then: its thread ends before the queued answer arrives, and "not
+running" as soon as the thread ended let a second job start, or a test look, before the answer
+of the first was applied. A module registry keeps every running worker alive until it finished,
+so an owner may go away without waiting, and ``wait_all`` lets the application end cleanly.
 """
 
 from __future__ import annotations
@@ -58,6 +61,7 @@ class Worker(QRunnable):
         self.signals = WorkerSignals()
         self._abort = threading.Event()
         self._done = threading.Event()
+        self.delivered = False  # its ``finished`` reached the GUI thread (set there)
         self._sent: deque[Any] = deque()
 
     # ----- from the owner (GUI thread) ---------------------------------------------------------
@@ -121,7 +125,9 @@ class _Registry(QObject):
     def _finished(self) -> None:
         sender = self.sender()
         if isinstance(sender, WorkerSignals):
-            self.running.pop(sender, None)
+            worker = self.running.pop(sender, None)
+            if worker is not None:
+                worker.delivered = True
             # Gone once every slot of ``finished`` ran, and its connections with it: no
             # connection's closure keeps a worker, or what it captured, alive.
             sender.deleteLater()
@@ -164,12 +170,13 @@ class Jobs:
         self._workers: list[Worker] = []
 
     def start(self, worker: Worker, pool: QThreadPool | None = None) -> Worker:
-        self._workers = [w for w in self._workers if not w.is_done]
+        self._workers = self.running()
         self._workers.append(start(worker, pool))
         return worker
 
     def running(self) -> list[Worker]:
-        self._workers = [w for w in self._workers if not w.is_done]
+        """The workers whose ``finished`` has not reached the GUI thread yet."""
+        self._workers = [w for w in self._workers if not w.delivered]
         return list(self._workers)
 
     def quit_all(self) -> list[Worker]:

@@ -70,3 +70,16 @@ def test_what_a_worker_sent_can_be_taken_after_it_stopped(qtbot):
     assert worker.wait(10)
     assert worker.take() == [0, 1, 2] and worker.take() == []
     qtbot.waitUntil(lambda: worker.is_done)
+
+
+def test_a_job_runs_until_its_answer_was_handled_on_the_gui_thread(qtbot):
+    """The worker's thread ends before its queued answer reaches the GUI thread: the owner must
+    not see it as over (and start the next, or read the result) in between."""
+    jobs, answers = Jobs(), []
+    worker = Worker(lambda w: "the answer", "Work")
+    worker.signals.returned.connect(answers.append)
+    jobs.start(worker)
+    assert worker.wait(10)  # its thread ended; no event was handled since
+    assert jobs.running() == [worker] and answers == []
+    qtbot.waitUntil(lambda: not jobs.running(), timeout=10_000)
+    assert answers == ["the answer"]
