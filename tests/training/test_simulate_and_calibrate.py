@@ -82,3 +82,21 @@ def test_the_red_cells_of_the_suites_low_magnification_frames_are_measured(condi
         found = estimate_rbc_diameter(flatten(frame.image)[0])
         errors.append(np.inf if found is None else abs(found / frame.rbc_px - 1))
     assert np.mean(np.array(errors) < 0.2) >= 0.75
+
+
+def test_a_suite_frame_of_many_fields_has_one_lamp():
+    """Fields tiled into one frame are brought to one plasma colour first (as one lamp lights a
+    real frame); their cells keep their contrast."""
+    from training.suite import Field, mosaics, plasma_colour
+
+    casts = [(1.0, 1.0, 1.0), (1.0, 0.85, 0.9), (0.8, 0.8, 0.95), (0.95, 1.0, 0.8)]
+    fields = []
+    for seed, cast in enumerate(casts):
+        image = (render_field(200, 150, seed=seed).image * np.array(cast)).astype(np.uint8)
+        fields.append(Field(image, np.zeros((0, 4), np.float32), [], 30.0))
+    (frame, *_) = mosaics(fields, 2, seed=0)
+    tiles = [frame.image[y : y + 150, x : x + 200] for y in (0, 150) for x in (0, 200)]
+    colours = np.array([plasma_colour(t) for t in tiles])
+    assert np.ptp(colours, axis=0).max() <= 6  # before: up to 20 % of the level apart
+    darkest = [np.percentile(t.mean(axis=2), 5) / plasma_colour(t).mean() for t in tiles]
+    assert np.ptp(darkest) < 0.1
