@@ -100,7 +100,7 @@ def mosaics(fields: list[Field], n: int, seed: int) -> list[Field]:
 
     Each field's plasma is brought to the group's median plasma colour first: a frame has one
     lamp. Nine BCCD fields with nine backgrounds fit no lamp surface, and the red-cell ruler then
-    misread whole frames (a phone's BCCD frame at 137 px for 45), an artefact of the suite that
+    misread whole frames (a phone's BCCD frame at 101 px for 45), an artefact of the suite that
     no real picture has."""
     rng = np.random.default_rng(seed)
     frames = max(len(fields) // (n * n), MIN_FRAMES)
