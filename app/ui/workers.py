@@ -72,10 +72,6 @@ class Worker(QRunnable):
         """Block until the work ended (or ``timeout`` seconds passed); True when it ended."""
         return self._done.wait(timeout)
 
-    @property
-    def is_done(self) -> bool:
-        return self._done.is_set()
-
     def take(self) -> list[Any]:
         """What the work sent and nobody took yet, oldest first."""
         out = []

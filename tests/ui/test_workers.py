@@ -69,7 +69,7 @@ def test_what_a_worker_sent_can_be_taken_after_it_stopped(qtbot):
     Jobs().start(worker)
     assert worker.wait(10)
     assert worker.take() == [0, 1, 2] and worker.take() == []
-    qtbot.waitUntil(lambda: worker.is_done)
+    qtbot.waitUntil(lambda: worker.delivered)  # its finished handled before the test ends
 
 
 def test_a_job_runs_until_its_answer_was_handled_on_the_gui_thread(qtbot):
